@@ -1,0 +1,71 @@
+// @ts-check
+import tseslint from "typescript-eslint";
+import importX from "eslint-plugin-import-x";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "out/**",
+      "data/**",
+      "test-output/**",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { "import-x": importX },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "import-x/no-cycle": "error",
+      eqeqeq: ["error", "always"],
+    },
+  },
+  {
+    // The rules engine must stay pure and deterministic: no clock, no ambient randomness,
+    // no host APIs. Time is the turn; randomness is the seeded generator in the state.
+    files: ["shared/src/**/*.ts"],
+    ignores: ["shared/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Date", message: "shared/ is pure: time is the turn number, never the clock." },
+        { name: "performance", message: "shared/ is pure: no clock." },
+        { name: "process", message: "shared/ is pure: no Node APIs." },
+        { name: "window", message: "shared/ is pure: no DOM." },
+        { name: "document", message: "shared/ is pure: no DOM." },
+        { name: "setTimeout", message: "shared/ is pure: no timers." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "Math",
+          property: "random",
+          message: "shared/ is deterministic: use the seeded generator kept in the state.",
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "crypto"], message: "shared/ has no Node APIs." },
+          ],
+        },
+      ],
+    },
+  },
+);
