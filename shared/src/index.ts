@@ -1,1 +1,16 @@
-export {};
+export * from "./core/result.ts";
+export * from "./core/calendar.ts";
+export * from "./core/rng.ts";
+export * from "./model/state.ts";
+export * from "./scenario/conditions.ts";
+export * from "./scenario/effects.ts";
+export * from "./scenario/events.ts";
+export * from "./scenario/rules.ts";
+export * from "./scenario/schema.ts";
+export * from "./treaties/clauses.ts";
+export * from "./actions/orders.ts";
+export * from "./actions/schema.ts";
+export { compile, type Ctx } from "./engine/context.ts";
+export { apply, check, type Applied, type ApplyOptions } from "./engine/apply.ts";
+export { createInitialState, type NewMatch } from "./engine/setup.ts";
+export { replay, branchLog, type MatchRecord, type ReplayResult } from "./engine/replay.ts";

@@ -1,0 +1,107 @@
+import { clonePlain } from "../core/clone.ts";
+import { nextFloat } from "../core/rng.ts";
+import type { GameState, NewsItem, PowerId } from "../model/state.ts";
+
+/** The state's keyed collections, and the type of one entry of each. */
+interface Entries {
+  powers: GameState["powers"][string];
+  regions: GameState["regions"][string];
+  treaties: GameState["treaties"][string];
+  motions: GameState["motions"][string];
+  sanctions: GameState["sanctions"][string];
+  wars: GameState["wars"][string];
+  aggressions: GameState["aggressions"][string];
+  obligations: GameState["obligations"][string];
+  decisions: GameState["decisions"][string];
+  demands: GameState["demands"][string];
+  conferences: GameState["conferences"][string];
+}
+type Records = keyof Entries;
+type EntryOf<K extends Records> = Entries[K];
+
+/**
+ * Copy-on-write access to a state while one action is applied. The first touch of an entry
+ * (a power, a region, a treaty, ...) copies it, so the input state is never changed and
+ * untouched parts are shared. In `inPlace` mode (the headless simulator, which keeps no
+ * history) nothing is copied.
+ */
+export class Draft {
+  readonly s: GameState;
+  private readonly inPlace: boolean;
+  private readonly copied = new Set<string>();
+
+  constructor(base: GameState, inPlace = false) {
+    this.inPlace = inPlace;
+    this.s = inPlace ? base : { ...base };
+  }
+
+  /** A record of the state (powers, regions, treaties, ...), ready for adding entries. */
+  record<K extends Records>(key: K): Record<string, EntryOf<K>> {
+    const state = this.s as unknown as Record<Records, Record<string, EntryOf<K>>>;
+    if (!this.inPlace && !this.copied.has(key)) {
+      this.copied.add(key);
+      state[key] = { ...state[key] };
+    }
+    return state[key];
+  }
+
+  /** One entry, writable. Throws only on a programming error (callers check ids first). */
+  entry<K extends Records>(key: K, id: string): EntryOf<K> {
+    const rec = this.record(key);
+    const current = rec[id];
+    if (current === undefined) throw new Error(`no ${String(key)} entry ${id}`);
+    const tag = `${key}:${id}`;
+    if (this.inPlace || this.copied.has(tag)) return current;
+    this.copied.add(tag);
+    const copy = clonePlain(current);
+    rec[id] = copy;
+    return copy;
+  }
+
+  power(id: PowerId) {
+    return this.entry("powers", id);
+  }
+
+  region(id: string) {
+    return this.entry("regions", id);
+  }
+
+  treaty(id: string) {
+    return this.entry("treaties", id);
+  }
+
+  /** A fresh id for a new entry: stable across replays because the counter is state. */
+  newId(prefix: string): string {
+    this.s.nextId += 1;
+    return `${prefix}${this.s.nextId}`;
+  }
+
+  /** A float in [0,1) from the seeded generator kept in the state. */
+  random(): number {
+    const [value, next] = nextFloat(this.s.rng);
+    this.s.rng = next;
+    return value;
+  }
+
+  news(key: string, params: NewsItem["params"] = {}, to?: PowerId[]): void {
+    if (!this.inPlace && !this.copied.has("news")) {
+      this.copied.add("news");
+      this.s.news = [...this.s.news];
+    }
+    this.s.news.push(
+      to ? { turn: this.s.turn, key, params, to } : { turn: this.s.turn, key, params },
+    );
+  }
+
+  flags(): string[] {
+    if (!this.inPlace && !this.copied.has("flags")) {
+      this.copied.add("flags");
+      this.s.flags = [...this.s.flags];
+    }
+    return this.s.flags;
+  }
+
+  tension(delta: number): void {
+    this.s.tension = Math.max(0, Math.min(100, this.s.tension + delta));
+  }
+}

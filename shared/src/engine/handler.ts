@@ -1,0 +1,18 @@
+import type { RuleError } from "../core/result.ts";
+import type { Action, ActionType } from "../actions/schema.ts";
+import type { Actor, GameState } from "../model/state.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+
+export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
+
+/**
+ * One action type's rules: `check` decides legality without touching the state (legalActions
+ * calls it alone); `run` applies an action that passed `check`.
+ */
+export interface Handler<T extends ActionType> {
+  check(state: GameState, by: Actor, action: ActionOf<T>, ctx: Ctx): RuleError | undefined;
+  run(d: Draft, by: Actor, action: ActionOf<T>, ctx: Ctx): void;
+}
+
+export type Handlers = { [T in ActionType]: Handler<T> };

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { TreatyDraftSchema } from "../treaties/clauses.ts";
+import { FigureSchema, PowerIdSchema, RegionIdSchema } from "./conditions.ts";
+
+/** What events, crisis choices and branches do to the state. Data, not code. */
+export const EffectSchema = z.union([
+  z.strictObject({ tension: z.number() }),
+  z.strictObject({
+    figure: z.strictObject({ power: PowerIdSchema, figure: FigureSchema, delta: z.number() }),
+  }),
+  /** Owner and controller change hands peacefully. */
+  z.strictObject({
+    transfer: z.strictObject({ regions: z.array(RegionIdSchema).min(1), to: PowerIdSchema }),
+  }),
+  z.strictObject({ demilitarise: z.strictObject({ region: RegionIdSchema, value: z.boolean() }) }),
+  z.strictObject({ fortify: z.strictObject({ region: RegionIdSchema, delta: z.number() }) }),
+  z.strictObject({ joinLeague: PowerIdSchema }),
+  z.strictObject({ leaveLeague: PowerIdSchema }),
+  /** A treaty that comes into force at once (an event's settlement or pact). */
+  z.strictObject({ treaty: TreatyDraftSchema }),
+  /** An act of aggression: opens the war, the victim's choice and every obligation it triggers. */
+  z.strictObject({
+    aggression: z.strictObject({
+      aggressor: PowerIdSchema,
+      victim: PowerIdSchema,
+      regions: z.array(RegionIdSchema).default([]),
+      theatre: z.enum(["europe", "africa", "asia"]).default("europe"),
+    }),
+  }),
+  /** A civil war: the listed regions pass to the insurgent side and the two sides fight. */
+  z.strictObject({
+    civilWar: z.strictObject({
+      id: z.string().min(1),
+      government: PowerIdSchema,
+      insurgent: PowerIdSchema,
+      regions: z.array(RegionIdSchema).min(1),
+    }),
+  }),
+  z.strictObject({ setFlag: z.string().min(1) }),
+  z.strictObject({ clearFlag: z.string().min(1) }),
+  /** A news item; `to` makes it private intelligence for the listed powers. */
+  z.strictObject({
+    news: z.strictObject({ key: z.string().min(1), to: z.array(PowerIdSchema).optional() }),
+  }),
+]);
+export type Effect = z.infer<typeof EffectSchema>;

@@ -1,0 +1,113 @@
+import { z } from "zod";
+
+/**
+ * The tuning numbers. They are scenario data (game.md: "numbers are tuning"), documented in
+ * RULES.md; the defaults here let small test scenarios omit them.
+ */
+const costs = z
+  .object({
+    ratify: z.number().int().min(0).default(1),
+    denounce: z.number().int().min(0).default(1),
+    guarantee: z.number().int().min(0).default(2),
+    demand: z.number().int().min(0).default(1),
+    joinLeague: z.number().int().min(0).default(1),
+    leaveLeague: z.number().int().min(0).default(1),
+    callConference: z.number().int().min(0).default(2),
+    grantAccess: z.number().int().min(0).default(1),
+    refuseAccess: z.number().int().min(0).default(0),
+    recognise: z.number().int().min(0).default(1),
+    aid: z.number().int().min(0).default(1),
+    intelligence: z.number().int().min(0).default(1),
+    rearm: z.number().int().min(0).default(1),
+    mobilise: z.number().int().min(0).default(2),
+    demobilise: z.number().int().min(0).default(1),
+    fortify: z.number().int().min(0).default(1),
+    remilitarise: z.number().int().min(0).default(1),
+    occupy: z.number().int().min(0).default(2),
+    annex: z.number().int().min(0).default(1),
+    declareWar: z.number().int().min(0).default(1),
+    attack: z.number().int().min(0).default(1),
+    blockade: z.number().int().min(0).default(1),
+    embargo: z.number().int().min(0).default(1),
+    invest: z.number().int().min(0).default(1),
+    tableMotion: z.number().int().min(0).default(1),
+    propose: z.number().int().min(0).default(0),
+  })
+  .prefault({});
+
+export const RulesSchema = z
+  .object({
+    apPerTurn: z.number().int().min(1).default(6),
+    orderCosts: costs,
+    /** Turns between signature and ratification, by government type. */
+    ratificationDelay: z
+      .object({
+        democracy: z.number().int().min(0).default(1),
+        authoritarian: z.number().int().min(0).default(0),
+        totalitarian: z.number().int().min(0).default(0),
+      })
+      .prefault({}),
+    denunciationNotice: z.number().int().min(0).default(1),
+    maxOrdersPerTurn: z.number().int().min(1).default(12),
+    tension: z
+      .object({
+        decay: z.number().min(0).default(2),
+        democracyWar: z.number().min(0).max(100).default(55),
+        guarantee: z.number().min(0).max(100).default(25),
+        mobilise: z.number().min(0).max(100).default(35),
+        rearm: z.number().default(1),
+        mobilisation: z.number().default(3),
+        remilitarise: z.number().default(8),
+        demand: z.number().default(3),
+        annex: z.number().default(10),
+        war: z.number().default(15),
+        breach: z.number().default(6),
+        leaveLeague: z.number().default(4),
+        settlement: z.number().default(-3),
+        leagueSuccess: z.number().default(-4),
+      })
+      .prefault({}),
+    credibility: z
+      .object({
+        honour: z.number().default(6),
+        consult: z.number().default(1),
+        breach: z.number().default(20),
+        sanctionsRefused: z.number().default(6),
+        treatyViolated: z.number().default(12),
+      })
+      .prefault({}),
+    economy: z
+      .object({
+        rearmCost: z.number().positive().default(2),
+        rearmStep: z.number().positive().default(2),
+        investCost: z.number().positive().default(3),
+        investStep: z.number().positive().default(1),
+        fortifyCost: z.number().min(0).default(2),
+        maxFortification: z.number().int().min(0).default(3),
+        mobilisationUpkeep: z.number().min(0).default(2),
+      })
+      .prefault({}),
+    war: z
+      .object({
+        airWeight: z.number().min(0).default(0.6),
+        mobilisedBonus: z.number().min(0).default(1),
+        fortificationBonus: z.number().min(0).default(0.25),
+        overrunRatio: z.number().min(1).default(3),
+        breakthroughRatio: z.number().min(1).default(1.5),
+        noise: z.number().min(0).max(0.5).default(0.1),
+        conventionBonus: z.number().min(0).default(0.25),
+        attrition: z.number().min(0).max(1).default(0.08),
+        oilBite: z.number().min(0).max(1).default(0.3),
+      })
+      .prefault({}),
+    league: z
+      .object({
+        sanctionsBite: z.number().min(0).max(1).default(0.5),
+        nonMemberLeak: z.number().min(0).max(1).default(0.5),
+      })
+      .prefault({}),
+    intelligence: z.object({ revealChance: z.number().min(0).max(1).default(0.35) }).prefault({}),
+  })
+  .prefault({});
+export type Rules = z.infer<typeof RulesSchema>;
+export type OrderCostKind = keyof Rules["orderCosts"];

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { TreatyDraftSchema } from "../treaties/clauses.ts";
+import { ConditionSchema, PowerIdSchema, RegionIdSchema, TurnLabelSchema } from "./conditions.ts";
+import { EffectSchema } from "./effects.ts";
+import { EventSchema } from "./events.ts";
+import { RulesSchema } from "./rules.ts";
+
+export const GOVERNMENTS = ["democracy", "authoritarian", "totalitarian"] as const;
+export const IDEOLOGIES = ["liberal", "conservative", "fascist", "nazi", "communist"] as const;
+export const SEAT_KINDS = ["core", "optional", "minor"] as const;
+
+const figure = z.number().min(0).max(100);
+
+export const PowerDefSchema = z.strictObject({
+  id: PowerIdSchema,
+  seat: z.enum(SEAT_KINDS),
+  /** Great powers on opposite sides make a general war. */
+  great: z.boolean().default(false),
+  government: z.enum(GOVERNMENTS),
+  ideology: z.enum(IDEOLOGIES),
+  capital: RegionIdSchema,
+  army: figure,
+  air: figure,
+  navy: figure,
+  /** 0 (peace footing) to 100 (full mobilisation). */
+  mobilisation: figure.default(0),
+  /** Production per turn. */
+  industry: figure,
+  stability: figure,
+  warSupport: figure,
+  credibility: figure.default(50),
+  /** Weight in European trade, for the bite of sanctions and embargoes. */
+  trade: z.number().min(0).max(100).default(1),
+  league: z.strictObject({
+    member: z.boolean(),
+    council: z.enum(["permanent", "elected"]).optional(),
+  }),
+  ap: z.number().int().min(0).optional(),
+  /** Where the figures come from: a note per figure, or one for all. */
+  sources: z.union([z.string().min(3), z.record(z.string(), z.string().min(3))]).optional(),
+});
+export type PowerDef = z.infer<typeof PowerDefSchema>;
+
+export const RegionDefSchema = z.strictObject({
+  id: RegionIdSchema,
+  kind: z.enum(["land", "sea", "offmap"]),
+  owner: PowerIdSchema.optional(),
+  controller: PowerIdSchema.optional(),
+  claims: z.array(PowerIdSchema).default([]),
+  demilitarised: z.boolean().default(false),
+  fortification: z.number().int().min(0).max(5).default(0),
+  /** Points for scores and weight in war. */
+  value: z.number().min(0).max(10).default(1),
+  /** Every region it touches by land or a declared sea link; made symmetric on load. */
+  adjacent: z.array(RegionIdSchema).default([]),
+});
+export type RegionDef = z.infer<typeof RegionDefSchema>;
+
+export const InitialTreatySchema = TreatyDraftSchema.extend({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Signature date, ISO. */
+  signed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  source: z.string().min(3),
+});
+
+export const InitialWarSchema = z.strictObject({
+  aggressor: PowerIdSchema,
+  victim: PowerIdSchema,
+  theatre: z.enum(["europe", "africa", "asia"]).default("europe"),
+});
+
+export const ObjectiveSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  power: PowerIdSchema,
+  points: z.number().positive(),
+  condition: ConditionSchema,
+});
+
+export const CSI_MEASURES = [
+  "noGeneralWar",
+  "obligationsHonoured",
+  "aggressionsOpposed",
+  "lowTension",
+  "leagueMembership",
+  "sanctionsApplied",
+] as const;
+
+export const CsiComponentSchema = z.strictObject({
+  id: z.string().min(1),
+  weight: z.number().positive(),
+  measure: z.enum(CSI_MEASURES).optional(),
+  condition: ConditionSchema.optional(),
+});
+
+/** A named counterfactual switch (`--set passage=granted`). */
+export const OptionSchema = z.strictObject({
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/),
+  default: z.string(),
+  values: z
+    .array(
+      z.strictObject({
+        value: z.string(),
+        flags: z.array(z.string()).default([]),
+        effects: z.array(EffectSchema).default([]),
+      }),
+    )
+    .min(2),
+});
+
+export const ScenarioSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  version: z.number().int().min(1),
+  start: TurnLabelSchema.default("1933-I"),
+  rules: RulesSchema,
+  tension: z.number().min(0).max(100),
+  powers: z.array(PowerDefSchema).min(2),
+  regions: z.array(RegionDefSchema).min(1),
+  treaties: z.array(InitialTreatySchema).default([]),
+  wars: z.array(InitialWarSchema).default([]),
+  events: z.array(EventSchema).default([]),
+  objectives: z.array(ObjectiveSchema).default([]),
+  csi: z.array(CsiComponentSchema).default([]),
+  options: z.array(OptionSchema).default([]),
+  flags: z.array(z.string()).default([]),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
