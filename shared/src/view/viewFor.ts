@@ -1,0 +1,130 @@
+import type { Clause } from "../treaties/clauses.ts";
+import type { Figure } from "../scenario/conditions.ts";
+import type { GameState, PowerId, PowerState, Treaty } from "../model/state.ts";
+
+export type Viewer = PowerId | "spectator" | "teacher";
+
+/** What another power knows of a power: estimates, not exact figures; no orders, no AP. */
+export interface PowerView extends Omit<PowerState, "orders" | "intel" | "production" | "ap"> {
+  orders: PowerState["orders"];
+  ap: number | null;
+  production: number | null;
+  /** True when figures are intelligence estimates rather than exact. */
+  estimated: boolean;
+}
+
+export type GameView = Omit<GameState, "rng" | "settings" | "powers"> & {
+  viewer: Viewer;
+  settings: Omit<GameState["settings"], "seed">;
+  powers: Record<PowerId, PowerView>;
+};
+
+const ESTIMATED: readonly Figure[] = [
+  "army",
+  "air",
+  "navy",
+  "mobilisation",
+  "industry",
+  "stability",
+  "warSupport",
+];
+
+/**
+ * What a seat, a spectator or the teacher may see. The one place where secrecy is decided:
+ * other powers' pending orders and action points, secret clauses of treaties the viewer is not
+ * party to (unless revealed), proposals between others, others' open decisions and uncounted
+ * votes, private news, exact military figures, and the random generator's state.
+ */
+export function viewFor(state: GameState, viewer: Viewer): GameView {
+  const all = viewer === "teacher";
+  const me = viewer === "spectator" || viewer === "teacher" ? undefined : viewer;
+  const { rng: _rng, settings, powers, ...rest } = state;
+  const { seed: _seed, ...publicSettings } = settings;
+  const intelFresh = (target: PowerId) => {
+    const seen = me ? state.powers[me]?.intel[target] : undefined;
+    return seen !== undefined && seen >= state.turn - 1;
+  };
+  const view: GameView = {
+    ...rest,
+    viewer,
+    settings: publicSettings,
+    powers: Object.fromEntries(
+      Object.entries(powers).map(([id, p]) => [
+        id,
+        all || id === me ? ownView(p) : otherView(p, intelFresh(id)),
+      ]),
+    ),
+    treaties: {},
+    decisions: {},
+    motions: {},
+    obligations: {},
+    demands: {},
+    news: all
+      ? state.news
+      : state.news.filter((n) => !n.to || (me !== undefined && n.to.includes(me))),
+  };
+  for (const t of Object.values(state.treaties)) {
+    const seen = all ? t : treatyView(t, me);
+    if (seen) view.treaties[t.id] = seen;
+  }
+  for (const x of Object.values(state.decisions))
+    if (all || x.power === me) view.decisions[x.id] = x;
+  for (const m of Object.values(state.motions)) {
+    const hide = !all && m.status === "tabled";
+    view.motions[m.id] = hide ? { ...m, votes: pick(m.votes, me) } : m;
+  }
+  for (const o of Object.values(state.obligations)) {
+    // An obligation under a secret clause would betray the clause.
+    if (all || clauseVisible(state.treaties[o.treaty], o.clause, me)) view.obligations[o.id] = o;
+  }
+  for (const dm of Object.values(state.demands)) {
+    if (all || dm.status !== "open" || dm.ultimatum || dm.from === me || dm.to === me)
+      view.demands[dm.id] = dm;
+  }
+  return view;
+}
+
+function ownView(p: PowerState): PowerView {
+  const { intel: _intel, ...rest } = p;
+  return { ...rest, estimated: false };
+}
+
+function otherView(p: PowerState, fresh: boolean): PowerView {
+  const { intel: _intel, ...rest } = p;
+  const v: PowerView = { ...rest, orders: [], ap: null, production: null, estimated: true };
+  for (const f of ESTIMATED) v[f] = estimate(p[f], fresh ? 2 : 10);
+  return v;
+}
+
+/** Rounded to a step: good intelligence narrows the step. */
+function estimate(value: number, step: number): number {
+  return Math.round(value / step) * step;
+}
+
+function pick<T>(rec: Record<string, T>, key: string | undefined): Record<string, T> {
+  return key !== undefined && rec[key] !== undefined ? { [key]: rec[key] } : {};
+}
+
+function canSeeSecrets(t: Treaty, me: PowerId | undefined): boolean {
+  return t.public || (me !== undefined && (t.parties.includes(me) || t.revealedTo.includes(me)));
+}
+
+function clauseVisible(t: Treaty | undefined, index: number, me: PowerId | undefined): boolean {
+  const c = t?.clauses[index];
+  return !!t && !!c && (!c.secret || canSeeSecrets(t, me));
+}
+
+/** A treaty as a viewer sees it: proposals only among their parties, secret clauses cut. */
+function treatyView(t: Treaty, me: PowerId | undefined): Treaty | undefined {
+  const party = me !== undefined && t.parties.includes(me);
+  const negotiating =
+    t.status === "proposed" ||
+    t.status === "rejected" ||
+    t.status === "withdrawn" ||
+    t.status === "superseded";
+  if (negotiating && !party) return undefined;
+  if (canSeeSecrets(t, me)) return t;
+  const clauses: Clause[] = t.clauses.filter((c) => !c.secret);
+  if (clauses.length === 0) return undefined;
+  return { ...t, clauses };
+}
