@@ -17,3 +17,4 @@ export { replay, branchLog, type MatchRecord, type ReplayResult } from "./engine
 export { legalActions } from "./engine/legal.ts";
 export { viewFor, type Viewer, type GameView, type PowerView } from "./view/viewFor.ts";
 export { MINI, MINI_INPUT } from "./testing/mini.ts";
+export * from "./protocol/index.ts";

@@ -1,0 +1,103 @@
+import type { GameView } from "../view/viewFor.ts";
+import type { PowerId } from "../model/state.ts";
+import type { Phase } from "../core/calendar.ts";
+import type { TreatyDraft } from "../treaties/clauses.ts";
+import type { ViewOp } from "./viewPatch.ts";
+
+/**
+ * Server → client messages. Every client receives only its own view (`viewFor`): a full
+ * `view` on join, then `patch`es from the state id it holds to the new one.
+ */
+
+/** Stable codes of protocol refusals; rule refusals carry the engine's codes (ERR_*). */
+export const PROTOCOL_ERRORS = [
+  "ERR_BAD_MESSAGE",
+  "ERR_UNKNOWN_MESSAGE",
+  "ERR_RATE_LIMIT",
+  "ERR_BAD_TOKEN",
+  "ERR_BAD_CODE",
+  "ERR_BAD_SETTINGS",
+  "ERR_UNKNOWN_SCENARIO",
+  "ERR_NO_SEAT",
+  "ERR_SEAT_TAKEN",
+  "ERR_NOT_HOST",
+  "ERR_NOT_STARTED",
+  "ERR_PAUSED",
+  "ERR_STALE_STATE",
+  "ERR_TOO_LONG",
+  "ERR_NOT_MEMBER",
+  "ERR_MATCH_OVER",
+  "ERR_INTERNAL",
+] as const;
+export type ProtocolErrorCode = (typeof PROTOCOL_ERRORS)[number];
+
+export type MatchStatus = "lobby" | "running" | "paused" | "finished";
+
+export interface SeatInfo {
+  power: PowerId;
+  /** The scenario's seat kind: minor powers are always bots. */
+  kind: "core" | "optional" | "minor";
+  /** Open to people by the match settings. */
+  open: boolean;
+  holder: "human" | "bot";
+  name?: string | undefined;
+  connected: boolean;
+  lobbyReady: boolean;
+}
+
+export interface MatchInfo {
+  id: string;
+  name: string;
+  scenario: string;
+  start: string;
+  status: MatchStatus;
+  visibility: "public" | "private";
+  phase: Phase;
+  turn: number;
+  /** Epoch ms of the current phase's deadline; null without a timer or while paused. */
+  deadline: number | null;
+  /** While paused: ms left on the phase's timer. */
+  remaining: number | null;
+  seats: SeatInfo[];
+  spectators: number;
+}
+
+export interface ChatMessage {
+  id: number;
+  channel: string;
+  /** A power, or "host" for the match's host without a seat. */
+  from: string;
+  name?: string | undefined;
+  text: string;
+  turn: number;
+  /** Epoch ms. */
+  at: number;
+  attach?: { treaty: string } | { draft: TreatyDraft } | undefined;
+}
+
+export interface ServerMessages {
+  welcome: {
+    protocol: number;
+    matchId: string;
+    role: "player" | "spectator";
+    seat: PowerId | null;
+    host: boolean;
+    /** Only to the host, once: keep it to come back as host. */
+    hostToken?: string | undefined;
+    /** Only to the host of a private match. */
+    code?: string | undefined;
+  };
+  /** Only to the player who took the seat: keep it to come back (reload, restart). */
+  seatToken: { power: PowerId; token: string };
+  match: MatchInfo;
+  view: { stateId: number; view: GameView };
+  patch: { stateId: number; from: number; ops: ViewOp[] };
+  /** The sender's action was accepted and committed. */
+  ack: { ref?: number | undefined; stateId: number };
+  /** Only to the sender: an engine code (ERR_*) or a protocol code. */
+  refused: { ref?: number | undefined; code: string; message: string };
+  chat: ChatMessage;
+  /** On join: the archive of every channel the client may read. */
+  chatLog: { messages: ChatMessage[] };
+}
+export type ServerMessageType = keyof ServerMessages;

@@ -1,0 +1,61 @@
+/**
+ * Compact view updates: after the full view on join, a client receives only what changed,
+ * as operations on paths at most two keys deep ("powers"/"DEU"), with appends for arrays
+ * that only grew (news). `applyViewPatch(diffView(a, b), a)` deep-equals `b`.
+ */
+export type ViewOp =
+  | { op: "set"; path: string[]; value: unknown }
+  | { op: "del"; path: string[] }
+  | { op: "push"; path: string[]; items: unknown[] };
+
+type Json = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function diffValue(path: string[], a: unknown, b: unknown, depth: number, ops: ViewOp[]): void {
+  if (a === b) return;
+  if (Array.isArray(a) && Array.isArray(b) && b.length > a.length && a.length > 0) {
+    if (a.every((x, i) => same(x, b[i]))) {
+      ops.push({ op: "push", path, items: b.slice(a.length) });
+      return;
+    }
+  }
+  if (depth > 0 && isRecord(a) && isRecord(b)) {
+    for (const k of Object.keys(a)) if (!(k in b)) ops.push({ op: "del", path: [...path, k] });
+    for (const k of Object.keys(b)) diffValue([...path, k], a[k], b[k], depth - 1, ops);
+    return;
+  }
+  if (!same(a, b)) ops.push({ op: "set", path, value: b });
+}
+
+/** The operations that turn view `prev` into view `next`. */
+export function diffView(prev: object, next: object): ViewOp[] {
+  const ops: ViewOp[] = [];
+  diffValue([], prev, next, 2, ops);
+  return ops;
+}
+
+/** A new view with the operations applied; the input is not modified. */
+export function applyViewPatch<T extends object>(view: T, ops: readonly ViewOp[]): T {
+  const root: Json = { ...(view as Json) };
+  for (const o of ops) {
+    let parent = root;
+    for (const key of o.path.slice(0, -1)) {
+      const child = parent[key];
+      const copy: Json = isRecord(child) ? { ...child } : {};
+      parent[key] = copy;
+      parent = copy;
+    }
+    const last = o.path[o.path.length - 1];
+    if (last === undefined) continue;
+    if (o.op === "set") parent[last] = o.value;
+    else if (o.op === "del") delete parent[last];
+    else parent[last] = [...((parent[last] as unknown[] | undefined) ?? []), ...o.items];
+  }
+  return root as T;
+}
