@@ -73,6 +73,8 @@ export const RulesSchema = z
         consult: z.number().default(1),
         breach: z.number().default(20),
         sanctionsRefused: z.number().default(6),
+        /** Refusing sanctions the Assembly only recommended (not a binding Council decision). */
+        recommendationRefused: z.number().default(2),
         treatyViolated: z.number().default(12),
       })
       .prefault({}),

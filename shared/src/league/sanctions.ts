@@ -1,0 +1,70 @@
+import type { Ctx } from "../engine/context.ts";
+import type { DecisionResolver } from "../engine/decisions.ts";
+import { openDecision } from "../engine/decisions.ts";
+import type { Draft } from "../engine/draft.ts";
+import type { Motion } from "../model/state.ts";
+
+/**
+ * A passed sanctions or oil-embargo motion creates a Sanctions record (oil only for an oil
+ * embargo: the 1935 sanctions on Italy left oil out) and asks every other member whether it
+ * applies them, at the end of the next Orders phase (the Co-ordination Committee, October
+ * 1935). The economy reads `applying`. Council sanctions bind; Assembly sanctions are a
+ * recommendation whose refusal costs less.
+ */
+export function imposeSanctions(d: Draft, ctx: Ctx, m: Motion): string {
+  const id = d.newId("s");
+  d.record("sanctions")[id] = {
+    id,
+    motion: m.id,
+    target: m.target,
+    oil: m.kind === "oilEmbargo",
+    since: d.s.turn,
+    applying: [],
+    refusing: [],
+    active: true,
+  };
+  for (const power of ctx.powerIds) {
+    const p = d.s.powers[power];
+    if (power === m.target || !p?.alive || !p.league.member) continue;
+    openDecision(d, {
+      kind: "sanctions",
+      power,
+      ref: id,
+      options: ["apply", "refuse"],
+      default: "apply",
+      due: "orders",
+    });
+  }
+  d.news("news.sanctionsImposed", {
+    sanctions: id,
+    target: m.target,
+    oil: m.kind === "oilEmbargo" ? 1 : 0,
+  });
+  return id;
+}
+
+/** Each member's answer, in the scenario's order of powers; refusing is public and costs credibility. */
+export const resolveSanctionDecisions: DecisionResolver = (d, ctx, decisions) => {
+  const order = new Map(ctx.powerIds.map((p, i) => [p, i]));
+  const sorted = [...decisions].sort(
+    (a, b) => (order.get(a.power) ?? 0) - (order.get(b.power) ?? 0) || (a.ref < b.ref ? -1 : 1),
+  );
+  const credibility = ctx.scenario.rules.credibility;
+  for (const x of sorted) {
+    const s = d.s.sanctions[x.ref];
+    const p = d.s.powers[x.power];
+    if (!s?.active || !p?.alive || !p.league.member) continue;
+    const w = d.entry("sanctions", x.ref);
+    if (x.choice === "apply") {
+      if (!w.applying.includes(x.power)) w.applying.push(x.power);
+      d.news("news.sanctionsApplied", { power: x.power, target: s.target, sanctions: s.id });
+      continue;
+    }
+    if (!w.refusing.includes(x.power)) w.refusing.push(x.power);
+    const binding = d.s.motions[s.motion]?.body !== "assembly";
+    const cost = binding ? credibility.sanctionsRefused : credibility.recommendationRefused;
+    const pw = d.power(x.power);
+    pw.credibility = Math.max(0, pw.credibility - cost);
+    d.news("news.sanctionsRefused", { power: x.power, target: s.target, sanctions: s.id });
+  }
+};
