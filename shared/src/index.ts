@@ -18,3 +18,4 @@ export { legalActions } from "./engine/legal.ts";
 export { viewFor, type Viewer, type GameView, type PowerView } from "./view/viewFor.ts";
 export { MINI, MINI_INPUT } from "./testing/mini.ts";
 export * from "./protocol/index.ts";
+export * from "./bots/index.ts";

@@ -1,0 +1,1 @@
+export { chooseActions, type BotOptions } from "./chooseActions.ts";
