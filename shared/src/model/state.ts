@@ -122,6 +122,10 @@ export interface War {
   endedTurn?: number | undefined;
   /** A civil war's conflict id (non-intervention clauses name it). */
   conflict?: string | undefined;
+  /** Attacks ordered this turn, fought at the end of the Resolution phase. */
+  offensives?: Array<{ by: PowerId; region: RegionId }> | undefined;
+  /** Blockades in force for the rest of the war. */
+  blockades?: Array<{ by: PowerId; target: PowerId }> | undefined;
 }
 
 export type AggressionKind = "war" | "attack" | "occupation" | "ultimatum";

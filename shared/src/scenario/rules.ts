@@ -87,6 +87,10 @@ export const RulesSchema = z
         fortifyCost: z.number().min(0).default(2),
         maxFortification: z.number().int().min(0).default(3),
         mobilisationUpkeep: z.number().min(0).default(2),
+        /** Production yielded per point of industry each turn. */
+        yield: z.number().min(0).default(0.25),
+        /** Share of production lost for all the target's trade embargoed (scaled by trade share). */
+        embargoBite: z.number().min(0).max(1).default(0.5),
       })
       .prefault({}),
     war: z
@@ -100,6 +104,17 @@ export const RulesSchema = z
         conventionBonus: z.number().min(0).default(0.25),
         attrition: z.number().min(0).max(1).default(0.08),
         oilBite: z.number().min(0).max(1).default(0.3),
+        /** Mobilisation points gained or shed by one mobilise / demobilise order. */
+        mobilisationStep: z.number().min(1).max(100).default(50),
+        /** Navy needed to blockade. */
+        blockadeNavy: z.number().min(0).default(15),
+        /** Production lost by a blockaded power when the blockader's navy matches its own. */
+        blockadeBite: z.number().min(0).max(1).default(0.2),
+        /** Share of an aiding power's strength that reaches its side in a civil war. */
+        aidWeight: z.number().min(0).max(1).default(0.1),
+        /** War support and stability lost per turn at war (war-weariness). */
+        weariness: z.number().min(0).default(3),
+        wearinessStability: z.number().min(0).default(1),
       })
       .prefault({}),
     league: z
@@ -109,6 +124,14 @@ export const RulesSchema = z
       })
       .prefault({}),
     intelligence: z.object({ revealChance: z.number().min(0).max(1).default(0.35) }).prefault({}),
+    reach: z
+      .object({
+        /** Navy a helper needs to carry help by sea. */
+        minNavy: z.number().min(0).default(10),
+        /** An enemy navy at least this multiple of the helper's closes the seas off its coast. */
+        blockadeRatio: z.number().min(0).default(1),
+      })
+      .prefault({}),
   })
   .prefault({});
 export type Rules = z.infer<typeof RulesSchema>;

@@ -53,6 +53,8 @@ export const RegionDefSchema = z.strictObject({
   value: z.number().min(0).max(10).default(1),
   /** Every region it touches by land or a declared sea link; made symmetric on load. */
   adjacent: z.array(RegionIdSchema).default([]),
+  /** The theatre a war over this region belongs to (Ethiopia: africa; the Far East: asia). */
+  theatre: z.enum(["europe", "africa", "asia"]).default("europe"),
 });
 export type RegionDef = z.infer<typeof RegionDefSchema>;
 

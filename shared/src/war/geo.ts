@@ -1,0 +1,155 @@
+import type { Ctx } from "../engine/context.ts";
+import type { GameState, PowerId, RegionId, Theatre } from "../model/state.ts";
+
+/**
+ * Where a power's forces can strike: over a land border from a region it controls, or
+ * across connected sea zones from one of its coasts when its navy can carry them. The sea
+ * zones are grouped once per scenario into connected basins.
+ */
+interface SeaIndex {
+  /** Sea region → basin number. */
+  readonly basin: ReadonlyMap<RegionId, number>;
+  /** Land or off-map region → the basins it touches. */
+  readonly coasts: ReadonlyMap<RegionId, readonly number[]>;
+}
+
+const seaCache = new WeakMap<Ctx, SeaIndex>();
+
+function seaIndex(ctx: Ctx): SeaIndex {
+  const cached = seaCache.get(ctx);
+  if (cached) return cached;
+  const basin = new Map<RegionId, number>();
+  let next = 0;
+  for (const id of ctx.regionIds) {
+    if (ctx.regions.get(id)?.kind !== "sea" || basin.has(id)) continue;
+    const stack = [id];
+    basin.set(id, next);
+    while (stack.length > 0) {
+      const at = stack.pop() as RegionId;
+      for (const n of ctx.adjacency.get(at) ?? []) {
+        if (ctx.regions.get(n)?.kind === "sea" && !basin.has(n)) {
+          basin.set(n, next);
+          stack.push(n);
+        }
+      }
+    }
+    next += 1;
+  }
+  const coasts = new Map<RegionId, number[]>();
+  for (const id of ctx.regionIds) {
+    if (ctx.regions.get(id)?.kind === "sea") continue;
+    const touched = new Set<number>();
+    for (const n of ctx.adjacency.get(id) ?? []) {
+      const b = basin.get(n);
+      if (b !== undefined) touched.add(b);
+    }
+    if (touched.size > 0)
+      coasts.set(
+        id,
+        [...touched].sort((a, b) => a - b),
+      );
+  }
+  const index = { basin, coasts };
+  seaCache.set(ctx, index);
+  return index;
+}
+
+/** Regions (land and off-map) a power controls, in the scenario's order. */
+export function controlledBy(state: GameState, ctx: Ctx, power: PowerId): RegionId[] {
+  const out: RegionId[] = [];
+  for (const id of ctx.regionIds) if (state.regions[id]?.controller === power) out.push(id);
+  return out;
+}
+
+/** The region touches, by land, a region the power controls. */
+export function bordersByLand(
+  state: GameState,
+  ctx: Ctx,
+  power: PowerId,
+  region: RegionId,
+): boolean {
+  for (const n of ctx.adjacency.get(region) ?? []) {
+    if (ctx.regions.get(n)?.kind !== "sea" && state.regions[n]?.controller === power) return true;
+  }
+  return false;
+}
+
+/** Sea basins the power's controlled coasts open onto. */
+export function basinsOf(state: GameState, ctx: Ctx, power: PowerId): Set<number> {
+  const { coasts } = seaIndex(ctx);
+  const out = new Set<number>();
+  for (const [region, basins] of coasts) {
+    if (state.regions[region]?.controller === power) for (const b of basins) out.add(b);
+  }
+  return out;
+}
+
+/** The power's navy can carry forces to the region from one of its coasts. */
+export function reachableBySea(
+  state: GameState,
+  ctx: Ctx,
+  power: PowerId,
+  region: RegionId,
+): boolean {
+  const navy = state.powers[power]?.navy ?? 0;
+  if (navy < ctx.scenario.rules.reach.minNavy) return false;
+  const target = seaIndex(ctx).coasts.get(region);
+  if (!target) return false;
+  const own = basinsOf(state, ctx, power);
+  return target.some((b) => own.has(b));
+}
+
+/** A power can strike the region: a land border or a sea route. */
+export function canStrike(state: GameState, ctx: Ctx, power: PowerId, region: RegionId): boolean {
+  return bordersByLand(state, ctx, power, region) || reachableBySea(state, ctx, power, region);
+}
+
+/**
+ * Pairs of powers in contact: a land border between regions they control, or a sea route
+ * one of them can use. Keys are "A|B" in both orders. Computed once per call site.
+ */
+export function contacts(state: GameState, ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const id of ctx.regionIds) {
+    const c = state.regions[id]?.controller;
+    if (!c || ctx.regions.get(id)?.kind === "sea") continue;
+    for (const n of ctx.adjacency.get(id) ?? []) {
+      const other = state.regions[n]?.controller;
+      if (other && other !== c && ctx.regions.get(n)?.kind !== "sea") {
+        out.add(`${c}|${other}`);
+        out.add(`${other}|${c}`);
+      }
+    }
+  }
+  const seaPowers: Array<[PowerId, Set<number>]> = [];
+  for (const id of ctx.powerIds) {
+    const p = state.powers[id];
+    if (!p?.alive) continue;
+    seaPowers.push([id, basinsOf(state, ctx, id)]);
+  }
+  const minNavy = ctx.scenario.rules.reach.minNavy;
+  for (const [a, basinsA] of seaPowers) {
+    if ((state.powers[a]?.navy ?? 0) < minNavy) continue;
+    for (const [b, basinsB] of seaPowers) {
+      if (a === b) continue;
+      for (const x of basinsA) {
+        if (basinsB.has(x)) {
+          out.add(`${a}|${b}`);
+          out.add(`${b}|${a}`);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The theatre a war over this region belongs to. */
+export function theatreOf(ctx: Ctx, region: RegionId | undefined): Theatre {
+  return (region && ctx.regions.get(region)?.theatre) || "europe";
+}
+
+/** The theatre of a war against a power: where its capital lies. */
+export function theatreOfPower(ctx: Ctx, power: PowerId): Theatre {
+  return theatreOf(ctx, ctx.powers.get(power)?.capital);
+}
