@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Feature, FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
 import type { DeclaredLinks } from "../../map/types.ts";
 import { applyCuts, assignUnits, initialPieces, readUnits } from "./compose.ts";
@@ -13,12 +14,12 @@ import { buildMetadata, type OffmapPlan } from "./metadata.ts";
 import { baseLayer, buildOutputTopology, type AreaFeature } from "./output-topology.ts";
 import { BASE_MAP_DIR, OUTPUT_DIR, SCRIPT_DIR } from "./paths.ts";
 import { renderPreview } from "./preview.ts";
-import { areaKm2 } from "./geo.ts";
+import { areaKm2, asMultiPolygon } from "./geo.ts";
 import { buildSeas, landMask, type SeaPlan } from "./seas.ts";
 import type { Cut, Plan, Rings } from "./types.ts";
 
 /** Islands below this size are invisible at European scale; dropping them halves the file. */
-const MIN_ISLAND_KM2 = 40;
+const MIN_ISLAND_KM2 = 20;
 /** Countries of the base map with no admin-1 units: North Africa and the Levant, shore only. */
 const NON_EUROPEAN = [
   "DZA",
@@ -39,6 +40,15 @@ const NON_EUROPEAN = [
 const OUTPUT = { keepShare: 0.35, quantization: 50_000 };
 /** Regions and territories under this size keep every point of their outline. */
 const KEEP_WHOLE_KM2 = 3000;
+
+/** Flevoland is drained land today; in 1933 it was the Zuiderzee, so it is drawn as water. */
+const FLEVOLAND = "NLD-902";
+
+function withZuiderzee(lakes: FeatureCollection, flevoland: Rings | undefined): FeatureCollection {
+  if (!flevoland) throw new Error(`base map: no unit ${FLEVOLAND}`);
+  const water: Feature = { type: "Feature", properties: {}, geometry: asMultiPolygon(flevoland) };
+  return { ...lakes, features: [...lakes.features, water] };
+}
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;
@@ -90,7 +100,7 @@ const topology = buildOutputTopology(
     regions: regionFeatures,
     territories: territoryFeatures,
     seas: seaFeatures,
-    lakes: baseLayer(countries, "lakes"),
+    lakes: withZuiderzee(baseLayer(countries, "lakes"), units.get(FLEVOLAND)),
     rivers: baseLayer(countries, "rivers"),
   },
   {

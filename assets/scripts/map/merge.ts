@@ -47,9 +47,15 @@ export function mergePieces(pieces: readonly Piece[]): Map<string, MultiPolygon>
   return merged;
 }
 
-/** Drop islands smaller than minKm2, but always keep a region's largest part. */
+/**
+ * Drop islands smaller than minKm2 (but always keep a region's largest part) and fill holes
+ * smaller than minKm2: they are coastal lagoons and ponds that the lakes layer does not draw,
+ * which would otherwise show as blank notches in the coast.
+ */
 export function dropSmallParts(geometry: MultiPolygon, minKm2: number): Rings {
   const parts = toRings(geometry).map((rings) => ({ rings, km2: polygonAreaKm2(rings) }));
   const largest = Math.max(...parts.map((p) => p.km2));
-  return parts.filter((p) => p.km2 >= minKm2 || p.km2 === largest).map((p) => p.rings);
+  return parts
+    .filter((p) => p.km2 >= minKm2 || p.km2 === largest)
+    .map(({ rings }) => rings.filter((ring, i) => i === 0 || polygonAreaKm2([ring]) >= minKm2));
 }
