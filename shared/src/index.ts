@@ -19,3 +19,10 @@ export { viewFor, type Viewer, type GameView, type PowerView } from "./view/view
 export { MINI, MINI_INPUT } from "./testing/mini.ts";
 export * from "./protocol/index.ts";
 export * from "./bots/index.ts";
+export { holds } from "./events/conditions.ts";
+export { scores, type PowerScore } from "./scores/scores.ts";
+export {
+  collectiveSecurityIndex,
+  type CollectiveSecurityIndex,
+  type CsiMeasure,
+} from "./scores/csi.ts";

@@ -1,6 +1,150 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
+import type { PowerId } from "../model/state.ts";
 import type { Effect } from "../scenario/effects.ts";
+import type { TreatyDraft } from "../treaties/clauses.ts";
+import { joinLeague, leaveLeague, setCouncilSeat } from "../league/membership.ts";
+import { recordAggression } from "../war/acts.ts";
+import { startWar } from "../war/aggression.ts";
 
-/** Apply scenario effects in order. */
-export function applyEffects(_d: Draft, _ctx: Ctx, _effects: readonly Effect[]): void {}
+/**
+ * Apply scenario effects in order. Effects naming a power or region not in play are skipped,
+ * so one scenario's events can run on a smaller map (the tests' mini Europe).
+ */
+export function applyEffects(d: Draft, ctx: Ctx, effects: readonly Effect[]): void {
+  for (const e of effects) applyEffect(d, ctx, e);
+}
+
+function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
+  if ("tension" in e) return d.tension(e.tension);
+  if ("figure" in e) {
+    const { power, figure, delta } = e.figure;
+    if (!d.s.powers[power]) return;
+    const p = d.power(power);
+    p[figure] = clamp(p[figure] + delta, 0, 100);
+    return;
+  }
+  if ("transfer" in e) {
+    if (!d.s.powers[e.transfer.to]) return;
+    for (const r of e.transfer.regions) {
+      if (!d.s.regions[r]) continue;
+      const w = d.region(r);
+      w.owner = e.transfer.to;
+      w.controller = e.transfer.to;
+    }
+    return;
+  }
+  if ("demilitarise" in e) {
+    if (d.s.regions[e.demilitarise.region]) {
+      d.region(e.demilitarise.region).demilitarised = e.demilitarise.value;
+    }
+    return;
+  }
+  if ("fortify" in e) return fortify(d, ctx, e.fortify.region, e.fortify.delta);
+  if ("joinLeague" in e) {
+    if (d.s.powers[e.joinLeague]?.league.member === false) joinLeague(d, e.joinLeague);
+    return;
+  }
+  if ("leaveLeague" in e) {
+    if (d.s.powers[e.leaveLeague]?.league.member) leaveLeague(d, ctx, e.leaveLeague);
+    return;
+  }
+  if ("councilSeat" in e) {
+    if (d.s.powers[e.councilSeat.power]) {
+      setCouncilSeat(d, e.councilSeat.power, e.councilSeat.seat ?? undefined);
+    }
+    return;
+  }
+  if ("treaty" in e) return treatyInForce(d, e.treaty);
+  if ("aggression" in e) {
+    const { aggressor, victim, regions, theatre } = e.aggression;
+    if (!d.s.powers[aggressor]?.alive || !d.s.powers[victim]?.alive) return;
+    recordAggression(d, ctx, {
+      kind: regions.length > 0 ? "occupation" : "war",
+      aggressor,
+      victim,
+      regions: regions.filter((r) => d.s.regions[r]),
+      theatre,
+    });
+    return;
+  }
+  if ("civilWar" in e) return civilWar(d, ctx, e.civilWar);
+  if ("setFlag" in e) {
+    if (!d.s.flags.includes(e.setFlag)) d.flags().push(e.setFlag);
+    return;
+  }
+  if ("clearFlag" in e) {
+    const i = d.s.flags.indexOf(e.clearFlag);
+    if (i >= 0) d.flags().splice(i, 1);
+    return;
+  }
+  d.news(e.news.key, {}, e.news.to);
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, x));
+}
+
+/** Never above the rules' maximum, but a scenario's stronger line (Maginot) is not razed. */
+function fortify(d: Draft, ctx: Ctx, region: string, delta: number): void {
+  const current = d.s.regions[region]?.fortification;
+  if (current === undefined) return;
+  const max = Math.max(current, ctx.scenario.rules.economy.maxFortification);
+  d.region(region).fortification = clamp(current + delta, 0, max);
+}
+
+/** An event's settlement or pact: in force at once, without signature or ratification. */
+function treatyInForce(d: Draft, t: TreatyDraft): void {
+  const parties = t.parties.filter((p) => d.s.powers[p]);
+  if (parties.length === 0) return;
+  const id = d.newId("t");
+  const turn = d.s.turn;
+  d.record("treaties")[id] = {
+    id,
+    name: t.name,
+    parties,
+    clauses: t.clauses,
+    duration: t.duration,
+    status: "inForce",
+    proposer: "system",
+    proposedTurn: turn,
+    signatures: [...parties],
+    ratifications: Object.fromEntries(parties.map((p) => [p, turn])),
+    signedTurn: turn,
+    inForceTurn: turn,
+    endTurn: t.duration === undefined ? undefined : turn + t.duration,
+    revealedTo: [],
+    public: false,
+  };
+  d.news(
+    "news.treatyInForce",
+    { treaty: id, name: t.name },
+    hasOnlySecret(t) ? parties : undefined,
+  );
+}
+
+function hasOnlySecret(t: TreatyDraft): boolean {
+  return t.clauses.every((k) => k.secret);
+}
+
+/**
+ * A civil war (Spain, July 1936): the insurgents take the listed regions and the two sides
+ * fight. The war carries its conflict id so that it is not by itself a general war, and so
+ * that non-intervention clauses and aid orders can name it.
+ */
+function civilWar(
+  d: Draft,
+  ctx: Ctx,
+  c: { id: string; government: PowerId; insurgent: PowerId; regions: string[] },
+): void {
+  if (!d.s.powers[c.government] || !d.s.powers[c.insurgent]) return;
+  for (const r of c.regions) {
+    if (!d.s.regions[r]) continue;
+    const w = d.region(r);
+    w.owner = c.insurgent;
+    w.controller = c.insurgent;
+  }
+  const war = startWar(d, ctx, c.insurgent, c.government, "europe");
+  d.entry("wars", war).conflict = c.id;
+  d.news("news.civilWar", { conflict: c.id, government: c.government, insurgent: c.insurgent });
+}

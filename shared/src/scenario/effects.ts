@@ -16,6 +16,13 @@ export const EffectSchema = z.union([
   z.strictObject({ fortify: z.strictObject({ region: RegionIdSchema, delta: z.number() }) }),
   z.strictObject({ joinLeague: PowerIdSchema }),
   z.strictObject({ leaveLeague: PowerIdSchema }),
+  /** A Council seat given (the USSR's permanent seat, September 1934) or taken (null). */
+  z.strictObject({
+    councilSeat: z.strictObject({
+      power: PowerIdSchema,
+      seat: z.enum(["permanent", "elected"]).nullable(),
+    }),
+  }),
   /** A treaty that comes into force at once (an event's settlement or pact). */
   z.strictObject({ treaty: TreatyDraftSchema }),
   /** An act of aggression: opens the war, the victim's choice and every obligation it triggers. */

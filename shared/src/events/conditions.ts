@@ -1,0 +1,125 @@
+import { FIRST_YEAR, TURN_LABEL_RE } from "../core/calendar.ts";
+import type { Ctx } from "../engine/context.ts";
+import type { GameState, PowerId, Treaty } from "../model/state.ts";
+import type { Condition } from "../scenario/conditions.ts";
+import { generalWar } from "../war/fronts.ts";
+
+/**
+ * Whether a scenario condition holds in a state. Unknown powers, regions and events make
+ * their condition false (a scenario that names a state not in play simply never meets it).
+ */
+export function holds(state: GameState, ctx: Ctx, c: Condition): boolean {
+  if ("all" in c) return c.all.every((x) => holds(state, ctx, x));
+  if ("any" in c) return c.any.some((x) => holds(state, ctx, x));
+  if ("not" in c) return !holds(state, ctx, c.not);
+  if ("turnAtLeast" in c) return state.turn >= labelIndex(c.turnAtLeast);
+  if ("turnAtMost" in c) return state.turn <= labelIndex(c.turnAtMost);
+  if ("flag" in c) return state.flags.includes(c.flag);
+  if ("eventFired" in c) return state.fired[c.eventFired] !== undefined;
+  if ("choiceMade" in c) {
+    const { event, power, choice } = c.choiceMade;
+    return state.choices[event]?.[power] === choice;
+  }
+  if ("controls" in c) return state.regions[c.controls.region]?.controller === c.controls.power;
+  if ("owns" in c) return state.regions[c.owns.region]?.owner === c.owns.power;
+  if ("demilitarised" in c) return state.regions[c.demilitarised]?.demilitarised === true;
+  if ("tensionAtLeast" in c) return state.tension >= c.tensionAtLeast;
+  if ("tensionBelow" in c) return state.tension < c.tensionBelow;
+  if ("leagueMember" in c) return state.powers[c.leagueMember]?.league.member === true;
+  if ("atWar" in c) return atWar(state, c.atWar[0], c.atWar[1]);
+  if ("atWarAny" in c) return atWar(state, c.atWarAny, undefined);
+  if ("generalWar" in c) return generalWar(state, ctx);
+  if ("alive" in c) return state.powers[c.alive]?.alive === true;
+  if ("noForeignTroops" in c) return noForeignTroops(state, ctx, c.noForeignTroops);
+  if ("figureAtLeast" in c) {
+    const { power, figure, value } = c.figureAtLeast;
+    const p = state.powers[power];
+    return p !== undefined && p[figure] >= value;
+  }
+  if ("treatyInForce" in c) return treatyInForce(state, c.treatyInForce);
+  if ("effectiveAssistance" in c) {
+    return effectiveAssistance(state, c.effectiveAssistance.from, c.effectiveAssistance.to);
+  }
+  const p = state.powers[c.obligationsBroken.power];
+  return p !== undefined && p.breaches <= c.obligationsBroken.atMost;
+}
+
+const labels = new Map<string, number>();
+
+/** A turn label's index, also for labels outside the game's 14 turns (1932-II is -1). */
+export function labelIndex(label: string): number {
+  const cached = labels.get(label);
+  if (cached !== undefined) return cached;
+  const m = TURN_LABEL_RE.exec(label);
+  const index = m ? (Number(m[1]) - FIRST_YEAR) * 2 + (m[2] === "II" ? 1 : 0) : Number.NaN;
+  labels.set(label, index);
+  return index;
+}
+
+/** Two powers on opposite sides of a war not yet ended (any opponent when `b` is absent). */
+export function atWar(state: GameState, a: PowerId, b: PowerId | undefined): boolean {
+  for (const id in state.wars) {
+    const w = state.wars[id];
+    if (!w || w.endedTurn !== undefined) continue;
+    const [x, y] = w.sides;
+    if (b === undefined) {
+      if (x.includes(a) || y.includes(a)) return true;
+    } else if ((x.includes(a) && y.includes(b)) || (x.includes(b) && y.includes(a))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** No region the power owns is held by another (Poland's condition for Soviet help, 1939). */
+function noForeignTroops(state: GameState, ctx: Ctx, power: PowerId): boolean {
+  if (!state.powers[power]) return false;
+  for (const r of ctx.regionIds) {
+    const x = state.regions[r];
+    if (x?.owner === power && x.controller !== null && x.controller !== power) return false;
+  }
+  return true;
+}
+
+function treatyInForce(
+  state: GameState,
+  q: { parties: string[]; clause?: string | undefined; secret?: boolean | undefined },
+): boolean {
+  for (const id in state.treaties) {
+    const t = state.treaties[id];
+    if (!t || t.status !== "inForce") continue;
+    if (!q.parties.every((p) => t.parties.includes(p))) continue;
+    if (q.clause === undefined && q.secret === undefined) return true;
+    const match = t.clauses.some(
+      (k) =>
+        (q.clause === undefined || k.kind === q.clause) &&
+        (q.secret === undefined || k.secret === q.secret),
+    );
+    if (match) return true;
+  }
+  return false;
+}
+
+/**
+ * A promise of help backed by a military convention in the same treaty in force: the
+ * Franco-Soviet pact of May 1935 had none, so it was never effective.
+ * TODO(lead): use the treaties engineer's effectiveAssistance once exported (reach, conditions).
+ */
+export function effectiveAssistance(state: GameState, from: PowerId, to: PowerId): boolean {
+  for (const id in state.treaties) {
+    const t = state.treaties[id];
+    if (!t || t.status !== "inForce") continue;
+    if (promisesHelp(t, from, to) && t.clauses.some((k) => k.kind === "militaryConvention")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function promisesHelp(t: Treaty, from: PowerId, to: PowerId): boolean {
+  return t.clauses.some((k) => {
+    if (k.kind === "mutualAssistance") return t.parties.includes(from) && t.parties.includes(to);
+    if (k.kind === "guarantee") return k.guarantors.includes(from) && k.beneficiary === to;
+    return false;
+  });
+}

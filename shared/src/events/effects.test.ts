@@ -1,0 +1,156 @@
+import { clonePlain } from "../core/clone.ts";
+import { describe, expect, it } from "vitest";
+import { Draft } from "../engine/draft.ts";
+import type { GameState } from "../model/state.ts";
+import type { Effect } from "../scenario/effects.ts";
+import { MINI } from "../testing/mini.ts";
+import { startMatch } from "../testing/drive.ts";
+import { applyEffects } from "./effects.ts";
+
+const { ctx, state: base } = startMatch(MINI);
+
+function after(...effects: Effect[]): GameState {
+  const d = new Draft(base);
+  applyEffects(d, ctx, effects);
+  return d.s;
+}
+
+describe("effects", () => {
+  it("leave the input state untouched (copy on write)", () => {
+    const frozen = JSON.stringify(base);
+    after(
+      { transfer: { regions: ["sudeten"], to: "DEU" } },
+      { figure: { power: "FRA", figure: "credibility", delta: -10 } },
+      { setFlag: "munich" },
+      { leaveLeague: "ITA" },
+    );
+    expect(JSON.stringify(base)).toBe(frozen);
+  });
+
+  it.each<[string, Effect, (s: GameState) => unknown, unknown]>([
+    ["tension, clamped at 100", { tension: 200 }, (s) => s.tension, 100],
+    [
+      "a figure, clamped at 0",
+      { figure: { power: "ETH", figure: "army", delta: -50 } },
+      (s) => s.powers.ETH?.army,
+      0,
+    ],
+    [
+      "a figure raised",
+      { figure: { power: "DEU", figure: "army", delta: 10 } },
+      (s) => s.powers.DEU?.army,
+      50,
+    ],
+    [
+      "a transfer: the Sudetenland to Germany (Munich, 29 September 1938)",
+      { transfer: { regions: ["sudeten"], to: "DEU" } },
+      (s) => [s.regions.sudeten?.owner, s.regions.sudeten?.controller],
+      ["DEU", "DEU"],
+    ],
+    [
+      "remilitarising the Rhineland (7 March 1936)",
+      { demilitarise: { region: "rhineland", value: false } },
+      (s) => s.regions.rhineland?.demilitarised,
+      false,
+    ],
+    [
+      "fortifying, capped at the rules' maximum",
+      { fortify: { region: "sudeten", delta: 5 } },
+      (s) => s.regions.sudeten?.fortification,
+      MINI.rules.economy.maxFortification,
+    ],
+    [
+      "joining the League",
+      { leaveLeague: "ITA" },
+      (s) => s.powers.ITA?.league,
+      { member: false, council: undefined },
+    ],
+    ["a flag", { setFlag: "stresa" }, (s) => s.flags.includes("stresa"), true],
+    [
+      "news, private",
+      { news: { key: "news.leak", to: ["FRA"] } },
+      (s) => s.news.at(-1),
+      { turn: 4, key: "news.leak", params: {}, to: ["FRA"] },
+    ],
+  ])("%s", (_name, effect, read, expected) => {
+    expect(read(after(effect))).toEqual(expected);
+  });
+
+  it("the USSR joins the League and takes a permanent Council seat (September 1934)", () => {
+    const outside = clonePlain(base);
+    outside.powers.SUN!.league = { member: false, council: undefined };
+    const d = new Draft(outside);
+    applyEffects(d, ctx, [{ joinLeague: "SUN" }]);
+    expect(d.s.powers.SUN?.league).toEqual({ member: true, council: undefined });
+    applyEffects(d, ctx, [{ councilSeat: { power: "SUN", seat: "permanent" } }]);
+    expect(d.s.powers.SUN?.league).toEqual({ member: true, council: "permanent" });
+  });
+
+  it("leaving the League raises tension", () => {
+    expect(after({ leaveLeague: "ITA" }).tension).toBe(
+      base.tension + MINI.rules.tension.leaveLeague,
+    );
+  });
+
+  it("clears a flag", () => {
+    expect(after({ setFlag: "x" }, { clearFlag: "x" }).flags.includes("x")).toBe(false);
+  });
+
+  it("a treaty comes into force at once: the Anglo-German Naval Agreement (18 June 1935)", () => {
+    const s = after({
+      treaty: {
+        name: "Anglo-German Naval Agreement",
+        parties: ["GBR", "DEU"],
+        clauses: [
+          {
+            kind: "navalLimitation",
+            limited: "DEU",
+            relativeTo: "GBR",
+            ratio: 0.35,
+            secret: false,
+          },
+        ],
+      },
+    });
+    const t = Object.values(s.treaties).find((x) => x.name === "Anglo-German Naval Agreement");
+    expect(t).toMatchObject({
+      status: "inForce",
+      proposer: "system",
+      parties: ["GBR", "DEU"],
+      inForceTurn: 4,
+    });
+  });
+
+  it("a civil war hands regions to the insurgents and is marked as a conflict", () => {
+    // Slovakia stands in for Spain (17 July 1936) on the mini map; Austria for the insurgents.
+    const s = after({
+      civilWar: { id: "spain", government: "CSK", insurgent: "AUT", regions: ["slovakia"] },
+    });
+    expect(s.regions.slovakia?.owner).toBe("AUT");
+    const w = Object.values(s.wars)[0];
+    expect(w).toMatchObject({ conflict: "spain", sides: [["AUT"], ["CSK"]], theatre: "europe" });
+  });
+
+  it("an aggression: Italy invades Ethiopia (3 October 1935) and Ethiopia must choose", () => {
+    const s = after({
+      aggression: { aggressor: "ITA", victim: "ETH", regions: ["ethiopia"], theatre: "africa" },
+    });
+    const a = Object.values(s.aggressions)[0];
+    expect(a).toMatchObject({ aggressor: "ITA", victim: "ETH", regions: ["ethiopia"] });
+    expect(Object.values(s.wars).some((w) => w.aggressor === "ITA" && w.theatre === "africa")).toBe(
+      true,
+    );
+    expect(Object.values(s.decisions).some((x) => x.kind === "victim" && x.power === "ETH")).toBe(
+      true,
+    );
+  });
+
+  it("skips effects on states and regions not in play", () => {
+    const s = after(
+      { transfer: { regions: ["memel"], to: "DEU" } },
+      { figure: { power: "JPN", figure: "army", delta: 5 } },
+    );
+    expect(s.regions.memel).toBeUndefined();
+    expect(s.powers.JPN).toBeUndefined();
+  });
+});
