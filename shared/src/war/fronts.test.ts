@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import type { Order } from "../actions/orders.ts";
+import type { GameState, Sanctions } from "../model/state.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import { act, advanceTo, miniWith, startMatch, type Match } from "../testing/drive.ts";
+import { MINI } from "../testing/mini.ts";
+import { atWar } from "./aggression.ts";
+import { generalWar } from "./fronts.ts";
+import { warStrength } from "./strength.ts";
+
+const CALM = miniWith({ rules: { war: { noise: 0 } } });
+
+function ordersPhase(scenario: Scenario = MINI, seed = 3, setup?: (s: GameState) => void): Match {
+  const m = startMatch(scenario, { seed });
+  advanceTo(m, "orders");
+  setup?.(m.state);
+  return m;
+}
+
+/** Orders given, the victims' defaults (resist) applied, the war fought: the Report phase. */
+function fightTurn(m: Match, orders: Array<[string, Order]>): GameState {
+  for (const [power, order] of orders) act(m, power, { type: "order", order });
+  advanceTo(m, "resolution");
+  act(m, "system", { type: "advance" });
+  return m.state;
+}
+
+describe("fronts", () => {
+  it("overruns a small state in one turn (Poland, September 1939; here Austria): it capitulates", () => {
+    const m = ordersPhase(CALM, 3, (s) => {
+      s.treaties["aut-ita"] = {
+        ...s.treaties.locarno!,
+        id: "aut-ita",
+        name: "Rome Protocols",
+        parties: ["AUT", "ITA"],
+      };
+    });
+    const s = fightTurn(m, [["DEU", { kind: "attack", region: "austria" }]]);
+    expect(s.powers.AUT?.alive).toBe(false);
+    expect(s.regions.austria).toMatchObject({ owner: "DEU", controller: "DEU" });
+    expect(Object.values(s.wars)[0]?.endedTurn).toBe(s.turn);
+    expect(s.treaties["aut-ita"]?.status).toBe("expired");
+    expect(s.news.some((n) => n.key === "news.capitulated" && n.params.power === "AUT")).toBe(true);
+  });
+
+  it("breaks through but does not overrun a stronger small state (Poland's western provinces)", () => {
+    const m = ordersPhase(CALM, 3, (s) => void (s.powers.DEU!.mobilisation = 50));
+    const s = fightTurn(m, [["DEU", { kind: "attack", region: "pol-west" }]]);
+    expect(s.regions["pol-west"]?.controller).toBe("DEU");
+    expect(s.regions["pol-west"]?.owner).toBe("POL");
+    expect(s.powers.POL?.alive).toBe(true);
+    expect(atWar(s, "DEU", "POL")).toBe(true);
+  });
+
+  it("a fortified line holds (the Czechoslovak border works: Sudetenland, fortification 2)", () => {
+    const m = ordersPhase(CALM, 3, (s) => {
+      s.regions.sudeten!.fortification = 3;
+      s.powers.CSK!.mobilisation = 100;
+    });
+    const s = fightTurn(m, [["DEU", { kind: "attack", region: "sudeten" }]]);
+    expect(s.regions.sudeten?.controller).toBe("CSK");
+    expect(s.news.some((n) => n.key === "news.offensiveFailed")).toBe(true);
+  });
+
+  it("wears armies down by attrition", () => {
+    const m = ordersPhase(CALM);
+    const s = fightTurn(m, [["DEU", { kind: "declareWar", target: "POL" }]]);
+    const attrition = m.ctx.scenario.rules.war.attrition;
+    expect(s.powers.POL?.army).toBeCloseTo(30 * (1 - attrition));
+    expect(s.powers.DEU?.army).toBeCloseTo(40 * (1 - attrition));
+    expect(s.powers.FRA?.army).toBe(45);
+  });
+
+  it("is deterministic: the same seed and orders give the same state", () => {
+    const run = (seed: number) => {
+      const m = ordersPhase(MINI, seed);
+      return JSON.stringify(
+        fightTurn(m, [
+          ["DEU", { kind: "attack", region: "pol-west" }],
+          ["ITA", { kind: "attack", region: "ethiopia" }],
+        ]),
+      );
+    };
+    expect(run(42)).toBe(run(42));
+    expect(run(42)).not.toBe(run(43));
+  });
+});
+
+describe("general war", () => {
+  it("ends the match at the end of the turn when great powers fight in Europe (3 September 1939)", () => {
+    const m = ordersPhase();
+    fightTurn(m, [["DEU", { kind: "declareWar", target: "FRA" }]]);
+    expect(m.state.phase).toBe("ended");
+    expect(m.state.ended).toEqual({ turn: m.state.turn, reason: "generalWar" });
+    expect(generalWar(m.state, m.ctx)).toBe(true);
+  });
+
+  it("a great power's colonial war is not a general war (Italy in Ethiopia, 1935)", () => {
+    const m = ordersPhase();
+    fightTurn(m, [["ITA", { kind: "attack", region: "ethiopia" }]]);
+    expect(generalWar(m.state, m.ctx)).toBe(false);
+    expect(m.state.phase).toBe("report");
+  });
+
+  it("a great power against a small one is not a general war", () => {
+    const m = ordersPhase();
+    fightTurn(m, [["DEU", { kind: "declareWar", target: "POL" }]]);
+    expect(generalWar(m.state, m.ctx)).toBe(false);
+  });
+});
+
+describe("sanctions without oil (League sanctions on Italy, October 1935)", () => {
+  const sanctions = (s: GameState, oil: boolean): Sanctions => ({
+    id: "s1",
+    motion: "m1",
+    target: "ITA",
+    oil,
+    since: s.turn,
+    applying: ["FRA", "GBR", "SUN", "POL", "CSK", "ROU", "AUT", "ETH"],
+    refusing: [],
+    active: true,
+  });
+
+  it("leave Italy's war strength intact; an oil embargo would have reduced it", () => {
+    const m = ordersPhase();
+    const s = m.state;
+    const free = warStrength(s, m.ctx, "ITA");
+    const noOil = { ...s, sanctions: { s1: sanctions(s, false) } };
+    const oil = { ...s, sanctions: { s1: sanctions(s, true) } };
+    expect(warStrength(noOil, m.ctx, "ITA")).toBe(free);
+    expect(warStrength(oil, m.ctx, "ITA")).toBeLessThan(free);
+    // Germany (not a member) kept trading: 8 of 9 partners apply, × oilBite.
+    const bite = m.ctx.scenario.rules.war.oilBite * (8 / 9);
+    expect(warStrength(oil, m.ctx, "ITA")).toBeCloseTo(free * (1 - bite));
+  });
+
+  it("do not stop the conquest: Ethiopia is overrun (Addis Ababa, 5 May 1936)", () => {
+    const m = ordersPhase(CALM, 3, (s) => void (s.sanctions.s1 = sanctions(s, false)));
+    const s = fightTurn(m, [["ITA", { kind: "attack", region: "ethiopia" }]]);
+    expect(s.powers.ETH?.alive).toBe(false);
+    expect(s.regions.ethiopia?.owner).toBe("ITA");
+  });
+
+  it("bite Italy's production instead, less while Germany keeps trading", () => {
+    const m = ordersPhase(MINI, 3, (s) => {
+      s.sanctions.s1 = sanctions(s, false);
+    });
+    const before = m.state.powers.ITA?.production ?? 0;
+    advanceTo(m, "news", m.state.turn + 1);
+    const rules = m.ctx.scenario.rules;
+    const bite = rules.league.sanctionsBite * (8 / 9) * rules.league.nonMemberLeak;
+    const income = 15 * rules.economy.yield;
+    expect(m.state.powers.ITA?.production).toBeCloseTo(before + income * (1 - bite));
+    expect(m.state.powers.FRA?.production).toBeCloseTo(2 * 30 * rules.economy.yield);
+  });
+});
