@@ -26,3 +26,7 @@ export {
   type CollectiveSecurityIndex,
   type CsiMeasure,
 } from "./scores/csi.ts";
+export { checkDraft, signatureWarnings } from "./treaties/validate.ts";
+export { WARNING_CODES, type Warning, type WarningCode } from "./treaties/contradictions.ts";
+export { canReach, reachPath, reachableRegions } from "./enforcement/reach.ts";
+export { effectiveAssistance } from "./enforcement/triggers.ts";

@@ -1,0 +1,165 @@
+import type { Ctx } from "../engine/context.ts";
+import type { Draft } from "../engine/draft.ts";
+import type { Aggression, Decision, Obligation, PowerId } from "../model/state.ts";
+import { joinWar, startWar } from "../war/aggression.ts";
+import { byCreation, type AssistanceClause } from "./triggers.ts";
+
+interface Pending {
+  readonly o: Obligation;
+  readonly a: Aggression;
+  readonly clause: AssistanceClause;
+  readonly choice: string;
+  outcome?: "honoured" | "consulted" | "broken" | "lapsed";
+  reason?: string;
+}
+
+/**
+ * Settle a batch of obligation decisions. Conditions on the victim are read first (it has
+ * resisted or submitted by now); then, to a fixed point, an obligation conditional on a
+ * third party binds only once that party acts — it is already at war on the victim's side,
+ * or it honours its own obligation in the same aggression. What stays unmet lapses, with
+ * no breach. The rest take effect as chosen.
+ */
+export function settleObligations(d: Draft, ctx: Ctx, decisions: readonly Decision[]): void {
+  const batch = gather(d, decisions);
+  const acted = new Map<string, Set<PowerId>>();
+  const actors = (a: Aggression): Set<PowerId> => {
+    let set = acted.get(a.id);
+    if (!set) {
+      set = initialActors(d, a);
+      acted.set(a.id, set);
+    }
+    return set;
+  };
+  for (const p of batch) {
+    if (!d.s.powers[p.o.power]?.alive) lapse(p, "powerGone");
+    else if (needs(p.clause, "victimResists") && p.a.resisted === false) {
+      lapse(p, "victimSubmitted");
+    }
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const p of batch) {
+      if (p.outcome || p.choice !== "honour") continue;
+      if (!thirdPartiesActed(p, actors(p.a))) continue;
+      p.outcome = "honoured";
+      actors(p.a).add(p.o.power);
+      changed = true;
+    }
+  }
+  for (const p of batch) {
+    if (p.outcome) continue;
+    if (!thirdPartiesActed(p, actors(p.a))) lapse(p, "thirdPartyDidNotAct");
+    else p.outcome = p.choice === "break" ? "broken" : "consulted";
+  }
+  for (const p of batch) apply(d, ctx, p);
+}
+
+function gather(d: Draft, decisions: readonly Decision[]): Pending[] {
+  const out: Pending[] = [];
+  for (const x of [...decisions].sort((a, b) => byCreation(a.ref, b.ref))) {
+    const o = d.s.obligations[x.ref];
+    if (o?.status !== "open") continue;
+    const a = d.s.aggressions[o.aggression];
+    const clause = d.s.treaties[o.treaty]?.clauses[o.clause];
+    if (!a || !clause || (clause.kind !== "mutualAssistance" && clause.kind !== "guarantee")) {
+      continue;
+    }
+    out.push({ o, a, clause, choice: x.choice ?? x.default });
+  }
+  return out;
+}
+
+function lapse(p: Pending, reason: string): void {
+  p.outcome = "lapsed";
+  p.reason = reason;
+}
+
+function needs(clause: AssistanceClause, kind: "victimResists" | "leagueFinding"): boolean {
+  return clause.conditions.some((c) => c.kind === kind);
+}
+
+function thirdPartiesActed(p: Pending, acted: ReadonlySet<PowerId>): boolean {
+  return p.clause.conditions.every((c) => c.kind !== "thirdPartyActs" || acted.has(c.power));
+}
+
+/** Powers already acting for the victim: its side of the war, earlier honoured obligations. */
+function initialActors(d: Draft, a: Aggression): Set<PowerId> {
+  const out = new Set<PowerId>();
+  const war = a.warId === undefined ? undefined : d.s.wars[a.warId];
+  if (war && war.endedTurn === undefined && war.sides[1].includes(a.victim)) {
+    for (const p of war.sides[1]) out.add(p);
+  }
+  for (const id of Object.keys(d.s.obligations)) {
+    const o = d.s.obligations[id];
+    if (o?.aggression === a.id && o.status === "honoured") out.add(o.power);
+  }
+  return out;
+}
+
+function apply(d: Draft, ctx: Ctx, p: Pending): void {
+  const rules = ctx.scenario.rules;
+  const w = d.entry("obligations", p.o.id);
+  w.status = p.outcome ?? "lapsed";
+  w.reason = p.reason;
+  const params = {
+    obligation: p.o.id,
+    power: p.o.power,
+    beneficiary: p.o.beneficiary,
+    aggressor: p.a.aggressor,
+    treaty: p.o.treaty,
+  };
+  const known = knownTo(d, p);
+  switch (w.status) {
+    case "honoured": {
+      enterWar(d, ctx, p);
+      const power = d.power(p.o.power);
+      power.credibility = Math.min(100, power.credibility + rules.credibility.honour);
+      power.honoured += 1;
+      d.news("news.obligationHonoured", params, known);
+      break;
+    }
+    case "consulted": {
+      const power = d.power(p.o.power);
+      power.credibility = Math.min(100, power.credibility + rules.credibility.consult);
+      d.news("news.obligationConsulted", params, known);
+      break;
+    }
+    case "broken": {
+      const power = d.power(p.o.power);
+      power.credibility = Math.max(0, power.credibility - rules.credibility.breach);
+      power.breaches += 1;
+      d.tension(rules.tension.breach);
+      // A breach is public, even of a secret clause: the world sees who did not come.
+      d.news("news.obligationBroken", params);
+      break;
+    }
+    default:
+      d.news("news.obligationLapsed", { ...params, reason: p.reason ?? "" }, [p.o.power]);
+  }
+}
+
+/** News of a secret clause's obligation stays among the treaty's parties. */
+function knownTo(d: Draft, p: Pending): PowerId[] | undefined {
+  const t = d.s.treaties[p.o.treaty];
+  if (!t || !p.clause.secret || t.public) return undefined;
+  return [...t.parties];
+}
+
+/**
+ * The helper enters the aggression's war on the victim's side. If the victim gave in and
+ * there is no war left, honouring means war on the aggressor all the same: a new war in
+ * which later helpers of the same aggression join.
+ */
+function enterWar(d: Draft, ctx: Ctx, p: Pending): void {
+  const a = d.s.aggressions[p.a.id] ?? p.a;
+  const war = a.warId === undefined ? undefined : d.s.wars[a.warId];
+  if (war && war.endedTurn === undefined) {
+    joinWar(d, ctx, war.id, p.o.power, 1);
+    return;
+  }
+  if (!d.s.powers[a.aggressor]?.alive) return;
+  const id = startWar(d, ctx, a.aggressor, p.o.power, a.theatre);
+  d.entry("aggressions", a.id).warId = id;
+}

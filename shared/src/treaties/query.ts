@@ -1,0 +1,55 @@
+import type { GameState, PowerId, Treaty } from "../model/state.ts";
+import type { Clause, ClauseKind } from "./clauses.ts";
+
+/**
+ * A treaty binds while it is in force, including during a denunciation's notice (the
+ * obligations still hold until the notice runs out).
+ */
+export function isBinding(t: Treaty): boolean {
+  return t.status === "inForce";
+}
+
+/** Treaties in force, in a stable order (sorted ids), so that replays iterate alike. */
+export function bindingTreaties(state: GameState): Treaty[] {
+  const out: Treaty[] = [];
+  for (const id of Object.keys(state.treaties).sort()) {
+    const t = state.treaties[id];
+    if (t && isBinding(t)) out.push(t);
+  }
+  return out;
+}
+
+export type ClauseOf<K extends ClauseKind> = Extract<Clause, { kind: K }>;
+
+/** Every clause of one kind in the treaties in force, with its treaty and index. */
+export function bindingClauses<K extends ClauseKind>(
+  state: GameState,
+  kind: K,
+): Array<{ treaty: Treaty; clause: ClauseOf<K>; index: number }> {
+  const out: Array<{ treaty: Treaty; clause: ClauseOf<K>; index: number }> = [];
+  for (const treaty of bindingTreaties(state)) {
+    treaty.clauses.forEach((clause, index) => {
+      if (clause.kind === kind) out.push({ treaty, clause: clause as ClauseOf<K>, index });
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether a viewer knows a clause: public clauses to all; secret ones to the parties, to
+ * those who learnt them, and to everyone once revealed. `undefined` is the all-seeing
+ * system (a teacher, the rules themselves).
+ */
+export function clauseKnownTo(t: Treaty, clause: Clause, viewer: PowerId | undefined): boolean {
+  if (!clause.secret || t.public || viewer === undefined) return true;
+  return t.parties.includes(viewer) || t.revealedTo.includes(viewer);
+}
+
+export function hasSecretClauses(t: Treaty): boolean {
+  return t.clauses.some((c) => c.secret);
+}
+
+/** Powers that owe help under an assistance clause (not the beneficiary). */
+export function guarantorsOf(t: Treaty, clause: ClauseOf<"guarantee">): PowerId[] {
+  return clause.guarantors.filter((g) => t.parties.includes(g));
+}
