@@ -113,6 +113,7 @@ describe("tabling a motion", () => {
       "ERR_NOT_LEAGUE_MEMBER",
     ],
     ["outside the Diplomacy phase", "FRA", "orders", motion, "ERR_WRONG_PHASE"],
+    ["a motion against oneself", "ITA", "diplomacy", motion, "ERR_BAD_ACTION"],
     [
       "admitting a member",
       "FRA",

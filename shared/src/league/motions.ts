@@ -4,7 +4,7 @@ import type { Draft } from "../engine/draft.ts";
 import type { Handler } from "../engine/handler.ts";
 import type { GameState, Motion } from "../model/state.ts";
 import { byNumber, joinLeague, leaveLeague } from "./membership.ts";
-import { imposeSanctions } from "./sanctions.ts";
+import { imposeSanctions, lapseSanctions } from "./sanctions.ts";
 import { tally } from "./tally.ts";
 
 export { resolveSanctionDecisions } from "./sanctions.ts";
@@ -32,6 +32,9 @@ export const tableMotion: Handler<"tableMotion"> = {
         return refuse("ERR_UNKNOWN_POWER", `There is no state ${m.victim}.`);
       }
       if (m.victim === m.target) return refuse("ERR_BAD_ACTION", "A state is not its own victim.");
+    }
+    if (m.target === by && m.kind !== "admit") {
+      return refuse("ERR_BAD_ACTION", "A state does not table a motion against itself.");
     }
     if (m.kind === "admit" && target.league.member) {
       return refuse("ERR_ALREADY_LEAGUE_MEMBER", `${m.target} is already a member.`);
@@ -114,6 +117,7 @@ export const vote: Handler<"vote"> = {
  * do not block). The Assembly recommends by a simple majority of those voting.
  */
 export function resolveMotions(d: Draft, ctx: Ctx): void {
+  lapseSanctions(d);
   const tabled = Object.keys(d.s.motions)
     .filter((id) => d.s.motions[id]?.status === "tabled")
     .sort(byNumber);

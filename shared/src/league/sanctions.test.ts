@@ -98,4 +98,16 @@ describe("League sanctions", () => {
     advanceTo(m, "resolution");
     expect(Object.values(m.state.sanctions)[0]?.applying).not.toContain("POL");
   });
+
+  it("lapse once the victim is conquered (lifted 15 July 1936)", () => {
+    const m = sanctionsOnItaly("sanctions", "council");
+    advanceTo(m, "orders", m.state.turn + 1);
+    m.state = {
+      ...m.state,
+      powers: { ...m.state.powers, ETH: { ...m.state.powers.ETH!, alive: false } },
+    };
+    advanceTo(m, "resolution");
+    expect(Object.values(m.state.sanctions)[0]?.active).toBe(false);
+    expect(m.state.news.some((n) => n.key === "news.sanctionsLifted")).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@ import type { DecisionResolver } from "../engine/decisions.ts";
 import { openDecision } from "../engine/decisions.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Motion } from "../model/state.ts";
+import { byNumber } from "./membership.ts";
 
 /**
  * A passed sanctions or oil-embargo motion creates a Sanctions record (oil only for an oil
@@ -68,3 +69,21 @@ export const resolveSanctionDecisions: DecisionResolver = (d, ctx, decisions) =>
     d.news("news.sanctionsRefused", { power: x.power, target: s.target, sanctions: s.id });
   }
 };
+
+/**
+ * Sanctions lapse once their object is gone: the target no longer exists, or the victim
+ * they defended has been conquered (the League lifted its sanctions on Italy on 15 July
+ * 1936, after the fall of Addis Ababa).
+ */
+export function lapseSanctions(d: Draft): void {
+  for (const id of Object.keys(d.s.sanctions).sort(byNumber)) {
+    const s = d.s.sanctions[id];
+    if (!s?.active) continue;
+    const victim = d.s.motions[s.motion]?.victim;
+    const targetGone = !d.s.powers[s.target]?.alive;
+    const victimGone = victim !== undefined && !d.s.powers[victim]?.alive;
+    if (!targetGone && !victimGone) continue;
+    d.entry("sanctions", id).active = false;
+    d.news("news.sanctionsLifted", { sanctions: id, target: s.target });
+  }
+}
