@@ -1,7 +1,8 @@
 import { FIRST_YEAR, TURN_LABEL_RE } from "../core/calendar.ts";
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId, Treaty } from "../model/state.ts";
+import type { GameState, PowerId } from "../model/state.ts";
 import type { Condition } from "../scenario/conditions.ts";
+import { effectiveAssistance } from "../enforcement/triggers.ts";
 import { generalWar } from "../war/fronts.ts";
 
 /**
@@ -98,28 +99,4 @@ function treatyInForce(
     if (match) return true;
   }
   return false;
-}
-
-/**
- * A promise of help backed by a military convention in the same treaty in force: the
- * Franco-Soviet pact of May 1935 had none, so it was never effective.
- * TODO(lead): use the treaties engineer's effectiveAssistance once exported (reach, conditions).
- */
-export function effectiveAssistance(state: GameState, from: PowerId, to: PowerId): boolean {
-  for (const id in state.treaties) {
-    const t = state.treaties[id];
-    if (!t || t.status !== "inForce") continue;
-    if (promisesHelp(t, from, to) && t.clauses.some((k) => k.kind === "militaryConvention")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function promisesHelp(t: Treaty, from: PowerId, to: PowerId): boolean {
-  return t.clauses.some((k) => {
-    if (k.kind === "mutualAssistance") return t.parties.includes(from) && t.parties.includes(to);
-    if (k.kind === "guarantee") return k.guarantors.includes(from) && k.beneficiary === to;
-    return false;
-  });
 }

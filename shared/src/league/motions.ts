@@ -2,6 +2,7 @@ import { refuse } from "../core/result.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Handler } from "../engine/handler.ts";
+import { onLeagueFinding } from "../enforcement/obligations.ts";
 import type { GameState, Motion } from "../model/state.ts";
 import { byNumber, joinLeague, leaveLeague } from "./membership.ts";
 import { imposeSanctions, lapseSanctions } from "./sanctions.ts";
@@ -138,8 +139,8 @@ function carryOut(d: Draft, ctx: Ctx, m: Motion): void {
     case "condemn":
       if (m.body === "council") {
         // A binding finding: obligations conditional on a League finding now apply.
-        // TODO(lead): call onLeagueFinding(d, ctx, m.target) from enforcement/obligations.ts once exported.
         addFlag(d, `leagueFinding:${m.target}`);
+        onLeagueFinding(d, ctx, m.target);
       }
       addFlag(d, `condemned:${m.target}`);
       d.tension(rules.tension.leagueSuccess);
