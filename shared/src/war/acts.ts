@@ -1,6 +1,7 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import { openDecision } from "../engine/decisions.ts";
+import { openObligations } from "../enforcement/obligations.ts";
 import type { AggressionKind, PowerId, RegionId, Theatre } from "../model/state.ts";
 import { activeWars, sideOf, startWar, warBetween } from "./aggression.ts";
 
@@ -55,8 +56,7 @@ export function recordAggression(d: Draft, ctx: Ctx, input: AggressionInput): st
     victim: input.victim,
     regions: input.regions.join(","),
   });
-  // TODO(lead): call openObligations(d, ctx, id) from enforcement/obligations.ts once the
-  // treaties engineer exports it; until then aggressions trigger no obligations.
+  openObligations(d, ctx, id);
   return id;
 }
 

@@ -115,6 +115,18 @@ describe("aggression", () => {
   });
 });
 
+describe("obligations", () => {
+  it("an attack on Czechoslovakia brings France in under their alliance (Locarno, 1925)", () => {
+    const m = ordersPhase();
+    const s = toResolution(m, [["DEU", { kind: "attack", region: "sudeten" }]]);
+    const o = Object.values(s.obligations);
+    expect(o.map((x) => [x.power, x.beneficiary])).toContainEqual(["FRA", "CSK"]);
+    advanceTo(m, "ended");
+    expect(atWar(m.state, "FRA", "DEU")).toBe(true);
+    expect(m.state.ended?.reason).toBe("generalWar");
+  });
+});
+
 describe("demands and ultimatums", () => {
   it("an accepted demand passes the regions peacefully, with no aggression", () => {
     const m = ordersPhase();

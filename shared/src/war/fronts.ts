@@ -4,6 +4,7 @@ import type { GameState, PowerId, War } from "../model/state.ts";
 import { activeWars, endWarIfDecided, sideOf } from "./aggression.ts";
 import { capitulate, hasFallen } from "./capitulation.ts";
 import { contacts } from "./geo.ts";
+import { canReach } from "../enforcement/reach.ts";
 import { warStrength } from "./strength.ts";
 
 /**
@@ -75,7 +76,7 @@ function survey(state: GameState, ctx: Ctx, wars: readonly War[]): Battlefield {
     if (side === undefined) continue;
     for (const helper of f.war.sides[side]) {
       if (helper === f.power || !state.powers[helper]?.alive) continue;
-      if (touching.has(`${helper}|${f.enemy}`) || !touching.has(`${helper}|${f.power}`)) continue;
+      if (touching.has(`${helper}|${f.enemy}`) || !canReach(state, ctx, helper, f.power)) continue;
       supports.push({ helper, ally: f.power, enemy: f.enemy, warId: f.war.id });
     }
   }

@@ -163,9 +163,11 @@ describe("military orders: refusals", () => {
   });
 
   it("lets a totalitarian state declare war at any tension, but not a democracy unattacked", () => {
+    // Without the Franco-Czechoslovak alliance, so that France is not bound to march.
     const m = ordersPhase((s) => {
       rich(s);
       s.tension = 0;
+      delete s.treaties["fra-csk"];
     });
     resolve(m, [["DEU", { kind: "declareWar", target: "CSK" }]]);
     advanceTo(m, "orders", 5);
@@ -218,6 +220,34 @@ describe("military orders: effects", () => {
     expect(s.regions.rhineland?.demilitarised).toBe(false);
     expect(s.tension).toBeGreaterThanOrEqual(t0 + rules.remilitarise - rules.decay);
     expect(s.news.some((n) => n.key === "news.remilitarised" && !n.to)).toBe(true);
+    expect(s.treaties.locarno).toMatchObject({ status: "violated", violatedBy: "DEU" });
+  });
+
+  it("refuses a navy beyond a naval limitation in force (Anglo-German agreement, 18 June 1935: 35 %)", () => {
+    const m = ordersPhase((s) => {
+      rich(s);
+      s.powers.DEU!.navy = 20;
+      s.treaties.agna = {
+        ...s.treaties["fra-csk"]!,
+        id: "agna",
+        name: "Anglo-German Naval Agreement",
+        parties: ["DEU", "GBR"],
+        clauses: [
+          {
+            kind: "navalLimitation",
+            limited: "DEU",
+            relativeTo: "GBR",
+            ratio: 0.35,
+            secret: false,
+          },
+        ],
+      };
+    });
+    // 35 % of Britain's 60 is 21: one step of 2 from 20 breaks it; the army is free.
+    const r = give(m, "DEU", { kind: "rearm", branch: "navy" });
+    expect(r.ok ? "accepted" : r.error.code).toBe("ERR_NOT_ALLOWED");
+    expect(give(m, "DEU", { kind: "rearm", branch: "army" }).ok).toBe(true);
+    expect(give(m, "GBR", { kind: "rearm", branch: "navy" }).ok).toBe(true);
   });
 
   it("offers sensible candidates: Germany may remilitarise and occupy its claims", () => {

@@ -1,4 +1,5 @@
 import { refuse } from "../core/result.ts";
+import { navalLimitOk, violateDemilitarisation } from "../treaties/violations.ts";
 import type { OrderRule, OrderRules } from "../orders/types.ts";
 import { atWar, atWarAny, enemiesOf, warBetween } from "./aggression.ts";
 import { checkProduction, checkTarget } from "./gates.ts";
@@ -16,9 +17,15 @@ const rearm: OrderRule<"rearm"> = {
     const p = state.powers[power];
     if (!p) return refuse("ERR_UNKNOWN_POWER", `There is no power ${power}.`);
     if (p[order.branch] >= 100) return refuse("ERR_LIMIT", `Your ${order.branch} is at its peak.`);
-    // TODO(lead): refuse a navy step that breaks a naval limitation in force, via
-    // navalLimitOk(state, power) from treaties/lifecycle.ts once the treaties engineer exports it.
-    return checkProduction(state, power, ctx.scenario.rules.economy.rearmCost, ctx);
+    const rules = ctx.scenario.rules.economy;
+    const queued = p.orders.filter((o) => o.kind === "rearm" && o.branch === "navy").length;
+    const navyAfter = p.navy + rules.rearmStep * (queued + 1);
+    if (order.branch === "navy" && !navalLimitOk(state, power, navyAfter))
+      return refuse(
+        "ERR_NOT_ALLOWED",
+        "A naval limitation in force forbids it: denounce the treaty first.",
+      );
+    return checkProduction(state, power, rules.rearmCost, ctx);
   },
   resolve(d, power, order, ctx) {
     const rules = ctx.scenario.rules;
@@ -128,8 +135,7 @@ const remilitarise: OrderRule<"remilitarise"> = {
     d.region(order.region).demilitarised = false;
     d.tension(ctx.scenario.rules.tension.remilitarise);
     d.news("news.remilitarised", { power, region: order.region });
-    // TODO(lead): call violateDemilitarisation(d, ctx, power, order.region) from the treaties
-    // module once exported, so that a demilitarisation clause in force is violated.
+    violateDemilitarisation(d, ctx, power, order.region);
   },
   candidates(state, power, ctx) {
     return ctx.landRegionIds
