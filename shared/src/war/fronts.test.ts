@@ -86,6 +86,51 @@ describe("fronts", () => {
   });
 });
 
+describe("reach and help", () => {
+  /** Germany attacks the Sudetenland; the USSR fights on Czechoslovakia's side. */
+  function sudetenWithSoviets(access: boolean): GameState {
+    const m = ordersPhase(CALM, 3, (s) => {
+      delete s.treaties["fra-csk"];
+      if (access) {
+        s.treaties.passage = {
+          ...s.treaties.locarno!,
+          id: "passage",
+          name: "Polish passage",
+          parties: ["POL", "SUN"],
+          clauses: [
+            { kind: "militaryAccess", grantor: "POL", grantee: "SUN", regions: [], secret: false },
+          ],
+        };
+      }
+    });
+    act(m, "DEU", { type: "order", order: { kind: "attack", region: "sudeten" } });
+    advanceTo(m, "resolution");
+    const war = Object.values(m.state.wars)[0]!;
+    war.sides[1].push("SUN");
+    act(m, "system", { type: "advance" });
+    return m.state;
+  }
+
+  it("Soviet help cannot reach Czechoslovakia without passage: the Sudetenland falls (1938)", () => {
+    expect(sudetenWithSoviets(false).regions.sudeten?.controller).toBe("DEU");
+  });
+
+  it("with Polish passage the Red Army's weight tells and the line holds (Moscow talks, August 1939)", () => {
+    expect(sudetenWithSoviets(true).regions.sudeten?.controller).toBe("CSK");
+  });
+
+  it("a victim that resists an occupation fights to take the region back", () => {
+    const m = ordersPhase(CALM, 3, (s) => {
+      delete s.treaties["fra-csk"];
+      s.powers.DEU!.army = 10;
+      s.powers.CSK!.mobilisation = 100;
+    });
+    const s = fightTurn(m, [["DEU", { kind: "occupy", region: "sudeten" }]]);
+    expect(s.regions.sudeten).toMatchObject({ owner: "CSK", controller: "CSK" });
+    expect(s.news.some((n) => n.key === "news.regionTaken" && n.params.power === "CSK")).toBe(true);
+  });
+});
+
 describe("general war", () => {
   it("ends the match at the end of the turn when great powers fight in Europe (3 September 1939)", () => {
     const m = ordersPhase();

@@ -84,6 +84,22 @@ export function basinsOf(state: GameState, ctx: Ctx, power: PowerId): Set<number
   return out;
 }
 
+/** Every living power's sea basins, in one pass over the coasts. */
+function basinsByPower(state: GameState, ctx: Ctx): Array<[PowerId, Set<number>]> {
+  const by = new Map<PowerId, Set<number>>();
+  for (const [region, basins] of seaIndex(ctx).coasts) {
+    const c = state.regions[region]?.controller;
+    if (!c || !state.powers[c]?.alive) continue;
+    let set = by.get(c);
+    if (!set) by.set(c, (set = new Set()));
+    for (const b of basins) set.add(b);
+  }
+  return ctx.powerIds.flatMap((id): Array<[PowerId, Set<number>]> => {
+    const set = by.get(id);
+    return set ? [[id, set]] : [];
+  });
+}
+
 /** The power's navy can carry forces to the region from one of its coasts. */
 export function reachableBySea(
   state: GameState,
@@ -104,6 +120,16 @@ export function canStrike(state: GameState, ctx: Ctx, power: PowerId, region: Re
   return bordersByLand(state, ctx, power, region) || reachableBySea(state, ctx, power, region);
 }
 
+/** canStrike for many regions of one power, its sea basins computed once. */
+export function striker(state: GameState, ctx: Ctx, power: PowerId): (region: RegionId) => boolean {
+  const navy = state.powers[power]?.navy ?? 0;
+  const own = navy >= ctx.scenario.rules.reach.minNavy ? basinsOf(state, ctx, power) : undefined;
+  const { coasts } = seaIndex(ctx);
+  return (region) =>
+    bordersByLand(state, ctx, power, region) ||
+    (own !== undefined && (coasts.get(region) ?? []).some((b) => own.has(b)));
+}
+
 /**
  * Pairs of powers in contact: a land border between regions they control, or a sea route
  * one of them can use. Keys are "A|B" in both orders. Computed once per call site.
@@ -121,12 +147,7 @@ export function contacts(state: GameState, ctx: Ctx): Set<string> {
       }
     }
   }
-  const seaPowers: Array<[PowerId, Set<number>]> = [];
-  for (const id of ctx.powerIds) {
-    const p = state.powers[id];
-    if (!p?.alive) continue;
-    seaPowers.push([id, basinsOf(state, ctx, id)]);
-  }
+  const seaPowers = basinsByPower(state, ctx);
   const minNavy = ctx.scenario.rules.reach.minNavy;
   for (const [a, basinsA] of seaPowers) {
     if ((state.powers[a]?.navy ?? 0) < minNavy) continue;

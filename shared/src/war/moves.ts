@@ -5,7 +5,7 @@ import type { OrderRule } from "../orders/types.ts";
 import { recordAggression } from "./acts.ts";
 import { atWar, enemiesOf, warBetween } from "./aggression.ts";
 import { checkTarget, checkWarGate } from "./gates.ts";
-import { bordersByLand, canStrike, contacts, theatreOf, theatreOfPower } from "./geo.ts";
+import { bordersByLand, canStrike, contacts, striker, theatreOf, theatreOfPower } from "./geo.ts";
 
 /**
  * Moves that are acts of aggression unless the two powers are already at war: occupation
@@ -140,9 +140,10 @@ export const ATTACK: OrderRule<"attack"> = {
     const enemies = new Set(enemiesOf(state, power));
     if (enemies.size === 0) return [];
     const out: Array<{ kind: "attack"; region: string }> = [];
+    const reaches = striker(state, ctx, power);
     for (const id of ctx.regionIds) {
       const c = state.regions[id]?.controller;
-      if (c && enemies.has(c) && canStrike(state, ctx, power, id))
+      if (c && enemies.has(c) && ctx.regions.get(id)?.kind !== "sea" && reaches(id))
         out.push({ kind: "attack", region: id });
     }
     return out;
