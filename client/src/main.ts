@@ -1,1 +1,29 @@
-export {};
+import "./styles/fonts.ts";
+import "./styles/base.css";
+import "./styles/panels.css";
+import "./styles/documents.css";
+import { initI18n, t } from "./i18n/index.ts";
+import { Net } from "./net/net.ts";
+import { App } from "./ui/app.ts";
+
+/**
+ * Boot: languages first (every string on screen comes from them), then the shell; a browser
+ * that holds a seat token goes straight back to its match.
+ */
+async function boot(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  await initI18n();
+  // Served by the game server itself in production; `VITE_SERVER` points a dev build elsewhere.
+  const base = (import.meta.env["VITE_SERVER"] as string | undefined) ?? window.location.origin;
+  const net = new Net(base, window.localStorage);
+  const app = new App(root, net);
+  app.render();
+  if (net.session) {
+    const back = await net.rejoin();
+    if (!back) app.error = t("errors.rejoinFailed");
+    app.render();
+  }
+}
+
+void boot();

@@ -1,0 +1,84 @@
+import i18next, { type TOptions } from "i18next";
+import { LANGS, type Lang } from "./format.ts";
+
+/**
+ * i18next over the project's locale files (assets/locales/{lang}/{namespace}.json): the
+ * scenario's names and briefings, and this client's own strings (ui.json). A language's files
+ * load on demand, so a player who never switches never downloads the other language.
+ */
+const FILES = import.meta.glob<{ default: Record<string, unknown> }>(
+  "../../../assets/locales/*/*.json",
+);
+
+const STORAGE_KEY = "cs.lang";
+type Listener = (lang: Lang) => void;
+const listeners = new Set<Listener>();
+const loaded = new Set<Lang>();
+
+async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return;
+  const entries = Object.entries(FILES).filter(([path]) => path.includes(`/locales/${lang}/`));
+  await Promise.all(
+    entries.map(async ([path, load]) => {
+      const ns = path.slice(path.lastIndexOf("/") + 1, -".json".length);
+      const mod = await load();
+      i18next.addResourceBundle(lang, ns, mod.default, true, true);
+    }),
+  );
+  loaded.add(lang);
+}
+
+/** The language to start in: the player's last choice, else the browser's, else English. */
+export function initialLanguage(stored: string | null, browser: readonly string[]): Lang {
+  const pick = (s: string | null | undefined): Lang | undefined =>
+    LANGS.find((l) => s?.toLowerCase().startsWith(l));
+  return pick(stored) ?? browser.map(pick).find((l) => l !== undefined) ?? "en";
+}
+
+export async function initI18n(): Promise<Lang> {
+  const lang = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.languages ?? []);
+  await i18next.init({
+    lng: lang,
+    fallbackLng: "en",
+    ns: ["ui", "powers", "briefings"],
+    defaultNS: "ui",
+    resources: {},
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await loadLanguage("en");
+  await loadLanguage(lang);
+  document.documentElement.lang = lang;
+  return lang;
+}
+
+/** Switch language at any time: every mounted panel re-renders through `onLanguage`. */
+export async function setLanguage(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
+  await i18next.changeLanguage(lang);
+  localStorage.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  for (const l of listeners) l(lang);
+}
+
+export function onLanguage(l: Listener): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+export function lang(): Lang {
+  return (i18next.language as Lang | undefined) ?? "en";
+}
+
+export function t(key: string, options?: TOptions): string {
+  return i18next.t(key, options ?? {}) as string;
+}
+
+export function has(key: string): boolean {
+  return i18next.exists(key);
+}
+
+/** A power's short name ("Britain"), or its id when the locale does not know it. */
+export function powerName(id: string): string {
+  return has(`powers:${id}.short`) ? t(`powers:${id}.short`) : id;
+}

@@ -1,0 +1,250 @@
+import { Client, type Room } from "@colyseus/sdk";
+import {
+  applyViewPatch,
+  normaliseJoinCode,
+  ROOM_NAME,
+  type Action,
+  type ChatMessage,
+  type ClientMessage,
+  type ClientMessageType,
+  type CreateMatchInput,
+  type Ctx,
+  type GameView,
+  type MatchInfo,
+  type ServerMessages,
+} from "@cs/shared";
+import { Emitter } from "./emitter.ts";
+import { fetchScenario, resolveJoinCode } from "./http.ts";
+import { bundledScenario, compileScenario } from "./rules.ts";
+import {
+  clearSession,
+  loadSession,
+  rejoinOptions,
+  saveSession,
+  type KeyValueStore,
+  type Session,
+} from "./tokens.ts";
+
+export type ConnectionState = "idle" | "connecting" | "connected" | "reconnecting" | "closed";
+
+export interface NetEvents extends Record<string, unknown> {
+  connection: { state: ConnectionState; error?: string | undefined };
+  welcome: ServerMessages["welcome"];
+  match: MatchInfo;
+  view: GameView;
+  chat: ChatMessage;
+  chatLog: ChatMessage[];
+  refused: ServerMessages["refused"];
+  ack: ServerMessages["ack"];
+  rules: Ctx;
+}
+
+export type ActResult =
+  { ok: true; stateId: number } | { ok: false; code: string; message: string };
+
+/**
+ * The one module that talks to the server (architecture rule 8). It owns the Colyseus SDK
+ * client and the room, keeps the latest match info and view (applying patches), remembers the
+ * seat token for rejoining after a reload, and emits typed events that panels subscribe to.
+ */
+export class Net extends Emitter<NetEvents> {
+  readonly base: string;
+  private readonly client: Client;
+  private readonly store: KeyValueStore;
+  private room: Room | undefined;
+  private nextRef = 1;
+  private readonly pending = new Map<number, (r: ActResult) => void>();
+  welcome: ServerMessages["welcome"] | undefined;
+  match: MatchInfo | undefined;
+  view: GameView | undefined;
+  stateId = 0;
+  chat: ChatMessage[] = [];
+  rules: Ctx | undefined;
+
+  constructor(base: string, store: KeyValueStore) {
+    super();
+    this.base = base;
+    this.store = store;
+    this.client = new Client(base);
+  }
+
+  get session(): Session | undefined {
+    return loadSession(this.store);
+  }
+
+  get seat(): string | null {
+    return this.welcome?.seat ?? null;
+  }
+
+  async create(settings: CreateMatchInput, name?: string): Promise<void> {
+    await this.connect(() =>
+      this.client.create(ROOM_NAME, { create: settings, ...(name ? { name } : {}) }),
+    );
+  }
+
+  async joinByCode(code: string, name?: string): Promise<void> {
+    const clean = normaliseJoinCode(code);
+    const matchId = await resolveJoinCode(this.base, clean);
+    await this.joinById(matchId, { code: clean, ...(name ? { name } : {}) });
+  }
+
+  async joinById(matchId: string, options: Record<string, string> = {}): Promise<void> {
+    await this.connect(() => this.client.joinById(matchId, options));
+    if (options["code"] && this.welcome)
+      saveSession(this.store, { matchId: this.welcome.matchId, code: options["code"] });
+  }
+
+  /** After a reload: back to the stored seat (or host role). False when nothing is stored. */
+  async rejoin(): Promise<boolean> {
+    const s = this.session;
+    if (!s) return false;
+    try {
+      await this.connect(() => this.client.joinById(s.matchId, rejoinOptions(s)));
+      return true;
+    } catch (e) {
+      // The match is gone or the token no longer works: forget it and start from home.
+      clearSession(this.store);
+      this.emit("connection", { state: "closed", error: String(e) });
+      return false;
+    }
+  }
+
+  async leave(): Promise<void> {
+    clearSession(this.store);
+    const room = this.room;
+    this.room = undefined;
+    this.reset();
+    await room?.leave(true);
+    this.emit("connection", { state: "idle" });
+  }
+
+  /** Send an engine action for our seat; resolves on the server's ack or refusal. */
+  act(action: Action): Promise<ActResult> {
+    const ref = this.nextRef++;
+    return new Promise((resolve) => {
+      if (!this.room) {
+        resolve({ ok: false, code: "ERR_NOT_CONNECTED", message: "Not connected." });
+        return;
+      }
+      this.pending.set(ref, resolve);
+      const msg: ClientMessage<"action"> = { ref, stateId: this.stateId, action };
+      this.room.send("action", msg);
+    });
+  }
+
+  takeSeat(power: string): void {
+    this.send("takeSeat", { power });
+  }
+
+  leaveSeat(): void {
+    this.send("leaveSeat", {});
+  }
+
+  lobbyReady(ready: boolean): void {
+    this.send("lobbyReady", { ready });
+  }
+
+  host(cmd: ClientMessage<"host">): void {
+    this.send("host", cmd);
+  }
+
+  sendChat(channel: string, text: string, attach?: ClientMessage<"chat">["attach"]): void {
+    this.send("chat", { ref: this.nextRef++, channel, text, ...(attach ? { attach } : {}) });
+  }
+
+  private send<K extends keyof ClientMessagesMap>(type: K, payload: ClientMessagesMap[K]): void {
+    this.room?.send(type, payload);
+  }
+
+  private reset(): void {
+    this.welcome = undefined;
+    this.match = undefined;
+    this.view = undefined;
+    this.stateId = 0;
+    this.chat = [];
+  }
+
+  private async connect(open: () => Promise<Room>): Promise<void> {
+    this.emit("connection", { state: "connecting" });
+    const room = await open();
+    if (this.room && this.room !== room) await this.room.leave(true);
+    this.reset();
+    this.room = room;
+    this.listen(room);
+    this.emit("connection", { state: "connected" });
+  }
+
+  private listen(room: Room): void {
+    room.onMessage("welcome", (m: ServerMessages["welcome"]) => {
+      this.welcome = m;
+      const patch: Session = { matchId: m.matchId };
+      if (m.hostToken) patch.hostToken = m.hostToken;
+      if (m.code) patch.code = m.code;
+      saveSession(this.store, patch);
+      this.emit("welcome", m);
+    });
+    room.onMessage("seatToken", (m: ServerMessages["seatToken"]) => {
+      const matchId = this.welcome?.matchId ?? room.roomId;
+      saveSession(this.store, { matchId, token: m.token });
+      if (this.welcome) this.welcome = { ...this.welcome, seat: m.power, role: "player" };
+      if (this.welcome) this.emit("welcome", this.welcome);
+    });
+    room.onMessage("match", (m: MatchInfo) => {
+      this.match = m;
+      void this.loadRules(m.scenario);
+      this.emit("match", m);
+    });
+    room.onMessage("view", (m: ServerMessages["view"]) => {
+      this.stateId = m.stateId;
+      this.view = m.view;
+      this.emit("view", m.view);
+    });
+    room.onMessage("patch", (m: ServerMessages["patch"]) => {
+      if (!this.view || m.from !== this.stateId) return; // the server resends a full view
+      this.view = applyViewPatch(this.view, m.ops);
+      this.stateId = m.stateId;
+      this.emit("view", this.view);
+    });
+    room.onMessage("ack", (m: ServerMessages["ack"]) => {
+      this.settle(m.ref, { ok: true, stateId: m.stateId });
+      this.emit("ack", m);
+    });
+    room.onMessage("refused", (m: ServerMessages["refused"]) => {
+      this.settle(m.ref, { ok: false, code: m.code, message: m.message });
+      this.emit("refused", m);
+    });
+    room.onMessage("chat", (m: ChatMessage) => {
+      this.chat = [...this.chat, m];
+      this.emit("chat", m);
+    });
+    room.onMessage("chatLog", (m: ServerMessages["chatLog"]) => {
+      this.chat = m.messages;
+      this.emit("chatLog", m.messages);
+    });
+    room.onLeave((code: number) => {
+      if (this.room !== room) return;
+      this.emit("connection", { state: "closed", error: `left (${code})` });
+    });
+  }
+
+  private settle(ref: number | undefined, r: ActResult): void {
+    if (ref === undefined) return;
+    this.pending.get(ref)?.(r);
+    this.pending.delete(ref);
+  }
+
+  private rulesFor: string | undefined;
+  private async loadRules(scenario: string): Promise<void> {
+    if (this.rulesFor === scenario) return;
+    this.rulesFor = scenario;
+    try {
+      this.rules =
+        bundledScenario(scenario) ?? compileScenario(await fetchScenario(this.base, scenario));
+      this.emit("rules", this.rules);
+    } catch (e) {
+      console.warn(`no rules for scenario ${scenario}: legal previews are off`, e);
+    }
+  }
+}
+
+type ClientMessagesMap = { [K in ClientMessageType]: ClientMessage<K> };

@@ -1,0 +1,64 @@
+import {
+  check,
+  compile,
+  legalActions,
+  MINI,
+  ScenarioSchema,
+  seedRng,
+  type Action,
+  type Ctx,
+  type GameState,
+  type GameView,
+  type PowerId,
+  type RuleError,
+} from "@cs/shared";
+
+/**
+ * The client asks the shared engine — never its own code — what a seat may do. The engine
+ * works on a state; a seat's view is a state with secrets cut, which is enough to preview
+ * its own legal actions (the server re-checks every action on the full state).
+ */
+export function asState(view: GameView): GameState {
+  const { viewer: _viewer, ...rest } = view;
+  return {
+    ...rest,
+    // Previews never draw random numbers (only resolution does); a dummy generator keeps
+    // the shape the engine expects.
+    rng: seedRng(0),
+    settings: { ...view.settings, seed: 0 },
+    powers: view.powers as unknown as GameState["powers"],
+  };
+}
+
+export function compileScenario(raw: unknown): Ctx {
+  return compile(ScenarioSchema.parse(raw));
+}
+
+/** The small test scenario is bundled with the engine: no need to fetch it. */
+export function bundledScenario(id: string): Ctx | undefined {
+  return id === MINI.id ? compile(MINI) : undefined;
+}
+
+export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
+  try {
+    return legalActions(asState(view), seat, ctx);
+  } catch (e) {
+    // A view can lack what a rule reads (another power's exact figures): show nothing rather
+    // than crash the panel, and let the server be the judge.
+    console.warn("legalActions failed on the view", e);
+    return [];
+  }
+}
+
+export function checkFor(
+  view: GameView,
+  seat: PowerId,
+  action: Action,
+  ctx: Ctx,
+): RuleError | undefined {
+  try {
+    return check(asState(view), seat, action, ctx);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,107 @@
+import type { Net } from "../net/net.ts";
+import { lang, onLanguage, setLanguage, t } from "../i18n/index.ts";
+import { LANGS, type Lang } from "../i18n/format.ts";
+import { announce, h, replaceContent } from "./dom.ts";
+import { renderHome } from "./home.ts";
+import { renderLobby } from "./lobby.ts";
+import { GameScreen } from "./game/screen.ts";
+import { openRules } from "./rules.ts";
+
+export type Screen = "home" | "lobby" | "game";
+
+/** Which screen a match info and view call for. */
+export function screenFor(status: string | undefined): Screen {
+  if (status === undefined) return "home";
+  return status === "lobby" ? "lobby" : "game";
+}
+
+/**
+ * The application shell: a header (title, language, rules) and one screen at a time. It
+ * subscribes to the net module and re-renders the current screen on every update.
+ */
+export class App {
+  private readonly net: Net;
+  private readonly main: HTMLElement;
+  private readonly headerRight: HTMLElement;
+  private screen: Screen | undefined;
+  private game: GameScreen | undefined;
+  error = "";
+
+  constructor(root: HTMLElement, net: Net) {
+    this.net = net;
+    this.headerRight = h("div", { class: "header-tools" });
+    this.main = h("main", { id: "main", tabindex: "-1" });
+    root.replaceChildren(
+      h("a", { class: "skip-link", href: "#main" }, ""),
+      h("header", { class: "app-header" }, h("h1", { class: "brand" }, ""), this.headerRight),
+      this.main,
+      h("div", { id: "announcer", class: "sr-only", "aria-live": "polite" }),
+    );
+    for (const ev of ["match", "view", "welcome", "chat", "chatLog", "rules"] as const) {
+      net.on(ev, () => this.render());
+    }
+    net.on("refused", (r) => {
+      this.error = `${t(`errors.${r.code}`, { defaultValue: r.message })}`;
+      announce(this.error);
+      this.render();
+    });
+    net.on("connection", (c) => {
+      if (c.state === "closed" && c.error) this.error = t("errors.disconnected");
+      this.render();
+    });
+    onLanguage(() => this.render());
+  }
+
+  render(): void {
+    const root = this.main.parentElement;
+    const skip = root?.querySelector(".skip-link");
+    if (skip) skip.textContent = t("app.skip");
+    const brand = root?.querySelector(".brand");
+    if (brand) brand.textContent = t("app.title");
+    document.title = t("app.title");
+    replaceContent(this.headerRight, languageSwitch(), rulesButton());
+    const next = screenFor(this.net.match?.status);
+    if (next !== this.screen) {
+      if (this.screen === "game") this.game?.destroy();
+      this.game = undefined;
+      this.screen = next;
+      this.main.replaceChildren();
+    }
+    if (next === "home") renderHome(this.main, this.net, this);
+    else if (next === "lobby") renderLobby(this.main, this.net, this);
+    else {
+      this.game ??= new GameScreen(this.main, this.net, this);
+      this.game.render();
+    }
+  }
+}
+
+function languageSwitch(): HTMLElement {
+  const current = lang();
+  return h(
+    "div",
+    { class: "lang-switch", role: "group", "aria-label": t("app.language") },
+    LANGS.map((l: Lang) =>
+      h(
+        "button",
+        {
+          type: "button",
+          lang: l,
+          class: "lang-btn",
+          "data-lang": l,
+          "aria-pressed": l === current ? "true" : "false",
+          onclick: () => void setLanguage(l),
+        },
+        l === "en" ? "English" : "Français",
+      ),
+    ),
+  );
+}
+
+function rulesButton(): HTMLElement {
+  return h(
+    "button",
+    { type: "button", class: "rules-btn", id: "rules-open", onclick: () => openRules() },
+    t("app.rules"),
+  );
+}

@@ -1,0 +1,128 @@
+import { MAX_CHAT_LENGTH } from "@cs/shared";
+import { powerName, t } from "../../i18n/index.ts";
+import { h, replaceContent } from "../dom.ts";
+import { channelId, channelMembers, channelsOf, messagesIn } from "./chat-model.ts";
+import type { PanelCtx } from "./screen.ts";
+
+let current = "public";
+let opened: string[] = [];
+let draft = "";
+let picking: string[] = [];
+
+function channelLabel(id: string): string {
+  return id === "public" ? t("chat.public") : channelMembers(id).map(powerName).join(" · ");
+}
+
+/** Negotiation channels: public, bilateral and multilateral, each with its members. */
+export function renderChat(panel: HTMLElement, c: PanelCtx): void {
+  const { net, view, seat } = c;
+  const channels = channelsOf(net.chat, opened);
+  const others = Object.keys(view.powers).filter((p) => p !== seat && view.powers[p]?.alive);
+  replaceContent(
+    panel,
+    h(
+      "div",
+      { class: "chat" },
+      h(
+        "nav",
+        { class: "channels", "aria-label": t("chat.channels") },
+        channels.map((id) =>
+          h(
+            "button",
+            {
+              type: "button",
+              class: "channel",
+              "aria-current": id === current ? "true" : "false",
+              onclick: () => {
+                current = id;
+                c.rerender();
+              },
+            },
+            channelLabel(id),
+          ),
+        ),
+      ),
+      h(
+        "ol",
+        { class: "messages", "aria-live": "polite", "aria-label": channelLabel(current) },
+        messagesIn(net.chat, current).map((m) =>
+          h(
+            "li",
+            {},
+            h("strong", {}, m.from === "host" ? t("chat.host") : powerName(m.from)),
+            " ",
+            m.text,
+          ),
+        ),
+      ),
+      seat
+        ? h(
+            "form",
+            {
+              class: "chat-form",
+              onsubmit: (e: Event) => {
+                e.preventDefault();
+                const text = draft.trim();
+                if (!text) return;
+                net.sendChat(current, text);
+                draft = "";
+                c.rerender();
+              },
+            },
+            h("label", { for: "chat-input", class: "sr-only" }, t("chat.message")),
+            h("input", {
+              id: "chat-input",
+              maxlength: MAX_CHAT_LENGTH,
+              value: draft,
+              placeholder: t("chat.placeholder", { channel: channelLabel(current) }),
+              oninput: (e: Event) => (draft = (e.target as HTMLInputElement).value),
+            }),
+            h("button", { type: "submit" }, t("chat.send")),
+          )
+        : null,
+      seat
+        ? h(
+            "details",
+            { class: "new-channel" },
+            h("summary", {}, t("chat.newChannel")),
+            h(
+              "fieldset",
+              {},
+              h("legend", {}, t("chat.members")),
+              others.map((p) =>
+                h(
+                  "label",
+                  { class: "check" },
+                  h("input", {
+                    type: "checkbox",
+                    checked: picking.includes(p),
+                    onchange: (e: Event) => {
+                      const on = (e.target as HTMLInputElement).checked;
+                      picking = on ? [...picking, p] : picking.filter((x) => x !== p);
+                    },
+                  }),
+                  powerName(p),
+                ),
+              ),
+            ),
+            h(
+              "button",
+              {
+                type: "button",
+                onclick: () => {
+                  if (picking.length === 0 || !seat) return;
+                  const id = channelId([seat, ...picking]);
+                  opened = [...new Set([...opened, id])];
+                  current = id;
+                  picking = [];
+                  c.rerender();
+                },
+              },
+              t("chat.open"),
+            ),
+          )
+        : null,
+      net.welcome?.role === "player" ? h("p", { class: "hint" }, t("chat.archived")) : null,
+    ),
+  );
+}

@@ -1,0 +1,69 @@
+import { REGION_BY_ID } from "@cs/assets/map";
+import { lang, powerName, t } from "../../i18n/index.ts";
+import { formatList, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
+import { turnLabel, type GameView } from "@cs/shared";
+
+/** A region's name in the current language, from the map's metadata. */
+export function regionName(id: string): string {
+  const r = REGION_BY_ID.get(id);
+  return r ? r.name[lang()] : id;
+}
+
+export function treatyName(view: GameView, id: string): string {
+  return view.treaties[id]?.name ?? id;
+}
+
+const POWER_PARAMS = new Set([
+  "power",
+  "victim",
+  "aggressor",
+  "target",
+  "from",
+  "to",
+  "by",
+  "side",
+  "conqueror",
+  "loser",
+  "government",
+  "against",
+  "holder",
+]);
+const REGION_PARAMS = new Set(["region", "regions"]);
+
+/**
+ * News params made readable: power ids become names, region ids region names, treaty ids
+ * treaty names, turn numbers dates, numbers localised.
+ */
+export function newsParams(
+  view: GameView,
+  params: Record<string, string | number>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const l = lang();
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === "number") {
+      out[k] =
+        k === "effective" || k === "turn" ? formatTurnLabel(turnLabel(v), l) : formatNumber(v, l);
+    } else if (POWER_PARAMS.has(k)) {
+      out[k] = formatList(v.split(",").filter(Boolean).map(powerName), l);
+    } else if (REGION_PARAMS.has(k)) {
+      out[k] = formatList(v.split(",").filter(Boolean).map(regionName), l);
+    } else if (k === "treaty") {
+      out[k] = treatyName(view, v);
+    } else {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** A news item as a sentence: its translation when the locale has one, else its key and facts. */
+export function newsText(
+  view: GameView,
+  key: string,
+  params: Record<string, string | number>,
+): string {
+  const p = newsParams(view, params);
+  const fallback = `${key.replace(/^news\./, "")}${Object.keys(p).length ? ` — ${Object.values(p).join(", ")}` : ""}`;
+  return t(key, { ...p, defaultValue: fallback });
+}

@@ -1,0 +1,60 @@
+import { turnLabel } from "@cs/shared";
+import { lang, t } from "../../i18n/index.ts";
+import { formatTurnLabel } from "../../i18n/format.ts";
+import { h, replaceContent } from "../dom.ts";
+import { newsText } from "./names.ts";
+import type { PanelCtx } from "./screen.ts";
+
+/**
+ * The turn's news laid out as a newspaper front page (public news), with private
+ * intelligence as telegram slips; earlier turns below, most recent first.
+ */
+export function renderNews(panel: HTMLElement, c: PanelCtx): void {
+  const { view } = c;
+  const l = lang();
+  const turns = [...new Set(view.news.map((n) => n.turn))].sort((a, b) => b - a);
+  if (!turns.includes(view.turn)) turns.unshift(view.turn);
+  replaceContent(
+    panel,
+    turns.map((turn, i) => {
+      const items = view.news.filter((n) => n.turn === turn);
+      const pub = items.filter((n) => !n.to);
+      const priv = items.filter((n) => n.to);
+      const [lead, ...rest] = pub;
+      return h(
+        "article",
+        {
+          class: i === 0 ? "front-page current" : "front-page",
+          "aria-label": formatTurnLabel(turnLabel(turn), l),
+        },
+        h(
+          "header",
+          { class: "masthead" },
+          h("p", { class: "paper-name" }, t("news.paper")),
+          h("p", { class: "paper-date" }, formatTurnLabel(turnLabel(turn), l)),
+        ),
+        lead
+          ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
+          : h("h2", { class: "headline quiet" }, t("news.quiet")),
+        rest.length
+          ? h(
+              "div",
+              { class: "columns" },
+              rest.map((n) => h("p", { class: "story" }, newsText(view, n.key, n.params))),
+            )
+          : null,
+        priv.map((n) =>
+          h(
+            "aside",
+            { class: "telegram", "aria-label": t("news.telegram") },
+            h("p", { class: "telegram-head" }, t("news.telegramHead")),
+            h("p", {}, newsText(view, n.key, n.params).toUpperCase() + " STOP"),
+          ),
+        ),
+        i === 0
+          ? h("p", { class: "tension-line" }, t("news.tension", { value: view.tension }))
+          : null,
+      );
+    }),
+  );
+}

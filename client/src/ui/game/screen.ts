@@ -1,0 +1,260 @@
+import type { GameView } from "@cs/shared";
+import type { Net } from "../../net/net.ts";
+import { lang, powerName, t } from "../../i18n/index.ts";
+import { formatCountdown, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
+import { turnLabel } from "@cs/shared";
+import { h, reducedMotion, replaceContent } from "../dom.ts";
+import { mountMap, type MapHandle, type MapMode } from "./map-mount.ts";
+import { renderDiplomacy } from "./diplomacy.ts";
+import { renderOrders } from "./orders.ts";
+import { renderNews } from "./news.ts";
+import { renderChat } from "./chat.ts";
+import { renderFinal } from "./final.ts";
+import { tip } from "../tooltip.ts";
+import { maybeGuide } from "../guide.ts";
+import { readyAction } from "./model.ts";
+
+export type Tab = "diplomacy" | "orders" | "news" | "chat";
+const TABS: readonly Tab[] = ["diplomacy", "orders", "news", "chat"];
+
+export interface Shell {
+  error: string;
+  render(): void;
+}
+
+export interface PanelCtx {
+  net: Net;
+  view: GameView;
+  seat: string | null;
+  shell: Shell;
+  map: MapHandle | undefined;
+  rerender(): void;
+}
+
+/** The match screen: top bar (date, phase, timer, tension, AP, ready), the map, the panels. */
+export class GameScreen {
+  private readonly net: Net;
+  private readonly shell: Shell;
+  private readonly top: HTMLElement;
+  private readonly tabs: HTMLElement;
+  private readonly panel: HTMLElement;
+  private readonly mapArea: HTMLElement;
+  private readonly root: HTMLElement;
+  private tab: Tab = "news";
+  private map: MapHandle | undefined;
+  private mapMode: MapMode = "political";
+  private readonly timer: number;
+  private lastPhase = "";
+
+  constructor(main: HTMLElement, net: Net, shell: Shell) {
+    this.net = net;
+    this.shell = shell;
+    this.top = h("div", { class: "topbar", role: "region" });
+    this.mapArea = h("div", { class: "map-area", id: "map-area" });
+    this.tabs = h("div", { class: "tabs", role: "tablist" });
+    this.panel = h("div", { class: "panel", id: "panel", role: "tabpanel", tabindex: "0" });
+    this.root = h(
+      "div",
+      { class: "game" },
+      this.top,
+      h(
+        "div",
+        { class: "game-body" },
+        h("section", { class: "map-wrap" }, this.mapArea),
+        h("aside", { class: "side" }, this.tabs, this.panel),
+      ),
+    );
+    main.replaceChildren(this.root);
+    void mountMap(this.mapArea, { locale: lang(), reducedMotion: reducedMotion() })
+      .then((m) => {
+        this.map = m;
+        if (m && net.view) m.setView(net.view, net.seat);
+        this.render();
+      })
+      .catch((e: unknown) => console.warn("map failed to load", e));
+    // The phase timer ticks on its own; the rest re-renders on server updates.
+    this.timer = window.setInterval(() => this.tick(), 1000);
+  }
+
+  destroy(): void {
+    window.clearInterval(this.timer);
+    this.map?.destroy();
+  }
+
+  private tick(): void {
+    const el = this.top.querySelector(".timer");
+    if (el) el.textContent = this.timerText();
+  }
+
+  private timerText(): string {
+    const m = this.net.match;
+    if (!m) return "";
+    if (m.status === "paused") return t("game.paused");
+    if (m.deadline === null) return t("game.noDeadline");
+    return formatCountdown(m.deadline - Date.now());
+  }
+
+  render(): void {
+    const view = this.net.view;
+    if (!view) {
+      replaceContent(this.panel, h("p", { class: "hint" }, t("game.loading")));
+      return;
+    }
+    const seat = this.net.seat;
+    this.map?.setView(view, seat);
+    if (view.phase !== this.lastPhase) {
+      // Each phase opens on the panel where its work is done.
+      if (view.phase === "diplomacy") this.tab = "diplomacy";
+      else if (view.phase === "orders") this.tab = "orders";
+      else if (view.phase === "news" || view.phase === "report") this.tab = "news";
+      this.lastPhase = view.phase;
+    }
+    if (view.phase === "ended" || this.net.match?.status === "finished") {
+      this.root.classList.add("ended");
+      replaceContent(this.top, this.topBar(view, seat));
+      replaceContent(this.panel);
+      replaceContent(this.tabs);
+      renderFinal(this.root, { ...this.ctx(view, seat) });
+      return;
+    }
+    replaceContent(this.top, this.topBar(view, seat));
+    replaceContent(this.tabs, this.tabButtons(), this.mapModes());
+    const ctx = this.ctx(view, seat);
+    this.panel.setAttribute("aria-labelledby", `tab-${this.tab}`);
+    if (this.tab === "diplomacy") renderDiplomacy(this.panel, ctx);
+    else if (this.tab === "orders") renderOrders(this.panel, ctx);
+    else if (this.tab === "news") renderNews(this.panel, ctx);
+    else renderChat(this.panel, ctx);
+    maybeGuide(view, seat, (tab) => this.select(tab));
+  }
+
+  select(tab: Tab): void {
+    this.tab = tab;
+    this.render();
+    document.getElementById(`tab-${tab}`)?.focus();
+  }
+
+  private ctx(view: GameView, seat: string | null): PanelCtx {
+    return {
+      net: this.net,
+      view,
+      seat,
+      shell: this.shell,
+      map: this.map,
+      rerender: () => this.render(),
+    };
+  }
+
+  private topBar(view: GameView, seat: string | null): HTMLElement[] {
+    const me = seat ? view.powers[seat] : undefined;
+    const ready = seat && this.net.rules ? readyAction(view, seat) : undefined;
+    const l = lang();
+    return [
+      h("span", { class: "date", id: "game-date" }, formatTurnLabel(turnLabel(view.turn), l)),
+      h("span", { class: "phase", id: "game-phase" }, t(`phase.${view.phase}`)),
+      h("span", { class: "timer", role: "timer", "aria-label": t("game.timer") }, this.timerText()),
+      h(
+        "span",
+        { class: "tension" },
+        tip(t("figure.tension"), t("tip.tension")),
+        h("meter", {
+          min: 0,
+          max: 100,
+          low: 33,
+          high: 66,
+          optimum: 0,
+          value: view.tension,
+          "aria-label": t("figure.tension"),
+        }),
+        h("span", { class: "figure" }, formatNumber(view.tension, l)),
+      ),
+      seat
+        ? h("span", { class: "seat-name" }, powerName(seat))
+        : h("span", { class: "seat-name" }, t("game.spectator")),
+      me && me.ap !== null
+        ? h(
+            "span",
+            { class: "ap" },
+            tip(t("figure.ap"), t("tip.ap")),
+            " ",
+            h("span", { class: "figure", id: "ap-left" }, formatNumber(me.ap, l)),
+          )
+        : null,
+      me && ready
+        ? h(
+            "button",
+            {
+              type: "button",
+              id: "ready",
+              class: me.ready ? "ready on" : "ready primary",
+              "aria-pressed": me.ready ? "true" : "false",
+              onclick: () => void this.net.act(ready),
+            },
+            me.ready ? t("game.unready") : t("game.ready"),
+          )
+        : null,
+      this.shell.error ? h("span", { class: "error", role: "alert" }, this.shell.error) : null,
+    ].filter((x): x is HTMLElement => x !== null);
+  }
+
+  private tabButtons(): HTMLElement {
+    return h(
+      "div",
+      { class: "tab-buttons" },
+      TABS.map((tab) =>
+        h(
+          "button",
+          {
+            type: "button",
+            role: "tab",
+            id: `tab-${tab}`,
+            "aria-selected": tab === this.tab ? "true" : "false",
+            "aria-controls": "panel",
+            tabindex: tab === this.tab ? "0" : "-1",
+            onclick: () => this.select(tab),
+            onkeydown: (e: Event) => this.arrowKeys(e as KeyboardEvent, tab),
+          },
+          t(`tab.${tab}`),
+        ),
+      ),
+    );
+  }
+
+  /** Arrow keys move between tabs (the WAI-ARIA tabs pattern). */
+  private arrowKeys(e: KeyboardEvent, tab: Tab): void {
+    const i = TABS.indexOf(tab);
+    const next =
+      e.key === "ArrowRight"
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === "ArrowLeft"
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : undefined;
+    if (next) {
+      e.preventDefault();
+      this.select(next);
+    }
+  }
+
+  private mapModes(): HTMLElement | null {
+    const map = this.map;
+    if (!map) return null;
+    return h(
+      "label",
+      { class: "map-mode" },
+      t("map.mode"),
+      h(
+        "select",
+        {
+          id: "map-mode",
+          onchange: (e: Event) => {
+            this.mapMode = (e.target as HTMLSelectElement).value as MapMode;
+            map.setMode(this.mapMode);
+          },
+        },
+        (["political", "alliances", "reach", "sanctions"] as const).map((m) =>
+          h("option", { value: m, selected: m === this.mapMode }, t(`map.${m}`)),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,156 @@
+import { t } from "../i18n/index.ts";
+import { h, replaceContent } from "./dom.ts";
+
+/**
+ * The in-game rules reference: the content of RULES.md (bundled as text when the file
+ * exists), split into sections by heading and searchable, plus a short plain-language note
+ * per clause and order kind from ui.json. A "?" next to a clause kind opens its note.
+ */
+const FILES = import.meta.glob<string>(["../../../RULES.md", "../../../docs/RULES.md"], {
+  query: "?raw",
+  import: "default",
+});
+
+export interface RuleSection {
+  id: string;
+  title: string;
+  body: string;
+}
+
+/** Split markdown into sections at each heading of level 1–3. */
+export function splitSections(md: string): RuleSection[] {
+  const out: RuleSection[] = [];
+  let cur: RuleSection | undefined;
+  for (const line of md.split("\n")) {
+    const m = /^(#{1,3})\s+(.*)$/.exec(line);
+    if (m) {
+      const title = (m[2] ?? "").trim();
+      cur = { id: slug(title), title, body: "" };
+      out.push(cur);
+    } else if (cur) {
+      cur.body += `${line}\n`;
+    }
+  }
+  return out;
+}
+
+export function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Sections whose title or text holds every word of the query (case and accents ignored). */
+export function searchSections(sections: readonly RuleSection[], query: string): RuleSection[] {
+  const words = slug(query).split("-").filter(Boolean);
+  if (words.length === 0) return [...sections];
+  return sections.filter((s) => {
+    const hay = slug(`${s.title} ${s.body}`);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+let sections: RuleSection[] | undefined;
+let query = "";
+
+async function loadSections(): Promise<RuleSection[]> {
+  if (sections) return sections;
+  const loader = Object.values(FILES)[0];
+  sections = loader ? splitSections(await loader()) : [];
+  return sections;
+}
+
+function dialog(): HTMLDialogElement {
+  let d = document.getElementById("rules-dialog") as HTMLDialogElement | null;
+  if (!d) {
+    d = h("dialog", {
+      id: "rules-dialog",
+      class: "rules-dialog",
+      "aria-labelledby": "rules-title",
+    });
+    document.body.append(d);
+  }
+  return d;
+}
+
+/** Open the reference, optionally on a topic ("clause.guarantee", "order.rearm", "tension"). */
+export function openRules(topic?: string): void {
+  const d = dialog();
+  if (topic) query = "";
+  const draw = (all: RuleSection[]) => {
+    const found = searchSections(all, query);
+    replaceContent(
+      d,
+      h(
+        "div",
+        { class: "rules-head" },
+        h("h2", { id: "rules-title" }, t("rules.title")),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "close",
+            onclick: () => d.close(),
+            "aria-label": t("app.close"),
+          },
+          "×",
+        ),
+      ),
+      topic
+        ? h(
+            "section",
+            { class: "rule-note", id: `rule-${topic}` },
+            h("h3", {}, t(`rules.${topic}.name`, { defaultValue: topic })),
+            h("p", {}, t(`rules.${topic}.text`, { defaultValue: "" })),
+          )
+        : null,
+      h(
+        "label",
+        { for: "rules-search" },
+        t("rules.search"),
+        h("input", {
+          id: "rules-search",
+          type: "search",
+          value: query,
+          oninput: (e: Event) => {
+            query = (e.target as HTMLInputElement).value;
+            topic = undefined;
+            draw(all);
+          },
+        }),
+      ),
+      all.length === 0
+        ? h("p", { class: "hint" }, t("rules.missing"))
+        : found.length === 0
+          ? h("p", { class: "hint" }, t("rules.none"))
+          : found.map((s) =>
+              h(
+                "section",
+                { class: "rule-section" },
+                h("h3", { id: `rules-${s.id}` }, s.title),
+                h("pre", { class: "rule-body" }, s.body.trim()),
+              ),
+            ),
+    );
+  };
+  void loadSections().then(draw);
+  draw(sections ?? []);
+  if (!d.open) d.showModal();
+}
+
+/** A "?" button that opens the rule of a topic. */
+export function ruleLink(topic: string, label: string): HTMLElement {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "rule-link",
+      "aria-label": t("rules.about", { topic: label }),
+      onclick: () => openRules(topic),
+    },
+    "?",
+  );
+}
