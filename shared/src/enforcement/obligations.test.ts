@@ -278,3 +278,55 @@ describe("effective assistance", () => {
     expect(effectiveAssistance(state, "FRA", "SUN")).toBe(effective);
   });
 });
+
+// German–Polish declaration of non-aggression, 26 January 1934; Germany attacked Poland on
+// 1 September 1939.
+describe("non-aggression pacts", () => {
+  it("an aggression against a pact partner violates the pact", () => {
+    const { state } = crisis([[["DEU", "POL"], [{ kind: "nonAggression" }]]], {
+      aggressor: "DEU",
+      victim: "POL",
+      resisted: true,
+    });
+    const pact = Object.values(state.treaties).find((t) => t.parties.join() === "DEU,POL");
+    expect(pact).toMatchObject({ status: "violated", violatedBy: "DEU" });
+    expect(state.powers.DEU?.credibility).toBe(
+      (base.powers.DEU?.credibility ?? 0) - MINI.rules.credibility.treatyViolated,
+    );
+  });
+
+  it("honouring an obligation against a pact partner violates the pact too", () => {
+    const { state } = crisis(
+      [
+        [["SUN", "CSK"], [{ kind: "mutualAssistance", mode: "automatic" }]],
+        [["DEU", "SUN"], [{ kind: "nonAggression", neutrality: true }]],
+      ],
+      { aggressor: "DEU", victim: "CSK", resisted: true },
+    );
+    const after = settle(state, { FRA: "break", SUN: "honour" });
+    const pact = Object.values(after.treaties).find((t) => t.parties.join() === "DEU,SUN");
+    expect(pact).toMatchObject({ status: "violated", violatedBy: "SUN" });
+  });
+
+  it("a treaty promising help twice still makes one obligation per power", () => {
+    const { state } = crisis(
+      [
+        [
+          ["GBR", "POL"],
+          [
+            { kind: "mutualAssistance", mode: "automatic" },
+            {
+              kind: "guarantee",
+              guarantors: ["GBR"],
+              beneficiary: "POL",
+              scope: "borders",
+              mode: "automatic",
+            },
+          ],
+        ],
+      ],
+      { aggressor: "DEU", victim: "POL", resisted: true },
+    );
+    expect(Object.values(state.obligations).map((o) => o.power)).toEqual(["GBR"]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import { openDecision, type DecisionResolver } from "../engine/decisions.ts";
 import type { Obligation, PowerId } from "../model/state.ts";
+import { breakPacts } from "./pacts.ts";
 import { canReach } from "./reach.ts";
 import { byCreation, leagueFound, triggeredBy, type AssistanceClause } from "./triggers.ts";
 import { settleObligations } from "./settle.ts";
@@ -18,7 +19,12 @@ export function openObligations(d: Draft, ctx: Ctx, aggressionId: string): void 
   const a = d.s.aggressions[aggressionId];
   if (!a) return;
   const found = leagueFound(d.s, a);
+  const seen = new Set<string>();
   for (const { treaty, clause, index, power } of triggeredBy(d.s, a)) {
+    // One obligation per power and treaty, however many of its clauses promise help.
+    const key = `${treaty.id}|${power}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const id = d.newId("o");
     const waits = !found && clause.conditions.some((c) => c.kind === "leagueFinding");
     const o: Obligation = {
@@ -36,6 +42,9 @@ export function openObligations(d: Draft, ctx: Ctx, aggressionId: string): void 
     d.record("obligations")[id] = o;
     if (!waits) ask(d, o, clause, "resolution");
   }
+  // After the obligations are found: a pact the aggressor breaks must not release the
+  // others from helping its victim.
+  breakPacts(d, ctx, a.aggressor, a.victim);
 }
 
 function ask(d: Draft, o: Obligation, clause: AssistanceClause, due: "orders" | "resolution") {

@@ -2,6 +2,7 @@ import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Aggression, Decision, Obligation, PowerId } from "../model/state.ts";
 import { joinWar, startWar } from "../war/aggression.ts";
+import { breakPacts } from "./pacts.ts";
 import { byCreation, type AssistanceClause } from "./triggers.ts";
 
 interface Pending {
@@ -114,6 +115,7 @@ function apply(d: Draft, ctx: Ctx, p: Pending): void {
   switch (w.status) {
     case "honoured": {
       enterWar(d, ctx, p);
+      breakPacts(d, ctx, p.o.power, p.a.aggressor);
       const power = d.power(p.o.power);
       power.credibility = Math.min(100, power.credibility + rules.credibility.honour);
       power.honoured += 1;

@@ -3,7 +3,7 @@ import { Draft } from "../engine/draft.ts";
 import type { GameState } from "../model/state.ts";
 import { MINI } from "../testing/mini.ts";
 import { withTreaty } from "../testing/crisis.ts";
-import { startMatch } from "../testing/drive.ts";
+import { act, advanceTo, startMatch } from "../testing/drive.ts";
 import { TreatyDraftSchema, type TreatyDraftInput } from "./clauses.ts";
 import { checkDraft, signatureWarnings } from "./validate.ts";
 
@@ -140,5 +140,31 @@ describe("contradiction warnings", () => {
     // Britain sees the published neutrality pact, not the secret protocol.
     const british = signatureWarnings(s.state, "GBR", s.treaty.id, ctx).map((w) => w.code);
     expect(british).toEqual(["WARN_NEUTRALITY_PACT"]);
+  });
+});
+
+describe("the engine warns at signature", () => {
+  it("privately, in the news of the power that signs", () => {
+    const m = startMatch(MINI);
+    m.state = withPact;
+    advanceTo(m, "diplomacy");
+    act(m, "SUN", {
+      type: "propose",
+      draft: TreatyDraftSchema.parse({
+        name: "Assistance",
+        parties: ["SUN", "FRA"],
+        clauses: [{ kind: "mutualAssistance", mode: "automatic", against: "DEU" }],
+      }),
+    });
+    const id = Object.keys(m.state.treaties).at(-1) as string;
+    act(m, "FRA", { type: "sign", treaty: id });
+    // France and the USSR share no border either: WARN_NO_REACH comes too.
+    const warned = m.state.news.filter(
+      (n) => n.key === "news.treatyWarning" && n.params.code === "WARN_NEUTRALITY_PACT",
+    );
+    expect(warned.map((n) => [n.to, n.params.code])).toEqual([
+      [["SUN"], "WARN_NEUTRALITY_PACT"],
+      [["FRA"], "WARN_NEUTRALITY_PACT"],
+    ]);
   });
 });

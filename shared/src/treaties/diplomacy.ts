@@ -6,7 +6,7 @@ import type { Actor, GameState, PowerId, Treaty } from "../model/state.ts";
 import type { TreatyDraft } from "./clauses.ts";
 import { addTreaty } from "./create.ts";
 import { hasSecretClauses } from "./query.ts";
-import { validateDraft } from "./validate.ts";
+import { signatureWarnings, validateDraft } from "./validate.ts";
 
 /** Treaties are drafted, proposed and signed while the powers talk: News and Diplomacy. */
 function talking(state: GameState): RuleError | undefined {
@@ -65,6 +65,22 @@ function createProposal(
   });
 }
 
+/**
+ * The engine warns at signature (game.md): each contradiction the signer can see with a
+ * treaty in force, privately to the signer.
+ */
+function warnSigner(d: Draft, t: Treaty, by: PowerId, ctx: Ctx): void {
+  for (const w of signatureWarnings(d.s, by, t.id, ctx)) {
+    const params: Record<string, string | number> = {
+      treaty: t.id,
+      code: w.code,
+      clause: w.clause,
+    };
+    if (w.treaty !== undefined) params.with = w.treaty;
+    d.news("news.treatyWarning", params, [by]);
+  }
+}
+
 /** Everyone concerned by a proposal learns of it privately; a signature is public. */
 function announce(d: Draft, t: Treaty, key: string, by: PowerId): void {
   if (t.status === "signed") {
@@ -79,6 +95,7 @@ export const propose: Handler<"propose"> = {
   run(d, by, action, ctx) {
     const t = createProposal(d, by as PowerId, action.draft, ctx, { channel: action.channel });
     announce(d, t, "news.treatyProposed", by as PowerId);
+    warnSigner(d, t, by as PowerId, ctx);
   },
 };
 
@@ -99,6 +116,7 @@ export const counter: Handler<"counter"> = {
     const left = old.parties.filter((p) => !t.parties.includes(p));
     if (left.length > 0) d.news("news.treatyCountered", { treaty: old.id, by }, left);
     announce(d, t, "news.treatyCountered", by as PowerId);
+    warnSigner(d, t, by as PowerId, ctx);
   },
 };
 
@@ -114,8 +132,9 @@ export const sign: Handler<"sign"> = {
     }
     return talking(state);
   },
-  run(d, by, action) {
+  run(d, by, action, ctx) {
     const t = d.treaty(action.treaty);
+    warnSigner(d, t, by as PowerId, ctx);
     t.signatures.push(by as PowerId);
     if (t.parties.every((p) => t.signatures.includes(p))) {
       t.status = "signed";

@@ -11,12 +11,10 @@ export function isBinding(t: Treaty): boolean {
 
 /** Treaties in force, in a stable order (sorted ids), so that replays iterate alike. */
 export function bindingTreaties(state: GameState): Treaty[] {
+  // Filter first: proposals pile up over a match, treaties in force stay few.
   const out: Treaty[] = [];
-  for (const id of Object.keys(state.treaties).sort()) {
-    const t = state.treaties[id];
-    if (t && isBinding(t)) out.push(t);
-  }
-  return out;
+  for (const t of Object.values(state.treaties)) if (isBinding(t)) out.push(t);
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export type ClauseOf<K extends ClauseKind> = Extract<Clause, { kind: K }>;
