@@ -7,6 +7,7 @@ export * from "./scenario/effects.ts";
 export * from "./scenario/events.ts";
 export * from "./scenario/rules.ts";
 export * from "./scenario/schema.ts";
+export * from "./scenario/validate.ts";
 export * from "./treaties/clauses.ts";
 export * from "./actions/orders.ts";
 export * from "./actions/schema.ts";

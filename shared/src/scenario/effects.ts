@@ -43,6 +43,18 @@ export const EffectSchema = z.union([
       regions: z.array(RegionIdSchema).min(1),
     }),
   }),
+  /**
+   * The League imposes economic sanctions on a state (or lifts them): each member then decides
+   * whether it applies them. Scenario options and events need it — the oil embargo of 1935
+   * that never came, and the sanctions of November 1935 when historical events are off.
+   */
+  z.strictObject({
+    sanctions: z.strictObject({
+      target: PowerIdSchema,
+      oil: z.boolean().default(false),
+      lift: z.boolean().default(false),
+    }),
+  }),
   z.strictObject({ setFlag: z.string().min(1) }),
   z.strictObject({ clearFlag: z.string().min(1) }),
   /** A news item; `to` makes it private intelligence for the listed powers. */
