@@ -1,0 +1,45 @@
+import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import { ROOM_NAME } from "@cs/shared";
+import { routes, type App } from "./http/routes.ts";
+import { MatchRoom } from "./room/MatchRoom.ts";
+import { RESTORE_KEY, setServices } from "./room/services.ts";
+import type { ScenarioRegistry } from "./scenarios.ts";
+import { LIMITS, type Limits } from "./room/limits.ts";
+import type { Storage } from "./storage/types.ts";
+
+export interface AppOptions {
+  storage: Storage;
+  scenarios: ScenarioRegistry;
+  /** The built client, served at `/`. */
+  clientDir: string;
+  /** Rate limits; tests that play at machine speed raise them. */
+  limits?: Partial<Limits>;
+}
+
+/** The Colyseus server: the match room, the HTTP API and the client, on one port. */
+export function createServer(o: AppOptions): Server {
+  setServices({ storage: o.storage, scenarios: o.scenarios, limits: { ...LIMITS, ...o.limits } });
+  return defineServer({
+    transport: new WebSocketTransport(),
+    greet: false,
+    gracefullyShutdown: false,
+    rooms: { [ROOM_NAME]: defineRoom(MatchRoom) },
+    express: (app: unknown) => routes(app as App, o.storage, o.scenarios, o.clientDir),
+  });
+}
+
+/** Recreate a room for every unfinished match, each rebuilt by replaying its log. */
+export async function restoreMatches(storage: Storage): Promise<string[]> {
+  const rows = await storage.listMatches(["lobby", "running", "paused"]);
+  const restored: string[] = [];
+  for (const row of rows) {
+    try {
+      await matchMaker.createRoom(ROOM_NAME, { restore: row.id, key: RESTORE_KEY });
+      restored.push(row.id);
+    } catch (e) {
+      console.error(`match ${row.id} not restored:`, e);
+    }
+  }
+  return restored;
+}

@@ -1,0 +1,12 @@
+import { resolve } from "node:path";
+
+/** Settings from the environment, with the defaults `npm start` uses. */
+export function config(env: NodeJS.ProcessEnv = process.env) {
+  const root = resolve(import.meta.dirname, "../..");
+  return {
+    port: Number(env.PORT ?? 2567),
+    dataDir: resolve(env.DATA_DIR ?? "./data"),
+    clientDir: resolve(env.CLIENT_DIR ?? `${root}/client/dist`),
+    scenarioDir: resolve(env.SCENARIO_DIR ?? `${root}/assets/scenarios`),
+  };
+}

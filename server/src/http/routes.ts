@@ -1,0 +1,74 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { matchMaker } from "@colyseus/core";
+import { normaliseJoinCode } from "@cs/shared";
+import { tooManyBadCodes } from "../room/badCodes.ts";
+import type { ScenarioRegistry } from "../scenarios.ts";
+import type { MatchRow, Storage } from "../storage/types.ts";
+import { serveClient } from "./static.ts";
+
+type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
+type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
+/** The slice of an Express app the routes use. */
+export interface App {
+  get(path: string, handler: Handler): void;
+  use(handler: Handler): void;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** A match as anyone may see it: no code, no host hash, no seed while it runs. */
+function publicRecord(m: MatchRow) {
+  const { code: _code, hostHash: _hostHash, seed, ...rest } = m;
+  return m.status === "finished" ? { ...rest, seed } : rest;
+}
+
+export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, clientDir: string) {
+  app.get("/healthz", (_req, res) => json(res, 200, { ok: true }));
+
+  app.get("/api/scenarios", (_req, res) => json(res, 200, scenarios.list()));
+
+  /** The lobby: public matches, not finished, with seats open to people. */
+  app.get("/api/matches", async (_req, res) => {
+    const rows = await storage.listMatches(["lobby", "running", "paused"]);
+    const out = [];
+    for (const m of rows.filter((r) => r.visibility === "public")) {
+      const held = new Set((await storage.seats(m.id)).map((s) => s.power));
+      const scenario = scenarios.resolve(m.scenario, m.start);
+      const open = (scenario?.powers ?? [])
+        .filter((p) => p.seat !== "minor" && (m.settings.humanSeats?.includes(p.id) ?? true))
+        .map((p) => p.id)
+        .filter((p) => !held.has(p));
+      if (open.length > 0) out.push({ ...publicRecord(m), freeSeats: open });
+    }
+    json(res, 200, out);
+  });
+
+  /** A match's record, and its log once finished (a running log would betray secret orders). */
+  app.get("/api/matches/:id", async (req, res) => {
+    const m = await storage.getMatch(req.params.id ?? "");
+    if (!m) return json(res, 404, { code: "ERR_NOT_FOUND", message: "No such match." });
+    const log = m.status === "finished" ? await storage.readLog(m.id) : undefined;
+    json(res, 200, { match: publicRecord(m), log });
+  });
+
+  /** A join code → the match id, for `joinById(id, { code })`; wrong codes are rate-limited. */
+  app.get("/api/join/:code", async (req, res) => {
+    const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    if (await tooManyBadCodes(matchMaker.presence, ip, false)) {
+      return json(res, 429, {
+        code: "ERR_RATE_LIMIT",
+        message: "Too many wrong codes; wait a minute.",
+      });
+    }
+    const id = await storage.matchIdByCode(normaliseJoinCode(req.params.code ?? ""));
+    if (!id) {
+      await tooManyBadCodes(matchMaker.presence, ip, true);
+      return json(res, 404, { code: "ERR_BAD_CODE", message: "No match has that code." });
+    }
+    json(res, 200, { matchId: id });
+  });
+
+  app.use(serveClient(clientDir));
+}

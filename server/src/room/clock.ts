@@ -1,0 +1,50 @@
+import type { Delayed } from "@colyseus/core";
+import type { Phase, PhaseTimers } from "@cs/shared";
+
+/**
+ * The phase clock: one deadline at a time, per the match's timers (none for long games),
+ * paused and resumed by the host. `schedule` is called whenever a phase begins.
+ */
+export class PhaseClock {
+  deadline: number | null = null;
+  remaining: number | null = null;
+  private timer: Delayed | undefined;
+  private readonly timers: PhaseTimers | null;
+  private readonly setTimeout: (fn: () => void, ms: number) => Delayed;
+
+  constructor(timers: PhaseTimers | null, setTimeout: (fn: () => void, ms: number) => Delayed) {
+    this.timers = timers;
+    this.setTimeout = setTimeout;
+  }
+
+  private secondsFor(phase: Phase): number | null {
+    return phase === "ended" || !this.timers ? null : this.timers[phase];
+  }
+
+  schedule(phase: Phase, onDeadline: () => void, ms?: number): void {
+    this.clear();
+    const seconds = this.secondsFor(phase);
+    const wait = ms ?? (seconds === null ? null : seconds * 1000);
+    if (wait === null) return;
+    this.deadline = Date.now() + wait;
+    this.timer = this.setTimeout(onDeadline, wait);
+  }
+
+  pause(): void {
+    this.remaining = this.deadline === null ? null : Math.max(0, this.deadline - Date.now());
+    this.clear();
+  }
+
+  resume(phase: Phase, onDeadline: () => void): void {
+    const left = this.remaining;
+    this.remaining = null;
+    if (left === null) this.schedule(phase, onDeadline);
+    else this.schedule(phase, onDeadline, left);
+  }
+
+  clear(): void {
+    this.timer?.clear();
+    this.timer = undefined;
+    this.deadline = null;
+  }
+}

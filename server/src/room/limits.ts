@@ -1,0 +1,44 @@
+/**
+ * A token bucket per client and kind of message: bursts up to `burst`, refilled at `rate`
+ * per second. Past it, messages are refused with ERR_RATE_LIMIT (the room lives on);
+ * Colyseus's own maxMessagesPerSecond stays as the hard cap that disconnects a flooder.
+ */
+export class Bucket {
+  private readonly burst: number;
+  private readonly rate: number;
+  private tokens: number;
+  private at: number;
+
+  constructor(burst: number, rate: number) {
+    this.burst = burst;
+    this.rate = rate;
+    this.tokens = burst;
+    this.at = Date.now();
+  }
+
+  take(now = Date.now()): boolean {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) / 1000) * this.rate);
+    this.at = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+export interface Limits {
+  any: { burst: number; rate: number };
+  chat: { burst: number; rate: number };
+  hardCap: number;
+  badCodesPerMinute: number;
+}
+
+export const LIMITS: Limits = {
+  /** Any message: a person clicks fast, not 20 times a second for long. */
+  any: { burst: 40, rate: 10 },
+  /** Chat: 8 at once, then one every 2 seconds. */
+  chat: { burst: 8, rate: 0.5 },
+  /** Hard cap per second before Colyseus drops the connection. */
+  hardCap: 120,
+  /** Wrong join codes or tokens per IP per minute. */
+  badCodesPerMinute: 10,
+};

@@ -1,0 +1,47 @@
+import type { ChatMessage, CreateMatch, LogEntry, MatchStatus } from "@cs/shared";
+
+/** One match as stored: settings, scenario, seed and lifecycle; secrets only as hashes. */
+export interface MatchRow {
+  id: string;
+  name: string;
+  settings: CreateMatch;
+  scenario: string;
+  start: string;
+  seed: number;
+  status: MatchStatus;
+  visibility: "public" | "private";
+  code: string | null;
+  hostHash: string;
+  created: number;
+  finished: number | null;
+}
+
+/** A seat taken by a person. `holder: "bot"` while a bot stands in; the token still works. */
+export interface SeatRow {
+  power: string;
+  tokenHash: string;
+  name: string;
+  holder: "human" | "bot";
+}
+
+/**
+ * Everything rooms share goes through this interface, never a process-global map: the
+ * embedded SQLite default serves one process; a PostgreSQL implementation could serve
+ * several Colyseus processes behind Redis presence. Methods are async for that reason.
+ */
+export interface Storage {
+  createMatch(m: MatchRow): Promise<void>;
+  getMatch(id: string): Promise<MatchRow | undefined>;
+  matchIdByCode(code: string): Promise<string | undefined>;
+  listMatches(statuses: readonly MatchStatus[]): Promise<MatchRow[]>;
+  setStatus(id: string, status: MatchStatus, finished?: number): Promise<void>;
+  /** Append-only; an entry's id is the state id it produced, unique per match. */
+  appendLog(match: string, entry: LogEntry): Promise<void>;
+  readLog(match: string): Promise<LogEntry[]>;
+  putSeat(match: string, seat: SeatRow): Promise<void>;
+  deleteSeat(match: string, power: string): Promise<void>;
+  seats(match: string): Promise<SeatRow[]>;
+  appendChat(match: string, message: Omit<ChatMessage, "id">): Promise<number>;
+  readChat(match: string): Promise<ChatMessage[]>;
+  close(): void;
+}
