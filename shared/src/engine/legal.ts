@@ -38,8 +38,17 @@ function diplomacy(state: GameState, seat: PowerId, ctx: Ctx, offer: (a: Action)
     }
     if (!t.public && t.clauses.some((c) => c.secret)) offer({ type: "reveal", treaty: t.id });
   }
+  const engaged = new Set<PowerId>();
+  for (const t of Object.values(state.treaties)) {
+    if (t.status === "proposed" || t.status === "signed" || t.status === "inForce") {
+      if (t.parties.length === 2 && t.parties.includes(seat))
+        for (const p of t.parties) engaged.add(p);
+    }
+  }
   for (const other of ctx.powerIds) {
-    if (other === seat || !state.powers[other]?.alive) continue;
+    // One bilateral pact (or proposal) at a time per partner: enough to offer, and it keeps
+    // random and bot play from flooding the treaty table.
+    if (other === seat || engaged.has(other) || !state.powers[other]?.alive) continue;
     offer({
       type: "propose",
       draft: {

@@ -79,6 +79,22 @@ export function startTurn(d: Draft, ctx: Ctx, turn: number): void {
     const w = d.power(id);
     w.ap = ctx.powers.get(id)?.ap ?? rules.apPerTurn;
   }
+  pruneClosedProposals(d);
   startOfTurnEconomy(d, ctx);
   fireDueEvents(d, ctx);
+}
+
+const CLOSED = new Set(["rejected", "withdrawn", "superseded"]);
+
+/**
+ * Proposals that were rejected, withdrawn or countered leave the state at the next turn: the
+ * news keeps their record, and the treaty table stays small for every later action.
+ */
+function pruneClosedProposals(d: Draft): void {
+  const closed = Object.values(d.s.treaties).filter(
+    (t) => CLOSED.has(t.status) && t.proposedTurn < d.s.turn,
+  );
+  if (closed.length === 0) return;
+  const treaties = d.record("treaties");
+  for (const t of closed) delete treaties[t.id];
 }

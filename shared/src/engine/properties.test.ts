@@ -15,7 +15,7 @@ const picks = fc.array(fc.nat({ max: 1_000_000 }), { minLength: 20, maxLength: 4
 const seed = fc.nat({ max: 2 ** 31 - 1 });
 const runs = { numRuns: 40 };
 
-describe("properties over random legal play", () => {
+describe("properties over random legal play", { timeout: 120_000 }, () => {
   it("replaying the log reproduces the live state exactly", () => {
     fc.assert(
       fc.property(seed, picks, fc.boolean(), (s, p, historicalEvents) => {

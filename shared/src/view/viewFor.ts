@@ -124,7 +124,14 @@ function treatyView(t: Treaty, me: PowerId | undefined): Treaty | undefined {
     t.status === "superseded";
   if (negotiating && !party) return undefined;
   if (canSeeSecrets(t, me)) return t;
-  const clauses: Clause[] = t.clauses.filter((c) => !c.secret);
+  const clauses: Clause[] = [];
+  const clauseNumbers: number[] = [];
+  t.clauses.forEach((c, i) => {
+    if (c.secret) return;
+    clauses.push(c);
+    clauseNumbers.push(i);
+  });
   if (clauses.length === 0) return undefined;
-  return { ...t, clauses };
+  // Obligations and warnings name clauses by their index in the full treaty.
+  return { ...t, clauses, clauseNumbers };
 }
