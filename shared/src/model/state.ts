@@ -81,6 +81,11 @@ export interface Treaty {
   /** The proposal this one counters. */
   counters?: TreatyId | undefined;
   channel?: string | undefined;
+  /**
+   * Only in a view with secret clauses cut: the index in the full treaty of each clause shown
+   * (obligations and warnings name clauses by that index).
+   */
+  clauseNumbers?: number[] | undefined;
 }
 
 export type MotionKind = "condemn" | "sanctions" | "oilEmbargo" | "admit" | "expel" | "conference";
