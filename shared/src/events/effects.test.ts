@@ -145,6 +145,18 @@ describe("effects", () => {
     );
   });
 
+  it("sanctions by event ask each member, and lifting ends them (15 July 1936)", () => {
+    const s = after({ sanctions: { target: "ITA", oil: false, lift: false } });
+    const record = Object.values(s.sanctions)[0];
+    expect(record).toMatchObject({ target: "ITA", oil: false, active: true });
+    const asked = Object.values(s.decisions).filter((x) => x.kind === "sanctions");
+    expect(asked.map((x) => x.power)).not.toContain("ITA");
+    expect(asked).toHaveLength(8);
+    const d = new Draft(s);
+    applyEffects(d, ctx, [{ sanctions: { target: "ITA", oil: false, lift: true } }]);
+    expect(d.s.sanctions[record?.id ?? ""]?.active).toBe(false);
+  });
+
   it("skips effects on states and regions not in play", () => {
     const s = after(
       { transfer: { regions: ["memel"], to: "DEU" } },

@@ -4,6 +4,7 @@ import type { PowerId } from "../model/state.ts";
 import type { Effect } from "../scenario/effects.ts";
 import type { TreatyDraft } from "../treaties/clauses.ts";
 import { joinLeague, leaveLeague, setCouncilSeat } from "../league/membership.ts";
+import { liftSanctions, openSanctions } from "../league/sanctions.ts";
 import { recordAggression } from "../war/acts.ts";
 import { startWar } from "../war/aggression.ts";
 
@@ -78,7 +79,16 @@ function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
     if (i >= 0) d.flags().splice(i, 1);
     return;
   }
-  d.news(e.news.key, {}, e.news.to);
+  if ("sanctions" in e) {
+    // As if the Assembly had recommended them (the oil embargo of 1935 that never came);
+    // `lift` ends them (15 July 1936), with `oil` only the oil embargo.
+    const { target, oil, lift } = e.sanctions;
+    if (!d.s.powers[target]) return;
+    if (lift) liftSanctions(d, target, oil);
+    else openSanctions(d, ctx, target, oil, "");
+    return;
+  }
+  if ("news" in e) d.news(e.news.key, {}, e.news.to);
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -31,6 +31,22 @@ describe("joining and leaving the League", () => {
     expect(m.state.powers.SUN?.league).toEqual({ member: true, council: undefined });
   });
 
+  it("a seat the scenario reserved is taken on joining (the 1933 data gives the USSR one)", () => {
+    const reserved = miniWith({
+      powers: MINI_INPUT.powers.map((p) =>
+        p.id === "SUN" ? { ...p, league: { member: false, council: "permanent" as const } } : p,
+      ),
+    });
+    const m = startMatch(reserved);
+    advanceTo(m, "orders");
+    expect(apply(m.state, "SUN", { type: "vote", motion: "m1", vote: "yes" }, m.ctx).ok).toBe(
+      false,
+    );
+    act(m, "SUN", { type: "order", order: { kind: "joinLeague" } });
+    advanceTo(m, "resolution");
+    expect(m.state.powers.SUN?.league).toEqual({ member: true, council: "permanent" });
+  });
+
   it.each([
     ["a member joining", MINI, "FRA", "joinLeague", "ERR_ALREADY_LEAGUE_MEMBER"],
     ["Germany leaving again", MINI, "DEU", "leaveLeague", "ERR_NOT_LEAGUE_MEMBER"],

@@ -2,7 +2,7 @@ import type { Ctx } from "../engine/context.ts";
 import type { DecisionResolver } from "../engine/decisions.ts";
 import { openDecision } from "../engine/decisions.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { Motion } from "../model/state.ts";
+import type { Motion, PowerId } from "../model/state.ts";
 import { byNumber } from "./membership.ts";
 
 /**
@@ -13,12 +13,26 @@ import { byNumber } from "./membership.ts";
  * recommendation whose refusal costs less.
  */
 export function imposeSanctions(d: Draft, ctx: Ctx, m: Motion): string {
+  return openSanctions(d, ctx, m.target, m.kind === "oilEmbargo", m.id);
+}
+
+/**
+ * Sanctions on a target, from a motion or from an event (the scenario's own sanctions of
+ * November 1935 when historical events are off): the record, and a decision per member.
+ */
+export function openSanctions(
+  d: Draft,
+  ctx: Ctx,
+  target: PowerId,
+  oil: boolean,
+  motion: string,
+): string {
   const id = d.newId("s");
   d.record("sanctions")[id] = {
     id,
-    motion: m.id,
-    target: m.target,
-    oil: m.kind === "oilEmbargo",
+    motion,
+    target,
+    oil,
     since: d.s.turn,
     applying: [],
     refusing: [],
@@ -26,7 +40,7 @@ export function imposeSanctions(d: Draft, ctx: Ctx, m: Motion): string {
   };
   for (const power of ctx.powerIds) {
     const p = d.s.powers[power];
-    if (power === m.target || !p?.alive || !p.league.member) continue;
+    if (power === target || !p?.alive || !p.league.member) continue;
     openDecision(d, {
       kind: "sanctions",
       power,
@@ -36,12 +50,18 @@ export function imposeSanctions(d: Draft, ctx: Ctx, m: Motion): string {
       due: "orders",
     });
   }
-  d.news("news.sanctionsImposed", {
-    sanctions: id,
-    target: m.target,
-    oil: m.kind === "oilEmbargo" ? 1 : 0,
-  });
+  d.news("news.sanctionsImposed", { sanctions: id, target, oil: oil ? 1 : 0 });
   return id;
+}
+
+/** The League lifts its sanctions on a target (all of them, or only the oil embargo). */
+export function liftSanctions(d: Draft, target: PowerId, oilOnly: boolean): void {
+  for (const id of Object.keys(d.s.sanctions).sort(byNumber)) {
+    const s = d.s.sanctions[id];
+    if (!s?.active || s.target !== target || (oilOnly && !s.oil)) continue;
+    d.entry("sanctions", id).active = false;
+    d.news("news.sanctionsLifted", { sanctions: id, target });
+  }
 }
 
 /** Each member's answer, in the scenario's order of powers; refusing is public and costs credibility. */
@@ -62,7 +82,8 @@ export const resolveSanctionDecisions: DecisionResolver = (d, ctx, decisions) =>
       continue;
     }
     if (!w.refusing.includes(x.power)) w.refusing.push(x.power);
-    const binding = d.s.motions[s.motion]?.body !== "assembly";
+    // Only a Council decision binds; an Assembly or event sanction is a recommendation.
+    const binding = d.s.motions[s.motion]?.body === "council";
     const cost = binding ? credibility.sanctionsRefused : credibility.recommendationRefused;
     const pw = d.power(x.power);
     pw.credibility = Math.max(0, pw.credibility - cost);
