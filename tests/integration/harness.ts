@@ -75,6 +75,8 @@ type Received = { type: string; payload: unknown };
  */
 export class Player {
   readonly received: Received[] = [];
+  /** Every view this client held, in order (full views and patched ones). */
+  readonly history: GameView[] = [];
   view: GameView | undefined;
   stateId = -1;
   info: MatchInfo | undefined;
@@ -129,11 +131,13 @@ export class Player {
       const v = payload as ServerMessages["view"];
       this.view = v.view;
       this.stateId = v.stateId;
+      this.history.push(v.view);
     } else if (type === "patch") {
       const p = payload as ServerMessages["patch"];
       if (this.view && p.from === this.stateId) this.view = applyViewPatch(this.view, p.ops);
       else throw new Error(`patch from ${p.from} on a view at ${this.stateId}`);
       this.stateId = p.stateId;
+      if (this.view) this.history.push(this.view);
     } else if (type === "match") {
       this.info = payload as MatchInfo;
     }

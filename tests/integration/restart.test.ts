@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { Player, tempDir, UNTIMED } from "./harness.ts";
+import { actFresh, phaseKey } from "./play.ts";
+
+const PORT = 2615;
+const URL = `http://localhost:${PORT}`;
+const MAIN = resolve(import.meta.dirname, "../../server/src/main.ts");
+
+/** The real server as its own process (node server/src/main.ts), ready when /healthz answers. */
+async function boot(dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, SCENARIO_DIR: dataDir },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("Collective Security server on")) resolve();
+    });
+  });
+  return child;
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners("exit");
+    child.once("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
+}
+
+describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () => {
+  let child: ChildProcess | undefined;
+  afterAll(async () => {
+    if (child) await kill(child);
+  });
+
+  test("clients come back with their seat tokens to the same state and the match goes on", async () => {
+    const dataDir = tempDir();
+    child = await boot(dataDir);
+    const fra = await Player.create(URL, UNTIMED, "France");
+    await fra.takeSeat("FRA");
+    const gbr = await Player.join(URL, fra.matchId, { name: "Britain" });
+    await gbr.takeSeat("GBR");
+    fra.room.send("host", { cmd: "start" });
+    await fra.until(() => fra.info?.status === "running");
+    // News → Diplomacy → Orders, with an order and a chat message committed.
+    for (let i = 0; i < 2; i++) {
+      const key = phaseKey(fra);
+      await actFresh(fra, { type: "ready", ready: true });
+      await actFresh(gbr, { type: "ready", ready: true });
+      await fra.until(() => phaseKey(fra) !== key);
+      await gbr.until(() => phaseKey(gbr) === phaseKey(fra));
+    }
+    expect(fra.view?.phase).toBe("orders");
+    expect(await actFresh(fra, { type: "order", order: { kind: "invest" } })).toMatchObject({
+      ok: true,
+    });
+    fra.chat("FRA+GBR", "before the crash");
+    await gbr.until(() => gbr.messages("chat").length > 0);
+    await fra.until(() => (fra.view?.powers.FRA?.orders.length ?? 0) > 0);
+    await gbr.until(() => gbr.stateId === fra.stateId);
+    const before = { stateId: fra.stateId, fra: fra.view, gbr: gbr.view };
+    const tokens = {
+      fra: fra.token as string,
+      gbr: gbr.token as string,
+      host: fra.hostToken as string,
+    };
+    for (const p of [fra, gbr]) p.room.reconnection.enabled = false;
+
+    await kill(child);
+    child = await boot(dataDir);
+
+    const fra2 = await Player.join(URL, fra.matchId, { token: tokens.fra, hostToken: tokens.host });
+    const gbr2 = await Player.join(URL, fra.matchId, { token: tokens.gbr });
+    expect(fra2.seat).toBe("FRA");
+    expect(gbr2.seat).toBe("GBR");
+    expect(fra2.stateId).toBe(before.stateId);
+    expect(fra2.view).toEqual(before.fra);
+    expect(gbr2.view).toEqual(before.gbr);
+    await gbr2.until(() => gbr2.messages("chatLog").length > 0);
+    expect(gbr2.messages("chatLog")[0]?.messages.map((m) => m.text)).toContain("before the crash");
+    const record = (await (await fetch(`${URL}/api/matches/${fra.matchId}`)).json()) as {
+      match: { status: string };
+    };
+    expect(record.match.status).toBe("running");
+
+    // The match goes on.
+    const key = phaseKey(fra2);
+    await actFresh(fra2, { type: "ready", ready: true });
+    await actFresh(gbr2, { type: "ready", ready: true });
+    await fra2.until(() => phaseKey(fra2) !== key);
+    expect(fra2.view?.phase).toBe("resolution");
+    expect(fra2.stateId).toBeGreaterThan(before.stateId);
+    for (const p of [fra2, gbr2]) p.room.reconnection.enabled = false;
+  });
+});
