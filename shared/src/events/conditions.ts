@@ -41,8 +41,13 @@ export function holds(state: GameState, ctx: Ctx, c: Condition): boolean {
   if ("effectiveAssistance" in c) {
     return effectiveAssistance(state, c.effectiveAssistance.from, c.effectiveAssistance.to);
   }
-  const p = state.powers[c.obligationsBroken.power];
-  return p !== undefined && p.breaches <= c.obligationsBroken.atMost;
+  if ("obligationsBroken" in c) {
+    const p = state.powers[c.obligationsBroken.power];
+    return p !== undefined && p.breaches <= c.obligationsBroken.atMost;
+  }
+  // A new condition kind in the schema must be given its rule here.
+  const unhandled: never = c;
+  return unhandled;
 }
 
 const labels = new Map<string, number>();

@@ -88,7 +88,10 @@ function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
     else openSanctions(d, ctx, target, oil, "");
     return;
   }
-  if ("news" in e) d.news(e.news.key, {}, e.news.to);
+  if ("news" in e) return d.news(e.news.key, {}, e.news.to);
+  // A new effect kind in the schema must be given its rule here.
+  const unhandled: never = e;
+  return unhandled;
 }
 
 function clamp(x: number, lo: number, hi: number): number {
