@@ -1,0 +1,159 @@
+/**
+ * Later start points (1935-I, 1936-I, 1938-I, 1939-I), each a state reached from history:
+ * the 1933 scenario, played with history.json up to that turn.
+ *
+ * Two forms of the same thing:
+ * - `startPoint(label)`: the 1933 scenario, the match settings and the log that reaches the
+ *   News phase of that turn. `replay({ scenario, match, log })` gives the exact state; a match
+ *   that continues from it is a branch of history (what the server's branch feature does).
+ * - `startPointScenario(label)`: a scenario whose `start` is that turn, its powers, map,
+ *   treaties, wars and flags taken from the state at the end of the turn before; events that
+ *   have fired are kept but can no longer fire, and conditions on choices already made are
+ *   folded to constants. The server lists it beside the 1933 start; scenario:check checks it.
+ */
+import {
+  turnIndex,
+  turnLabel,
+  type Condition,
+  type GameState,
+  type LogEntry,
+  type NewMatch,
+  type Scenario,
+  type ScenarioProblem,
+} from "@cs/shared";
+import { HISTORY_1933, playHistory, type HistoryError } from "./history.ts";
+import { loadScenario } from "./load.ts";
+
+export const START_POINTS = ["1935-I", "1936-I", "1938-I", "1939-I"] as const;
+export type StartPointLabel = (typeof START_POINTS)[number];
+
+export interface StartPoint {
+  readonly label: string;
+  readonly scenario: Scenario;
+  readonly match: NewMatch;
+  readonly log: LogEntry[];
+  readonly state: GameState;
+  /** History actions the engine refused on the way (empty once the rules are complete). */
+  readonly errors: HistoryError[];
+}
+
+export function startPoint(label: StartPointLabel | string, scenario = loadScenario()): StartPoint {
+  const run = playHistory(scenario, HISTORY_1933, { until: label });
+  return { label, scenario, match: run.match, log: run.log, state: run.state, errors: run.errors };
+}
+
+const TRUE: Condition = { all: [] };
+const FALSE: Condition = { any: [] };
+
+/** The start point as a scenario of its own (unvalidated input; history errors as problems). */
+export function startPointScenario(
+  label: StartPointLabel | string,
+  base = loadScenario(),
+): { scenario: Record<string, unknown>; problems: ScenarioProblem[] } {
+  const start = turnIndex(label);
+  if (start === undefined) {
+    return {
+      scenario: {},
+      problems: [{ path: "start", message: `${label} is not a turn of the game` }],
+    };
+  }
+  const run = playHistory(base, HISTORY_1933, { until: label, stopAtReport: true });
+  const s = run.state;
+  const problems: ScenarioProblem[] = run.errors.map((e) => ({
+    path: `history.json: turns.${e.turn}.${e.phase} (${e.by}: ${e.what})`,
+    message: `${e.code}: ${e.message}`,
+  }));
+  const fold = (c: Condition): Condition => foldCondition(s, c);
+  const scenario: Record<string, unknown> = {
+    id: base.id,
+    version: base.version,
+    start: label,
+    rules: base.rules,
+    tension: Math.round(s.tension),
+    powers: base.powers.map((p) => {
+      const x = s.powers[p.id];
+      if (!x) return p;
+      return {
+        ...p,
+        army: x.army,
+        air: x.air,
+        navy: x.navy,
+        mobilisation: x.mobilisation,
+        industry: x.industry,
+        stability: x.stability,
+        warSupport: x.warSupport,
+        credibility: x.credibility,
+        league: x.league.council
+          ? { member: x.league.member, council: x.league.council }
+          : { member: x.league.member },
+      };
+    }),
+    regions: base.regions.map((r) => {
+      const x = s.regions[r.id];
+      if (!x) return r;
+      const out: Record<string, unknown> = {
+        ...r,
+        claims: x.claims,
+        demilitarised: x.demilitarised,
+        fortification: x.fortification,
+      };
+      delete out["owner"];
+      delete out["controller"];
+      if (x.owner !== null) out["owner"] = x.owner;
+      if (x.controller !== null && x.controller !== x.owner) out["controller"] = x.controller;
+      return out;
+    }),
+    treaties: Object.values(s.treaties)
+      .filter((t) => t.status === "inForce")
+      .map((t) => {
+        const original = base.treaties.find((b) => b.id === t.id);
+        const remaining = t.endTurn === undefined ? undefined : Math.max(1, t.endTurn - start);
+        return {
+          id: t.id,
+          name: t.name,
+          parties: t.parties,
+          clauses: t.clauses,
+          ...(remaining === undefined ? {} : { duration: remaining }),
+          signed: original?.signed ?? dateOf(t.signedTurn ?? t.inForceTurn ?? 0),
+          source: original?.source ?? `in force at ${label} after history.json (${t.name})`,
+        };
+      }),
+    wars: Object.values(s.wars)
+      .filter((w) => w.endedTurn === undefined)
+      .map((w) => ({ aggressor: w.aggressor, victim: w.victim, theatre: w.theatre })),
+    events: base.events.map((e) => {
+      if (s.fired[e.id] !== undefined) return { ...e, requires: FALSE };
+      return {
+        ...e,
+        ...(e.requires ? { requires: fold(e.requires) } : {}),
+        ...(e.trigger ? { trigger: fold(e.trigger) } : {}),
+        branches: e.branches.map((b) => ({ ...b, when: fold(b.when) })),
+      };
+    }),
+    objectives: base.objectives.map((o) => ({ ...o, condition: fold(o.condition) })),
+    csi: base.csi.map((c) => (c.condition ? { ...c, condition: fold(c.condition) } : c)),
+    options: base.options,
+    flags: s.flags,
+  };
+  return { scenario, problems };
+}
+
+/** Conditions on events that have fired become constants: the snapshot keeps no crisis record. */
+function foldCondition(s: GameState, c: Condition): Condition {
+  if ("all" in c) return { all: c.all.map((x) => foldCondition(s, x)) };
+  if ("any" in c) return { any: c.any.map((x) => foldCondition(s, x)) };
+  if ("not" in c) return { not: foldCondition(s, c.not) };
+  if ("eventFired" in c) return s.fired[c.eventFired] !== undefined ? TRUE : c;
+  if ("choiceMade" in c) {
+    const { event, power, choice } = c.choiceMade;
+    if (s.fired[event] === undefined) return c;
+    return s.choices[event]?.[power] === choice ? TRUE : FALSE;
+  }
+  return c;
+}
+
+/** A turn's first month, as an ISO date: 1936-I → 1936-01, 1936-II → 1936-07. */
+function dateOf(turn: number): string {
+  const [year, half] = turnLabel(turn).split("-");
+  return `${year}-${half === "I" ? "01" : "07"}`;
+}
