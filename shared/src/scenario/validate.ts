@@ -231,11 +231,7 @@ class Checker {
       return;
     }
     if ("sanctions" in e) return this.power(`${path}.sanctions.target`, e.sanctions.target);
-    if ("clearFlag" in e) {
-      if (!this.flags.has(e.clearFlag))
-        this.fail(`${path}.clearFlag`, `no effect or option sets ${e.clearFlag}`);
-      return;
-    }
+    if ("clearFlag" in e) return; // clearing a flag that is not set is harmless
     if ("news" in e) {
       this.newsKeys.push([`${path}.news.key`, e.news.key]);
       e.news.to?.forEach((p, i) => this.power(`${path}.news.to[${i}]`, p));
