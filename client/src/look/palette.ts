@@ -1,0 +1,84 @@
+/**
+ * The atlas palette: muted lithograph tints per power (not flags), paper, sea and ink.
+ * Chosen so that powers sharing a 1933 border, and every pair of the great powers (whose
+ * borders move in play), stay apart for normal, protan, deutan and tritan vision
+ * (palette.test.ts checks it); patterns carry meaning as well as colour.
+ */
+export const PAPER = "#efe7d4";
+export const PAPER_DARK = "#ddd0b4";
+export const SEA = "#cfdcdf";
+export const SEA_LINE = "#9fb6bd";
+export const INK = "#3b3226";
+export const INK_SOFT = "#6b5d4a";
+export const RIVER = "#7f9fb0";
+export const UNCLAIMED = "#e4dccb";
+
+/** Tint per power id (1933 owners in assets/map/regions.json, and the powers off the map). */
+export const POWER_TINT: Readonly<Record<string, string>> = {
+  GBR: "#efb7ae", // the imperial pink of British atlases
+  FRA: "#b0a4d8",
+  DEU: "#8c8779",
+  ITA: "#9cbd80",
+  SUN: "#c27a62",
+  POL: "#e9d487",
+  CSK: "#6fa9b0",
+  YUG: "#c49eb1",
+  AUT: "#e8d9b8",
+  ROU: "#a5c199",
+  HUN: "#c4b0e0",
+  BGR: "#c99673",
+  GRC: "#d8d49b",
+  ALB: "#c4b0e0",
+  TUR: "#c9a0b8",
+  LVA: "#bf988a",
+  LTU: "#b9bd8a",
+  EST: "#efe2a8",
+  FIN: "#cecb9e",
+  SWE: "#849e93",
+  NOR: "#d9b8b0",
+  DNK: "#e8c3a0",
+  DZG: "#c79a55",
+  BEL: "#d9b284",
+  NLD: "#f3e3b2",
+  LUX: "#a8c8c2",
+  CHE: "#bfae9c",
+  ESP: "#c99673",
+  PRT: "#c6c79a",
+  IRL: "#81a088",
+  JPN: "#d98f9a",
+  ETH: "#c9d98f",
+  USA: "#b8cfe6",
+};
+
+const FALLBACK = ["#d3c9a8", "#b5a3a0", "#a8c8c2", "#dcae7e", "#c4b0e0", "#b9bd8a"];
+
+/** The tint of a power; a stable fallback for a power the palette does not name. */
+export function tintOf(power: string | null | undefined): string {
+  if (!power) return UNCLAIMED;
+  const known = POWER_TINT[power];
+  if (known) return known;
+  let h = 0;
+  for (const ch of power) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return FALLBACK[h % FALLBACK.length] ?? UNCLAIMED;
+}
+
+/** A darker ink of the same hue, for hatching, claim dots and borders drawn in a power's colour. */
+export function inkOf(power: string | null | undefined, factor = 0.55): string {
+  const hex = tintOf(power).slice(1);
+  const n = Number.parseInt(hex, 16);
+  const ch = (s: number) =>
+    Math.round(((n >> s) & 255) * factor)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${ch(16)}${ch(8)}${ch(0)}`;
+}
+
+/** Mode colours: alliances, reach and League sanctions. */
+export const MODE = {
+  muted: "#e6dfcf",
+  reach: "#7da07a",
+  sanctioned: "#b5544a",
+  applying: "#5f7fa8",
+  refusing: "#c9a24a",
+  seat: "#3b3226",
+} as const;

@@ -1,0 +1,56 @@
+/**
+ * Pan and zoom arithmetic, Phaser-free: the camera is a centre in world units and a zoom;
+ * the view is the canvas size in pixels.
+ */
+export interface View {
+  cx: number;
+  cy: number;
+  zoom: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Zoom at which the whole world fits the screen: the floor of zooming out. */
+export function fitZoom(world: Size, screen: Size): number {
+  return Math.min(screen.width / world.width, screen.height / world.height);
+}
+
+export function zoomLimits(world: Size, screen: Size, maxZoom: number): [number, number] {
+  const fit = fitZoom(world, screen);
+  return [fit, Math.max(fit, maxZoom)];
+}
+
+/** Keep the world on screen: centre it on an axis where it is smaller than the screen. */
+export function clampView(v: View, world: Size, screen: Size): View {
+  const halfW = screen.width / v.zoom / 2;
+  const halfH = screen.height / v.zoom / 2;
+  const clampAxis = (c: number, half: number, size: number) =>
+    half * 2 >= size ? size / 2 : Math.min(Math.max(c, half), size - half);
+  return {
+    zoom: v.zoom,
+    cx: clampAxis(v.cx, halfW, world.width),
+    cy: clampAxis(v.cy, halfH, world.height),
+  };
+}
+
+/** The world point under a screen point. */
+export function screenToWorld(v: View, screen: Size, px: number, py: number): [number, number] {
+  return [v.cx + (px - screen.width / 2) / v.zoom, v.cy + (py - screen.height / 2) / v.zoom];
+}
+
+/** Zoom to `zoom` keeping the world point under (px, py) where it is: zoom to the cursor. */
+export function zoomAt(v: View, screen: Size, px: number, py: number, zoom: number): View {
+  const [wx, wy] = screenToWorld(v, screen, px, py);
+  return {
+    zoom,
+    cx: wx - (px - screen.width / 2) / zoom,
+    cy: wy - (py - screen.height / 2) / zoom,
+  };
+}
+
+/** The wheel's notches as a zoom factor: smooth for trackpads, a fixed step per mouse notch. */
+export function wheelFactor(deltaY: number): number {
+  return Math.exp(-Math.max(-300, Math.min(300, deltaY)) * 0.0015);
+}

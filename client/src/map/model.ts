@@ -1,0 +1,117 @@
+/**
+ * The map's state outside Phaser: the current view, mode, seat, selection and highlights, the
+ * looks derived from them, and the baked canvas. The scene reads it; the handle writes it.
+ */
+import type { GameView } from "@cs/shared";
+import { REGIONS, TERRITORIES } from "@cs/assets/map";
+import { bake } from "./bake.ts";
+import type { MapGeometry } from "./geometry.ts";
+import { hitTest, type Box } from "./hit.ts";
+import { insetBoxes } from "./insets.ts";
+import { anchorRegion, treatyLinks, type MapMode, type TreatyLink } from "./modes.ts";
+import { looksKey, regionLooks, type RegionLook } from "./style.ts";
+
+export type MapEvent = "select" | "hover";
+
+export class MapModel {
+  readonly geo: MapGeometry;
+  readonly insets: Box[];
+  readonly canvas: HTMLCanvasElement;
+  readonly scale: number;
+  view: GameView | null = null;
+  seat: string | null = null;
+  mode: MapMode = "political";
+  selected: string | null = null;
+  hovered: string | null = null;
+  highlighted: readonly string[] = [];
+  looks = new Map<string, RegionLook>();
+  /** Bumped whenever the overlay (selection, hover, highlights, links) must be redrawn. */
+  overlayVersion = 0;
+  private key = "";
+  private listeners = new Map<MapEvent, Set<(region: string | null) => void>>();
+
+  constructor(geo: MapGeometry, scale: number) {
+    this.geo = geo;
+    this.scale = scale;
+    this.canvas = document.createElement("canvas");
+    this.insets = insetBoxes(REGIONS, geo.project, geo);
+  }
+
+  /** The power the reach mode is about: the selected region's controller, else the seat. */
+  focusPower(): string | null {
+    if (this.selected && this.view) {
+      const c = this.view.regions[this.selected]?.controller;
+      if (c) return c;
+    }
+    return this.seat;
+  }
+
+  /** Re-derive the looks; re-bake the canvas only if they changed. True when it re-baked. */
+  refresh(): boolean {
+    this.overlayVersion++;
+    const looks = regionLooks({
+      view: this.view,
+      mode: this.mode,
+      focus: this.focusPower(),
+      regions: REGIONS,
+    });
+    const key = this.mode + "|" + looksKey(looks);
+    if (key === this.key) return false;
+    this.key = key;
+    this.looks = looks;
+    bake(this.canvas, {
+      geo: this.geo,
+      looks,
+      territories: TERRITORIES,
+      insets: this.insets,
+      scale: this.scale,
+    });
+    return true;
+  }
+
+  hit(x: number, y: number): string | null {
+    return hitTest([this.geo.regions.values(), this.geo.seas.values()], this.insets, x, y);
+  }
+
+  /** Treaty lines in world coordinates, for the alliances mode. */
+  links(): Array<TreatyLink & { from: [number, number]; to: [number, number] }> {
+    const view = this.view;
+    if (!view || this.mode !== "alliances") return [];
+    const at = (p: string): [number, number] | undefined => {
+      const r = anchorRegion(view, p, REGIONS);
+      if (!r) return undefined;
+      const box = this.insets.find((b) => b.id === r.id);
+      return box ? [box.x + box.w / 2, box.y + box.h / 2] : this.geo.project(r.label);
+    };
+    const out = [];
+    for (const l of treatyLinks(view)) {
+      const from = at(l.a);
+      const to = at(l.b);
+      if (from && to) out.push({ ...l, from, to });
+    }
+    return out;
+  }
+
+  /** Centre of a region in world coordinates. */
+  centreOf(region: string): [number, number] | undefined {
+    const box = this.insets.find((b) => b.id === region);
+    if (box) return [box.x + box.w / 2, box.y + box.h / 2];
+    const meta = REGIONS.find((r) => r.id === region);
+    return meta ? this.geo.project(meta.label) : undefined;
+  }
+
+  on(event: MapEvent, cb: (region: string | null) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    set.add(cb);
+    this.listeners.set(event, set);
+    return () => set.delete(cb);
+  }
+
+  emit(event: MapEvent, region: string | null): void {
+    for (const cb of this.listeners.get(event) ?? []) cb(region);
+  }
+
+  clearListeners(): void {
+    this.listeners.clear();
+  }
+}

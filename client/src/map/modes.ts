@@ -1,0 +1,129 @@
+/**
+ * What each map mode shows, read from the view alone (the client decides no rule): treaty
+ * links between partners, where a power's help can arrive, and who applies League sanctions.
+ * Phaser-free for unit tests.
+ */
+import type { GameView } from "@cs/shared";
+import type { RegionMeta } from "@cs/assets/map";
+
+export type MapMode = "political" | "alliances" | "reach" | "sanctions";
+
+export type LinkKind = "alliance" | "guarantee" | "nonAggression" | "entente";
+
+export interface TreatyLink {
+  treaty: string;
+  a: string;
+  b: string;
+  kind: LinkKind;
+  /** The view holds a secret clause of it: only its parties (or those it was revealed to) see this. */
+  secret: boolean;
+}
+
+const BINDING = new Set(["signed", "inForce"]);
+const RANK: Record<LinkKind, number> = { alliance: 3, guarantee: 2, entente: 1, nonAggression: 0 };
+
+function kindOf(clauseKind: string): LinkKind {
+  if (clauseKind === "mutualAssistance" || clauseKind === "militaryConvention") return "alliance";
+  if (clauseKind === "guarantee") return "guarantee";
+  if (clauseKind === "nonAggression") return "nonAggression";
+  return "entente";
+}
+
+/** One link per pair of parties of each treaty in force, styled by its strongest clause. */
+export function treatyLinks(view: GameView): TreatyLink[] {
+  const out: TreatyLink[] = [];
+  for (const t of Object.values(view.treaties)) {
+    if (!BINDING.has(t.status) || t.parties.length < 2) continue;
+    let kind: LinkKind = "nonAggression";
+    let secret = false;
+    for (const c of t.clauses) {
+      const k = kindOf(c.kind);
+      if (RANK[k] > RANK[kind]) kind = k;
+      if ("secret" in c && c.secret) secret = true;
+    }
+    const parties = [...t.parties].sort();
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        out.push({ treaty: t.id, a: parties[i] ?? "", b: parties[j] ?? "", kind, secret });
+  }
+  return out;
+}
+
+/**
+ * Where a power's forces can arrive: the regions it controls, those of powers granting it
+ * military access (whole territory, or the listed regions), the seas when it has a navy, and
+ * every region one step beyond. A preview from adjacency; the engine's reach rules decide.
+ */
+export function reachFrom(
+  view: GameView,
+  power: string,
+  regions: readonly RegionMeta[],
+): Set<string> {
+  const grantors = new Set<string>([power]);
+  const opened = new Set<string>();
+  for (const t of Object.values(view.treaties)) {
+    if (!BINDING.has(t.status)) continue;
+    for (const c of t.clauses) {
+      if (c.kind !== "militaryAccess" || c.grantee !== power) continue;
+      if (c.regions.length === 0) grantors.add(c.grantor);
+      else for (const r of c.regions) opened.add(r);
+    }
+  }
+  const navy = (view.powers[power]?.navy ?? 0) > 0;
+  const passable = (r: RegionMeta) => {
+    if (r.kind === "sea") return navy;
+    const ctl = view.regions[r.id]?.controller ?? r.owner;
+    return (ctl !== null && grantors.has(ctl)) || opened.has(r.id);
+  };
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const inside = new Set<string>();
+  const stack = regions.filter(
+    (r) => r.kind !== "sea" && (view.regions[r.id]?.controller ?? r.owner) === power,
+  );
+  for (const r of stack) inside.add(r.id);
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (!r) break;
+    for (const id of r.adjacent) {
+      const n = byId.get(id);
+      if (!n || inside.has(id) || !passable(n)) continue;
+      inside.add(id);
+      stack.push(n);
+    }
+  }
+  const reach = new Set(inside);
+  for (const id of inside) for (const n of byId.get(id)?.adjacent ?? []) reach.add(n);
+  return reach;
+}
+
+export type SanctionRole = "sanctioned" | "applying" | "refusing";
+
+/** Each power's part in the League sanctions in force. */
+export function sanctionRoles(view: GameView): Map<string, SanctionRole> {
+  const roles = new Map<string, SanctionRole>();
+  for (const s of Object.values(view.sanctions)) {
+    if (!s.active) continue;
+    for (const p of s.refusing) if (!roles.has(p)) roles.set(p, "refusing");
+    for (const p of s.applying) roles.set(p, "applying");
+  }
+  for (const s of Object.values(view.sanctions)) if (s.active) roles.set(s.target, "sanctioned");
+  return roles;
+}
+
+/**
+ * The region a power's treaty lines start from: its capital while it holds it, else its
+ * largest region, else nothing (a power off the map).
+ */
+export function anchorRegion(
+  view: GameView,
+  power: string,
+  regions: readonly RegionMeta[],
+): RegionMeta | undefined {
+  const held = regions.filter(
+    (r) => r.kind !== "sea" && (view.regions[r.id]?.controller ?? r.owner) === power,
+  );
+  return (
+    held.find((r) => r.capital && r.owner === power) ??
+    held.sort((a, b) => b.areaKm2 - a.areaKm2 || a.id.localeCompare(b.id))[0]
+  );
+}
