@@ -1,0 +1,96 @@
+/**
+ * The history test (issue 3): the historical choice of every event and the historical orders
+ * of history.json, played in the engine from 1933-I to 1939-II, reach the milestones of the
+ * period. Each milestone is checked on the state at the end of its turn (its Report phase).
+ */
+import { turnIndex, type GameState } from "@cs/shared";
+import { describe, expect, it } from "vitest";
+import { playHistory } from "./history.ts";
+import { loadScenario } from "./load.ts";
+
+const scenario = loadScenario();
+const full = playHistory(scenario);
+
+/** The state at the end of a turn: stop before the next turn's News phase. */
+function endOf(label: string): GameState {
+  const next = (turnIndex(label) ?? 0) + 1;
+  const year = 1933 + Math.floor(next / 2);
+  const run = playHistory(scenario, undefined, {
+    until: `${year}-${next % 2 === 0 ? "I" : "II"}`,
+    stopAtReport: true,
+  });
+  expect(run.errors).toEqual([]);
+  return run.state;
+}
+
+const atWar = (s: GameState, a: string, b: string) =>
+  Object.values(s.wars).some(
+    (w) =>
+      w.endedTurn === undefined &&
+      ((w.sides[0].includes(a) && w.sides[1].includes(b)) ||
+        (w.sides[0].includes(b) && w.sides[1].includes(a))),
+  );
+
+describe("history, 1933-I to 1939-II", () => {
+  it("is legal: the engine accepts every historical action and answer", () => {
+    expect(full.errors).toEqual([]);
+  });
+
+  it("fires every event but the counterfactual one", () => {
+    const unfired = scenario.events.filter((e) => full.state.fired[e.id] === undefined);
+    expect(unfired.map((e) => e.id)).toEqual(["eastern-pact-renewed"]);
+  });
+
+  it("1936-I: the Rhineland is remilitarised (7 March 1936)", () => {
+    const s = endOf("1936-I");
+    expect(s.regions["rhineland"]?.demilitarised).toBe(false);
+    expect(s.regions["rhineland"]?.controller).toBe("DEU");
+  });
+
+  it("1938-I: Austria is German (12–13 March 1938)", () => {
+    expect(endOf("1938-I").regions["austria"]?.owner).toBe("DEU");
+  });
+
+  it("1938-II: the Sudetenland is German after a conference without Czechoslovakia (29–30 September 1938)", () => {
+    const s = endOf("1938-II");
+    expect(s.regions["sudetenland"]?.owner).toBe("DEU");
+    const munich = Object.values(s.treaties).find((t) =>
+      t.clauses.some((c) => c.kind === "territorialTransfer" && c.regions.includes("sudetenland")),
+    );
+    expect(munich?.parties.sort()).toEqual(["DEU", "FRA", "GBR", "ITA"]);
+    expect(munich?.parties).not.toContain("CSK");
+    expect(munich?.parties).not.toContain("SUN");
+  });
+
+  it("1939-I: Bohemia-Moravia is occupied (15 March 1939)", () => {
+    const s = endOf("1939-I");
+    expect(s.regions["bohemia-moravia"]?.controller).toBe("DEU");
+    expect(s.regions["memel"]?.owner).toBe("DEU");
+  });
+
+  it("1939-II: a German–Soviet pact with a secret protocol (23 August 1939)", () => {
+    const pact = Object.values(full.state.treaties).find(
+      (t) =>
+        t.status === "inForce" &&
+        t.parties.includes("DEU") &&
+        t.parties.includes("SUN") &&
+        t.clauses.some((c) => c.kind === "spheres" && c.secret),
+    );
+    expect(pact).toBeDefined();
+    expect(pact?.clauses.some((c) => c.kind === "nonAggression")).toBe(true);
+  });
+
+  it("1939-II: Germany at war with Poland; Britain and France in under their obligations; the USSR not at war with Germany", () => {
+    const s = full.state;
+    expect(s.turn).toBe(turnIndex("1939-II"));
+    expect(atWar(s, "DEU", "POL")).toBe(true);
+    expect(atWar(s, "DEU", "GBR")).toBe(true);
+    expect(atWar(s, "DEU", "FRA")).toBe(true);
+    expect(atWar(s, "DEU", "SUN")).toBe(false);
+    const honoured = Object.values(s.obligations).filter(
+      (o) => o.beneficiary === "POL" && o.status === "honoured",
+    );
+    expect(new Set(honoured.map((o) => o.power))).toEqual(new Set(["GBR", "FRA"]));
+    expect(s.ended?.reason).toBe("generalWar");
+  });
+});
