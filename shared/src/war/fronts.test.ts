@@ -4,8 +4,11 @@ import type { GameState, Sanctions } from "../model/state.ts";
 import type { Scenario } from "../scenario/schema.ts";
 import { act, advanceTo, miniWith, startMatch, type Match } from "../testing/drive.ts";
 import { MINI } from "../testing/mini.ts";
-import { atWar } from "./aggression.ts";
-import { generalWar } from "./fronts.ts";
+import { atWar, startWar } from "./aggression.ts";
+import { fightWars, generalWar } from "./fronts.ts";
+import { compile } from "../engine/context.ts";
+import { Draft } from "../engine/draft.ts";
+import { createInitialState } from "../engine/setup.ts";
 import { warStrength } from "./strength.ts";
 
 const CALM = miniWith({ rules: { war: { noise: 0 } } });
@@ -197,5 +200,18 @@ describe("sanctions without oil (League sanctions on Italy, October 1935)", () =
     const income = 15 * rules.economy.yield;
     expect(m.state.powers.ITA?.production).toBeCloseTo(before + income * (1 - bite));
     expect(m.state.powers.FRA?.production).toBeCloseTo(2 * 30 * rules.economy.yield);
+  });
+});
+
+describe("a belligerent left with nothing", () => {
+  it("capitulates and its war ends (Ethiopia annexed by Italy, May 1936)", () => {
+    const ctx = compile(MINI);
+    const d = new Draft(createInitialState(MINI, { seed: 3 }));
+    const war = startWar(d, ctx, "ITA", "ETH", "africa");
+    d.region("ethiopia").controller = "ITA";
+    d.region("ethiopia").owner = "ITA";
+    fightWars(d, ctx);
+    expect(d.s.powers.ETH?.alive).toBe(false);
+    expect(d.s.wars[war]?.endedTurn).toBe(d.s.turn);
   });
 });

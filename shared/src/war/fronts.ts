@@ -36,6 +36,7 @@ interface Battlefield {
 }
 
 export function fightWars(d: Draft, ctx: Ctx): void {
+  sweepFallen(d, ctx);
   for (const w of activeWars(d.s)) endWarIfDecided(d, w.id);
   const wars = activeWars(d.s);
   if (wars.length === 0) return;
@@ -177,4 +178,25 @@ export function generalWar(state: GameState, ctx: Ctx): boolean {
     if (great(w.sides[0]) && great(w.sides[1])) return true;
   }
   return false;
+}
+
+/**
+ * A belligerent that has lost everything without a battle — by an event's transfer, a
+ * submission elsewhere — capitulates too, so that its war ends (Ethiopia, May 1936). Civil
+ * wars are exempt: a side may hold no region on this map and fight on.
+ */
+function sweepFallen(d: Draft, ctx: Ctx): void {
+  for (const w of activeWars(d.s)) {
+    if (w.conflict !== undefined) continue;
+    for (const [side, other] of [
+      [w.sides[0], w.sides[1]],
+      [w.sides[1], w.sides[0]],
+    ] as const) {
+      for (const power of side) {
+        if (!hasFallen(d, ctx, power)) continue;
+        const conqueror = other.find((x) => d.s.powers[x]?.alive);
+        if (conqueror) capitulate(d, ctx, power, conqueror);
+      }
+    }
+  }
 }
