@@ -167,10 +167,12 @@ export class Net extends Emitter<NetEvents> {
   private async connect(open: () => Promise<Room>): Promise<void> {
     this.emit("connection", { state: "connecting" });
     const room = await open();
-    if (this.room && this.room !== room) await this.room.leave(true);
+    // Handlers first: the server sends welcome, view and chat log right after the join.
+    const old = this.room;
     this.reset();
     this.room = room;
     this.listen(room);
+    if (old && old !== room) void old.leave(true);
     this.emit("connection", { state: "connected" });
   }
 
@@ -191,7 +193,7 @@ export class Net extends Emitter<NetEvents> {
     });
     room.onMessage("match", (m: MatchInfo) => {
       this.match = m;
-      void this.loadRules(m.scenario);
+      void this.loadRules(m.scenario, m.start);
       this.emit("match", m);
     });
     room.onMessage("view", (m: ServerMessages["view"]) => {
@@ -234,16 +236,22 @@ export class Net extends Emitter<NetEvents> {
   }
 
   private rulesFor: string | undefined;
-  private async loadRules(scenario: string): Promise<void> {
-    if (this.rulesFor === scenario) return;
-    this.rulesFor = scenario;
-    try {
-      this.rules =
-        bundledScenario(scenario) ?? compileScenario(await fetchScenario(this.base, scenario));
-      this.emit("rules", this.rules);
-    } catch (e) {
-      console.warn(`no rules for scenario ${scenario}: legal previews are off`, e);
+  /** The match's scenario, compiled, so panels can ask the engine what is legal. */
+  private async loadRules(scenario: string, start: string): Promise<void> {
+    const key = `${scenario}@${start}`;
+    if (this.rulesFor === key) return;
+    this.rulesFor = key;
+    let ctx = await bundledScenario(scenario, start).catch(() => undefined);
+    if (!ctx) {
+      try {
+        ctx = compileScenario(await fetchScenario(this.base, scenario, start));
+      } catch (e) {
+        console.warn(`no rules for scenario ${key}: legal previews are off`, e);
+        return;
+      }
     }
+    this.rules = ctx;
+    this.emit("rules", ctx);
   }
 }
 

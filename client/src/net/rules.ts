@@ -11,6 +11,7 @@ import {
   type GameView,
   type PowerId,
   type RuleError,
+  type Scenario,
 } from "@cs/shared";
 
 /**
@@ -34,9 +35,28 @@ export function compileScenario(raw: unknown): Ctx {
   return compile(ScenarioSchema.parse(raw));
 }
 
-/** The small test scenario is bundled with the engine: no need to fetch it. */
-export function bundledScenario(id: string): Ctx | undefined {
-  return id === MINI.id ? compile(MINI) : undefined;
+/**
+ * The scenarios shipped in assets/ (`@cs/assets/scenarios`), loaded lazily as their own chunk
+ * and only for a match that plays one. Reached through a glob so the client still builds
+ * while that module is being written.
+ */
+interface ScenarioModule {
+  loadScenario(id: string): Scenario;
+  startPointScenario?(label: string): { scenario: unknown; problems: unknown[] };
+}
+const SHIPPED = import.meta.glob<ScenarioModule>("../../../assets/scenarios/index.ts");
+
+/** The scenario of a match: the small test one comes with the engine; others from assets. */
+export async function bundledScenario(id: string, start: string): Promise<Ctx | undefined> {
+  if (id === MINI.id) return compile(MINI);
+  const load = Object.values(SHIPPED)[0];
+  if (!load) return undefined;
+  const mod = await load();
+  const base = mod.loadScenario(id);
+  if (base.start === start) return compile(base);
+  const later = mod.startPointScenario?.(start);
+  const parsed = later && ScenarioSchema.safeParse(later.scenario);
+  return parsed?.success && parsed.data.id === id ? compile(parsed.data) : undefined;
 }
 
 export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {

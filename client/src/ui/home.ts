@@ -1,6 +1,10 @@
-import type { MatchInfo } from "@cs/shared";
 import type { Net } from "../net/net.ts";
-import { listPublicMatches, listScenarios, type ScenarioSummary } from "../net/http.ts";
+import {
+  listPublicMatches,
+  listScenarios,
+  type PublicMatch,
+  type ScenarioSummary,
+} from "../net/http.ts";
 import { lang, powerName, t } from "../i18n/index.ts";
 import { formatTurnLabel } from "../i18n/format.ts";
 import { h, replaceContent } from "./dom.ts";
@@ -19,7 +23,7 @@ interface Shell {
 
 let form: HomeForm = emptyForm();
 let scenarios: ScenarioSummary[] | undefined;
-let publicMatches: MatchInfo[] = [];
+let publicMatches: PublicMatch[] = [];
 let busy = false;
 let loading = false;
 
@@ -28,8 +32,9 @@ function load(net: Net, shell: Shell): void {
   loading = true;
   void listScenarios(net.base)
     .then((list) => {
-      scenarios = list;
-      const first = list[0];
+      // The full scenario first; the small test one last.
+      scenarios = [...list].sort((a, b) => Number(a.id === "mini") - Number(b.id === "mini"));
+      const first = scenarios[0];
       if (first && !form.scenario) {
         form = {
           ...form,
@@ -57,7 +62,9 @@ async function run(shell: Shell, task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (e) {
-    const code = e instanceof Error ? e.message : String(e);
+    // Refusals carry a stable code first ("ERR_BAD_CODE: No match has that code.").
+    const text = e instanceof Error ? e.message : String(e);
+    const code = /^ERR_[A-Z_]+/.exec(text)?.[0] ?? text;
     shell.error = t(`errors.${code}`, { defaultValue: t("errors.joinFailed", { reason: code }) });
   } finally {
     busy = false;
@@ -128,7 +135,11 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
                   },
                 },
                 scenarios.map((s) =>
-                  h("option", { value: s.id, selected: s.id === form.scenario }, s.name ?? s.id),
+                  h(
+                    "option",
+                    { value: s.id, selected: s.id === form.scenario },
+                    t(`scenario.${s.id}`, { defaultValue: s.name ?? s.id }),
+                  ),
                 ),
               ),
             )
@@ -230,7 +241,7 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
                 checked: form.visibility === v,
                 onchange: () => set({ visibility: v }),
               }),
-              t(`home.${v}`),
+              t(v === "public" ? "home.publicOption" : "home.private"),
             ),
           ),
         ),
@@ -284,7 +295,7 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
                     "span",
                     { class: "hint" },
                     t("home.freeSeats", {
-                      count: m.seats.filter((s) => s.open && s.holder === "bot").length,
+                      count: m.freeSeats.length,
                     }),
                   ),
                   " ",

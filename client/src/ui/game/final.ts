@@ -1,8 +1,177 @@
-import { t } from "../../i18n/index.ts";
-import { h } from "../dom.ts";
+import { collectiveSecurityIndex, scores, turnLabel, type PowerScore } from "@cs/shared";
+import { has, lang, powerName, t } from "../../i18n/index.ts";
+import { formatNumber, formatTurnLabel } from "../../i18n/format.ts";
+import { h, replaceContent } from "../dom.ts";
+import { asState } from "../../net/rules.ts";
+import { tip } from "../tooltip.ts";
+import { newsText } from "./names.ts";
+import { signedTreaties, timelines } from "./final-model.ts";
+import { treatyDate } from "./clause-text.ts";
+import { treatyDocument } from "./treaty-doc.ts";
 import type { PanelCtx } from "./screen.ts";
 
-export function renderFinal(root: HTMLElement, _c: PanelCtx): void {
-  root.querySelector(".final")?.remove();
-  root.append(h("section", { class: "final" }, h("h2", {}, t("final.title"))));
+/**
+ * The final report: why the match ended, scores, the collective security index, this match's
+ * timeline beside the historical one, and the treaties signed. Scores are the engine's,
+ * computed on this seat's view of the final state.
+ */
+export function renderFinal(root: HTMLElement, c: PanelCtx): void {
+  const { view, net } = c;
+  const l = lang();
+  let section = root.querySelector<HTMLElement>(".final");
+  if (!section) {
+    section = h("section", { class: "final", "aria-labelledby": "final-title" });
+    root.append(section);
+  }
+  const ctx = net.rules;
+  let table: Array<[string, PowerScore]> = [];
+  let csi: number | undefined;
+  if (ctx) {
+    try {
+      const state = asState(view);
+      table = Object.entries(scores(state, ctx))
+        .filter(([p]) => ctx.powers.get(p)?.seat !== "minor")
+        .sort((a, b) => b[1].normalised - a[1].normalised);
+      csi = collectiveSecurityIndex(state, ctx).value;
+    } catch (e) {
+      console.warn("scores on the view failed", e);
+    }
+  }
+  const rows = timelines(view, ctx?.scenario.events ?? []);
+  const treaties = signedTreaties(view);
+  const ended = view.ended;
+  replaceContent(
+    section,
+    h(
+      "div",
+      { class: "final-sheet paper" },
+      h("h2", { id: "final-title" }, t("final.title")),
+      ended
+        ? h(
+            "p",
+            { class: "lede" },
+            t("final.ended", { date: formatTurnLabel(turnLabel(ended.turn), l) }),
+            " ",
+            t(`final.reason.${ended.reason}`),
+          )
+        : null,
+      h("p", {}, t("final.tension", { value: formatNumber(view.tension, l) })),
+      csi !== undefined
+        ? h(
+            "p",
+            { class: "csi" },
+            tip(t("final.csi"), t("final.csiTip")),
+            " ",
+            h("strong", { class: "figure", id: "csi" }, formatNumber(csi, l)),
+          )
+        : null,
+      table.length
+        ? h(
+            "table",
+            { class: "scores", id: "final-scores" },
+            h("caption", {}, t("final.scores")),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                h("th", { scope: "col" }, t("final.power")),
+                h("th", { scope: "col" }, t("final.score")),
+              ),
+            ),
+            h(
+              "tbody",
+              {},
+              table.map(([p, s]) =>
+                h(
+                  "tr",
+                  { class: p === c.seat ? "mine" : "" },
+                  h("th", { scope: "row" }, powerName(p)),
+                  h("td", { class: "num" }, formatNumber(s.normalised, l)),
+                ),
+              ),
+            ),
+          )
+        : null,
+      h(
+        "div",
+        { class: "timelines" },
+        h(
+          "section",
+          {},
+          h("h3", {}, t("final.timeline")),
+          h(
+            "ol",
+            { class: "timeline" },
+            rows.map((r) =>
+              h(
+                "li",
+                {},
+                h("strong", {}, formatTurnLabel(turnLabel(r.turn), l)),
+                h(
+                  "ul",
+                  {},
+                  r.match.map((n) => h("li", {}, newsText(view, n.key, n.params))),
+                ),
+              ),
+            ),
+          ),
+        ),
+        h(
+          "section",
+          {},
+          h("h3", {}, t("final.history")),
+          rows.some((r) => r.history.length)
+            ? h(
+                "ol",
+                { class: "timeline history" },
+                rows
+                  .filter((r) => r.history.length)
+                  .map((r) =>
+                    h(
+                      "li",
+                      {},
+                      h("strong", {}, formatTurnLabel(turnLabel(r.turn), l)),
+                      h(
+                        "ul",
+                        {},
+                        r.history.map((e) =>
+                          h(
+                            "li",
+                            {},
+                            has(`events:${e.id}.title`) ? t(`events:${e.id}.title`) : e.id,
+                            " ",
+                            h("span", { class: "hint" }, `(${e.note.date})`),
+                          ),
+                        ),
+                      ),
+                    ),
+                  ),
+              )
+            : h("p", { class: "hint" }, t("final.historyMissing")),
+        ),
+      ),
+      h("h3", {}, t("final.treaties")),
+      treaties.length
+        ? treaties.map((tr) =>
+            treatyDocument({
+              id: tr.id,
+              name: tr.name,
+              parties: tr.parties,
+              clauses: tr.clauses,
+              duration: tr.duration,
+              status: tr.status,
+              signatures: tr.signatures,
+              date: treatyDate(tr),
+            }),
+          )
+        : h("p", { class: "hint" }, t("final.noTreaties")),
+      h(
+        "button",
+        { type: "button", class: "primary", id: "final-home", onclick: () => void net.leave() },
+        t("final.home"),
+      ),
+    ),
+  );
 }

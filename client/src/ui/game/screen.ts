@@ -1,4 +1,5 @@
-import type { GameView } from "@cs/shared";
+import type { Action, GameView } from "@cs/shared";
+import { legalFor } from "../../net/rules.ts";
 import type { Net } from "../../net/net.ts";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatCountdown, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
@@ -28,6 +29,8 @@ export interface PanelCtx {
   seat: string | null;
   shell: Shell;
   map: MapHandle | undefined;
+  /** What the engine says this seat may do now (empty until the scenario's rules load). */
+  legal: Action[];
   rerender(): void;
 }
 
@@ -135,12 +138,14 @@ export class GameScreen {
   }
 
   private ctx(view: GameView, seat: string | null): PanelCtx {
+    const legal = seat && this.net.rules ? legalFor(view, seat, this.net.rules) : [];
     return {
       net: this.net,
       view,
       seat,
       shell: this.shell,
       map: this.map,
+      legal,
       rerender: () => this.render(),
     };
   }
@@ -180,7 +185,7 @@ export class GameScreen {
             h("span", { class: "figure", id: "ap-left" }, formatNumber(me.ap, l)),
           )
         : null,
-      me && ready
+      me && ready && view.phase !== "ended"
         ? h(
             "button",
             {

@@ -1,0 +1,140 @@
+import {
+  turnLabel,
+  type Clause,
+  type ClauseInput,
+  ClauseSchema,
+  type Treaty,
+  type TreatyDraft,
+} from "@cs/shared";
+import { lang, powerName, t } from "../../i18n/index.ts";
+import { formatList, formatNumber, formatPercent, formatTurnLabel } from "../../i18n/format.ts";
+import { regionName } from "./names.ts";
+
+/**
+ * Clauses in plain language, for the treaty documents, the inbox's diff and the rules notes.
+ * Only words are decided here; what a clause does is the engine's.
+ */
+const names = (ids: readonly string[]) => formatList(ids.map(powerName), lang());
+const regions = (ids: readonly string[]) => formatList(ids.map(regionName), lang());
+
+function conditions(c: Extract<Clause, { kind: "mutualAssistance" | "guarantee" }>): string {
+  return c.conditions
+    .map((k) =>
+      t(`clause.cond.${k.kind}`, k.kind === "thirdPartyActs" ? { power: powerName(k.power) } : {}),
+    )
+    .join("");
+}
+
+function against(a: string): string {
+  return a === "any" ? t("clause.anyAggressor") : powerName(a);
+}
+
+/** Parse with the engine's schema so defaults (secret: false, mode…) are filled in. */
+export function normalise(c: ClauseInput | Clause): Clause {
+  return ClauseSchema.parse(c);
+}
+
+export function clauseText(input: Clause | ClauseInput): string {
+  const c = normalise(input);
+  const l = lang();
+  switch (c.kind) {
+    case "nonAggression":
+      return t(c.neutrality ? "clause.nonAggression.neutral" : "clause.nonAggression.text");
+    case "consultation":
+      return t("clause.consultation.text");
+    case "mutualAssistance":
+      return t("clause.mutualAssistance.text", {
+        mode: t(`clause.mode.${c.mode}`),
+        against: against(c.against),
+        conditions: conditions(c),
+      });
+    case "guarantee":
+      return t("clause.guarantee.text", {
+        guarantors: names(c.guarantors),
+        scope: t(`clause.scope.${c.scope}`),
+        beneficiary: powerName(c.beneficiary),
+        mode: t(`clause.mode.${c.mode}`),
+        against: against(c.against),
+        conditions: conditions(c),
+      });
+    case "militaryAccess":
+      return t("clause.militaryAccess.text", {
+        grantor: powerName(c.grantor),
+        grantee: powerName(c.grantee),
+        regions: c.regions.length ? regions(c.regions) : t("clause.wholeTerritory"),
+      });
+    case "militaryConvention":
+      return t("clause.militaryConvention.text", { forces: formatPercent(c.forces, l) });
+    case "spheres":
+      return t("clause.spheres.text", {
+        spheres: c.spheres.map((s) => `${powerName(s.power)} (${regions(s.regions)})`).join("; "),
+      });
+    case "territorialTransfer":
+      return t("clause.territorialTransfer.text", {
+        regions: regions(c.regions),
+        from: powerName(c.from),
+        to: powerName(c.to),
+        on: c.on ? ` ${t("clause.on", { date: formatTurnLabel(c.on, l) })}` : "",
+      });
+    case "demilitarisation":
+      return t("clause.demilitarisation.text", { regions: regions(c.regions) });
+    case "navalLimitation":
+      return t("clause.navalLimitation.text", {
+        limited: powerName(c.limited),
+        relativeTo: powerName(c.relativeTo),
+        ratio: formatPercent(c.ratio, l),
+      });
+    case "trade":
+      return t("clause.trade.text", { volume: formatNumber(c.volume, l, 1) });
+    case "nonIntervention":
+      return t("clause.nonIntervention.text", { conflict: c.conflict });
+    case "recognition":
+      return t("clause.recognition.text", {
+        government: powerName(c.government),
+        regions: c.regions.length
+          ? ` ${t("clause.inRegions", { regions: regions(c.regions) })}`
+          : "",
+      });
+  }
+}
+
+export interface TreatyDiff {
+  added: string[];
+  removed: string[];
+  parties?: { before: string[]; after: string[] } | undefined;
+  duration?: { before: number | undefined; after: number | undefined } | undefined;
+}
+
+/** What a counter-proposal changed, clause by clause, in words a player reads. */
+export function diffTreaties(
+  before: Pick<TreatyDraft, "parties" | "clauses" | "duration">,
+  after: Pick<TreatyDraft, "parties" | "clauses" | "duration">,
+): TreatyDiff {
+  const key = (c: Clause) => JSON.stringify(normalise(c));
+  const a = new Map(before.clauses.map((c) => [key(c), c]));
+  const b = new Map(after.clauses.map((c) => [key(c), c]));
+  const mark = (c: Clause) => `${clauseText(c)}${c.secret ? ` (${t("dip.secret")})` : ""}`;
+  const diff: TreatyDiff = {
+    added: [...b].filter(([k]) => !a.has(k)).map(([, c]) => mark(c)),
+    removed: [...a].filter(([k]) => !b.has(k)).map(([, c]) => mark(c)),
+  };
+  const sp = (x: readonly string[]) => [...x].sort().join();
+  if (sp(before.parties) !== sp(after.parties))
+    diff.parties = { before: [...before.parties], after: [...after.parties] };
+  if (before.duration !== after.duration)
+    diff.duration = { before: before.duration, after: after.duration };
+  return diff;
+}
+
+/** Public and secret articles of a treaty, each numbered on its own sheet. */
+export function articles(clauses: readonly Clause[]): { open: Clause[]; secret: Clause[] } {
+  return { open: clauses.filter((c) => !c.secret), secret: clauses.filter((c) => c.secret) };
+}
+
+export function termText(duration: number | undefined): string {
+  return duration ? t("dip.term", { n: duration }) : t("dip.noTerm");
+}
+
+export function treatyDate(tr: Treaty): string {
+  return formatTurnLabel(turnLabel(tr.signedTurn ?? tr.proposedTurn), lang());
+}

@@ -1,0 +1,112 @@
+import {
+  TreatyDraftSchema,
+  type ClauseInput,
+  type ClauseKind,
+  type Treaty,
+  type TreatyDraft,
+} from "@cs/shared";
+
+/**
+ * The treaty editor's state and the drafts it produces. No DOM and no rule: the engine's
+ * schema fills defaults and rejects malformed drafts; legality is asked of `checkDraft`.
+ */
+export interface EditorState {
+  name: string;
+  parties: string[];
+  clauses: ClauseInput[];
+  duration: number | undefined;
+  /** The proposal this draft counters, when it is a counter-proposal. */
+  counterOf?: string | undefined;
+}
+
+export function emptyEditor(seat: string): EditorState {
+  return { name: "", parties: [seat], clauses: [], duration: 10 };
+}
+
+/** A sensible first version of a clause of each kind, for the parties chosen so far. */
+export function defaultClause(
+  kind: ClauseKind,
+  parties: readonly string[],
+  seat: string,
+): ClauseInput {
+  const other = parties.find((p) => p !== seat) ?? seat;
+  switch (kind) {
+    case "nonAggression":
+      return { kind, neutrality: false };
+    case "consultation":
+      return { kind };
+    case "mutualAssistance":
+      return { kind, mode: "consultative", against: "any", conditions: [] };
+    case "guarantee":
+      return {
+        kind,
+        guarantors: [seat],
+        beneficiary: other,
+        scope: "independence",
+        mode: "automatic",
+        against: "any",
+        conditions: [],
+      };
+    case "militaryAccess":
+      return { kind, grantor: other, grantee: seat, regions: [] };
+    case "militaryConvention":
+      return { kind, forces: 0.3, staffTalks: true };
+    case "spheres":
+      return { kind, spheres: [] };
+    case "territorialTransfer":
+      return { kind, regions: [], from: other, to: seat };
+    case "demilitarisation":
+      return { kind, regions: [] };
+    case "navalLimitation":
+      return { kind, limited: other, relativeTo: seat, ratio: 0.35 };
+    case "trade":
+      return { kind, volume: 1 };
+    case "nonIntervention":
+      return { kind, conflict: "" };
+    case "recognition":
+      return { kind, government: other, regions: [] };
+  }
+}
+
+/** A draft's default title: "Treaty between France and the USSR". */
+export function draftName(s: EditorState, fallback: string): string {
+  return s.name.trim() || fallback;
+}
+
+/** The draft the engine will see, or the schema's complaint. */
+export function toDraft(
+  s: EditorState,
+  fallbackName: string,
+): { draft?: TreatyDraft; error?: string } {
+  const r = TreatyDraftSchema.safeParse({
+    name: draftName(s, fallbackName),
+    parties: s.parties,
+    clauses: s.clauses.map(dropEmpty),
+    ...(s.duration ? { duration: s.duration } : {}),
+  });
+  if (r.success) return { draft: r.data };
+  const issue = r.error.issues[0];
+  return { error: issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid" };
+}
+
+/** Start a counter-proposal from a proposal received: same parties and clauses, editable. */
+export function fromTreaty(tr: Treaty): EditorState {
+  return {
+    name: tr.name,
+    parties: [...tr.parties],
+    clauses: tr.clauses.map((c) => structuredClone(c)),
+    duration: tr.duration,
+    counterOf: tr.id,
+  };
+}
+
+export function toggleParty(s: EditorState, power: string, on: boolean, seat: string): EditorState {
+  if (power === seat) return s; // the proposer is always a party
+  const parties = on ? [...new Set([...s.parties, power])] : s.parties.filter((p) => p !== power);
+  return { ...s, parties };
+}
+
+/** An unset optional field (the "—" choice of a select) is absent, not an empty string. */
+function dropEmpty(c: ClauseInput): ClauseInput {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== "")) as ClauseInput;
+}

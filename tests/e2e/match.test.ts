@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import {
+  buildClient,
+  canRun,
+  cleanup,
+  launch,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from "./harness.ts";
+import {
+  clock,
+  createMatch,
+  joinByCode,
+  newPlayer,
+  nextPhase,
+  pageErrors,
+  skipGuide,
+  takeSeat,
+  untilPhase,
+} from "./play.ts";
+
+/**
+ * A whole match in real browsers against the real server: two people (France and the USSR)
+ * and a third (Britain) in a private match, bots in every other seat. They sign a treaty
+ * with a secret article that Britain's browser must not show, give orders, one reloads
+ * mid-match and comes back to its seat, and all play to the final report.
+ */
+const SECRET = "The parties will consult one another whenever their security is threatened.";
+const PUBLIC = /mutual assistance|assistance/i;
+
+describe.skipIf(!canRun)("a match in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let clientDir: string;
+  let fra: Page;
+  let sun: Page;
+  let gbr: Page;
+
+  beforeAll(async () => {
+    clientDir = buildClient();
+    server = await startServer(clientDir);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    cleanup(server?.dataDir);
+    cleanup(clientDir);
+  });
+
+  test("two players create and join a private match by code, bots in the other seats", async () => {
+    fra = await newPlayer(browser, server.url, "Barthou");
+    const code = await createMatch(fra, "mini", ["FRA", "SUN", "GBR"]);
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{10}$/);
+    await takeSeat(fra, "FRA");
+    sun = await newPlayer(browser, server.url, "Litvinov");
+    await joinByCode(sun, code);
+    await takeSeat(sun, "SUN");
+    gbr = await newPlayer(browser, server.url, "Simon");
+    await joinByCode(gbr, code);
+    await takeSeat(gbr, "GBR");
+    // Every seat not open to people is a bot.
+    await expect
+      .poll(() => fra.locator('tr[data-power="DEU"] td').first().textContent())
+      .toBe("Bot");
+    for (const p of [fra, sun, gbr]) await p.click("#lobby-ready");
+    await fra.waitForSelector("#start-match:not([disabled])");
+    await screenshot(fra, "lobby");
+    await fra.click("#start-match");
+    for (const p of [fra, sun, gbr]) await p.waitForSelector("#game-phase");
+    await fra.waitForSelector("#map-area canvas", { timeout: 10_000 }).catch(() => undefined);
+    await expect.poll(() => fra.textContent(".seat-name")).toBe("France");
+    await expect.poll(() => sun.textContent(".seat-name")).toBe("USSR");
+    await screenshot(fra, "map");
+  });
+
+  test("the guided first turn can be followed to its end or skipped", async () => {
+    await fra.waitForSelector("#guide");
+    for (let i = 0; i < 3; i++) await fra.click("#guide-next");
+    await fra.click("#guide-done");
+    expect(await fra.locator("#guide").count()).toBe(0);
+    await skipGuide(sun);
+    await skipGuide(gbr);
+  });
+
+  test("they negotiate and sign a treaty with a secret article that a third seat cannot see", async () => {
+    await untilPhase([fra, sun, gbr], "Diplomacy");
+    await fra.click("#tab-diplomacy");
+    await fra.check("#party-SUN");
+    await fra.selectOption("#clause-kind", "mutualAssistance");
+    await fra.click("#add-clause");
+    await fra.selectOption("#clause-kind", "consultation");
+    await fra.click("#add-clause");
+    await fra.check("#cl-1-secret");
+    await fra.fill("#treaty-name", "Franco-Soviet Pact");
+    await fra.press("#treaty-name", "Tab");
+    await expect.poll(() => fra.locator(".preview .protocol").textContent()).toContain(SECRET);
+    await screenshot(fra, "treaty-editor");
+    await fra.click("#propose");
+
+    await sun.click("#tab-diplomacy");
+    const card = sun.locator("[data-proposal]").first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain("Franco-Soviet Pact");
+    expect(await card.locator(".protocol").textContent()).toContain(SECRET);
+    await card.locator("button.sign").click();
+    // The proposer signs too when the engine has not counted its proposal as a signature.
+    await fra.click("#tab-diplomacy");
+    const own = fra.locator("[data-proposal] button.sign");
+    if (await own.isVisible().catch(() => false)) await own.click();
+
+    const signed = (p: Page) => p.locator(".card.known .treaty-doc .stamp").first().textContent();
+    // Signed by both; in force at once when neither needs a parliament's ratification.
+    await expect.poll(() => signed(sun), { timeout: 10_000 }).toMatch(/^(Signed|In force)$/);
+    await expect.poll(() => signed(fra)).toMatch(/^(Signed|In force)$/);
+    expect(await sun.locator(".card.known .protocol").textContent()).toContain(SECRET);
+
+    await gbr.click("#tab-diplomacy");
+    await expect.poll(() => gbr.locator(".card.known").count()).toBeGreaterThan(0);
+    const seen = (await gbr.textContent("body")) ?? "";
+    expect(seen).toContain("Franco-Soviet Pact");
+    expect(seen).toMatch(PUBLIC);
+    expect(seen).not.toContain(SECRET);
+    expect(await gbr.locator(".protocol").count()).toBe(0);
+  });
+
+  test("they give orders with their action points", async () => {
+    await untilPhase([fra, sun, gbr], "Orders");
+    for (const p of [fra, sun]) {
+      await p.click("#tab-orders");
+      const give = p.locator("button.give").first();
+      await give.waitFor({ timeout: 10_000 });
+      const apBefore = await p.textContent("#ap-left");
+      await give.click();
+      await expect.poll(() => p.locator(".given li").count()).toBeGreaterThan(0);
+      await expect.poll(() => p.textContent("#ap-left")).not.toBe(apBefore);
+    }
+    // Orders are secret until resolution: Britain sees none of them.
+    await gbr.click("#tab-orders");
+    expect(await gbr.locator(".given li").count()).toBe(0);
+  });
+
+  test("a player who reloads mid-match comes back to the same seat", async () => {
+    const before = await clock(sun);
+    await sun.reload();
+    await sun.waitForSelector("#game-phase");
+    await expect.poll(() => sun.textContent(".seat-name")).toBe("USSR");
+    expect(await clock(sun)).toBe(before);
+    await expect.poll(() => sun.locator(".given li").count()).toBeGreaterThan(0);
+  });
+
+  test("they play to the end and reach the final report", async () => {
+    const pages = [fra, sun, gbr];
+    for (let i = 0; i < 80; i++) {
+      if (
+        await fra
+          .locator(".final")
+          .isVisible()
+          .catch(() => false)
+      )
+        break;
+      await nextPhase(pages);
+    }
+    for (const p of pages) await p.waitForSelector(".final #final-title", { timeout: 20_000 });
+    expect(await fra.textContent("#final-title")).toBe("The final report");
+    expect(await fra.locator(".final .treaty-doc").count()).toBeGreaterThan(0);
+    await screenshot(fra, "final-report");
+  }, 300_000);
+
+  test("the language switch turns the visible texts into French", async () => {
+    await fra.click('button[data-lang="fr"]');
+    await expect.poll(() => fra.textContent("#final-title")).toBe("Le rapport final");
+    expect(await fra.getAttribute("html", "lang")).toBe("fr");
+    expect(await fra.textContent("#rules-open")).toBe("Règles");
+    expect(await fra.textContent("#game-date")).toMatch(/semestre 19\d\d/);
+    await screenshot(fra, "final-report-fr");
+    // The choice sticks across a reload.
+    await fra.reload();
+    await expect.poll(() => fra.textContent("#rules-open")).toBe("Règles");
+  });
+
+  test("no page threw", () => {
+    for (const p of [fra, sun, gbr]) expect(pageErrors(p)).toEqual([]);
+  });
+});
