@@ -1,1 +1,5 @@
-export { chooseActions, type BotOptions } from "./chooseActions.ts";
+export { chooseActions, chooseMoves } from "./chooseActions.ts";
+export { playSeat } from "./act.ts";
+export { personalityOf } from "./personality.ts";
+export { STRENGTHS, type BotOptions, type Move, type Strength, type Submit } from "./types.ts";
+export type { PolicyScript, PolicyTurn, PolicyEntry } from "./script.ts";

@@ -11,6 +11,36 @@ export const SEAT_KINDS = ["core", "optional", "minor"] as const;
 
 const figure = z.number().min(0).max(100);
 
+/** What a bot playing this power wants (shared/src/bots): its aims, in the bots' vocabulary. */
+export const BOT_AIMS = [
+  "revise",
+  "expand",
+  "security",
+  "collective",
+  "peace",
+  "empire",
+  "neutrality",
+] as const;
+
+/**
+ * A bot's character for one power (issue 6). Every field has a default; a power without a
+ * personality gets its historical government's character from the bots' own table.
+ */
+export const PersonalitySchema = z.strictObject({
+  aims: z.array(z.enum(BOT_AIMS)).default([]),
+  /** Powers it fears, most feared first. */
+  fears: z.array(PowerIdSchema).default([]),
+  /** Appetite for risk, 0 (never gambles) to 1 (gambles on war). */
+  risk: z.number().min(0).max(1).default(0.5),
+  /** Trust in others' promises, 0 to 1. */
+  trust: z.number().min(0).max(1).default(0.5),
+  /** How firmly it keeps its word, 0 to 1. */
+  honour: z.number().min(0).max(1).default(0.6),
+  /** Liking (-1 to 1) for governments of each ideology. */
+  affinities: z.partialRecord(z.enum(IDEOLOGIES), z.number().min(-1).max(1)).default({}),
+});
+export type Personality = z.infer<typeof PersonalitySchema>;
+
 export const PowerDefSchema = z.strictObject({
   id: PowerIdSchema,
   seat: z.enum(SEAT_KINDS),
@@ -36,6 +66,8 @@ export const PowerDefSchema = z.strictObject({
     council: z.enum(["permanent", "elected"]).optional(),
   }),
   ap: z.number().int().min(0).optional(),
+  /** The bot's character for this power; absent means the historical default. */
+  personality: PersonalitySchema.optional(),
   /** Where the figures come from: a note per figure, or one for all. */
   sources: z.union([z.string().min(3), z.record(z.string(), z.string().min(3))]).optional(),
 });

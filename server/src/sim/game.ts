@@ -1,0 +1,226 @@
+import {
+  apply,
+  canReach,
+  collectiveSecurityIndex,
+  compile,
+  createInitialState,
+  generalWar,
+  playSeat,
+  scores,
+  seedRng,
+  type Action,
+  type Ctx,
+  type GameState,
+  type NewMatch,
+  type PolicyScript,
+  type PowerId,
+  type Strength,
+} from "@cs/shared";
+import { milestonesFor, observeMilestones, type Milestone } from "./milestones.ts";
+import type { StartSpec } from "./scenarios.ts";
+
+/** One simulated game, as the report and games.csv see it. */
+export interface GameRow {
+  readonly index: number;
+  readonly seed: number;
+  readonly endTurn: number;
+  readonly endReason: "calendar" | "generalWar" | "unfinished";
+  /** The turn a general war broke out (the match ends with it), or null. */
+  readonly generalWarTurn: number | null;
+  /** Pairs at war at any time, "A-B" with A < B. */
+  readonly wars: string[];
+  /** Normalised scores (0–100) of every seat that has objectives. */
+  readonly scores: Record<PowerId, number>;
+  readonly csi: number;
+  readonly tension: number;
+  /** Names of the treaties signed during the game. */
+  readonly treaties: string[];
+  /** Milestone id → turn it first held, or null. */
+  readonly milestones: Record<string, number | null>;
+  /** Watched "helper>target" pairs → whether help could reach at some report. */
+  readonly reach: Record<string, boolean>;
+  readonly actions: number;
+  /** Bot actions the engine refused (should be 0). */
+  readonly refused: number;
+}
+
+export interface GamePlan {
+  readonly start: StartSpec;
+  readonly settings: Readonly<Record<string, string>>;
+  readonly historicalEvents: boolean;
+  /** Strength of every non-minor seat, unless overridden per seat. */
+  readonly bots: Strength;
+  readonly seats?: Readonly<Record<PowerId, Strength>>;
+  readonly script?: PolicyScript;
+  /** "SUN>CSK": can Soviet help reach Czechoslovakia? */
+  readonly watch?: readonly string[];
+}
+
+/** Game i's seed, from the run's seed: independent of how games are shared among workers. */
+export function gameSeed(seed: number, index: number): number {
+  let z = (Math.imul(seed >>> 0, 0x9e3779b1) + Math.imul(index + 1, 0x85ebca77)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x7feb352d) >>> 0;
+  z = Math.imul(z ^ (z >>> 15), 0x846ca68b) >>> 0;
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+const ADVANCE: Action = { type: "advance" };
+/** Bot passes per phase: Diplomacy twice (proposals, then answers to them). */
+const PASSES: Partial<Record<GameState["phase"], number>> = {
+  diplomacy: 2,
+  orders: 1,
+  resolution: 1,
+};
+
+/** The state every game of a plan starts from, before its own seed: built once per worker. */
+export function startState(plan: GamePlan): GameState {
+  const { scenario, log } = plan.start;
+  const ctx = compile(scenario);
+  const match: NewMatch = {
+    seed: plan.start.match?.seed ?? 1,
+    historicalEvents: plan.historicalEvents,
+    options: plan.settings,
+  };
+  let state = createInitialState(scenario, match);
+  for (const entry of log) {
+    const r = apply(state, entry.by, entry.action, ctx, { inPlace: true });
+    if (!r.ok)
+      throw new Error(
+        `the start point does not replay with these settings at entry ${entry.id}: ${r.error.code}`,
+      );
+    state = r.value.state;
+  }
+  return state;
+}
+
+function fresh(start: GameState, seed: number): GameState {
+  const s = structuredClone(start);
+  s.rng = seedRng(seed);
+  s.settings = { ...s.settings, seed };
+  return s;
+}
+
+/** Play game `index` of a plan to its end with bots at every seat. */
+export function playGame(
+  plan: GamePlan,
+  start: GameState,
+  index: number,
+  runSeed: number,
+): GameRow {
+  const ctx = compile(plan.start.scenario);
+  const seed = gameSeed(runSeed, index);
+  let state = fresh(start, seed);
+  const seats = ctx.powerIds.filter(
+    (p) => ctx.powers.get(p)?.seat !== "minor" || plan.bots !== "historical",
+  );
+  const options = new Map(
+    seats.map((p) => [p, { strength: plan.seats?.[p] ?? plan.bots, script: plan.script }] as const),
+  );
+  const milestones = milestonesFor(ctx);
+  const seen: Record<string, number | null> = {};
+  const reach: Record<string, boolean> = {};
+  let actions = 0;
+  let refused = 0;
+  let generalWarTurn: number | null = null;
+  const submitFor = (seat: PowerId) => (s: GameState, action: Action) => {
+    const r = apply(s, seat, action, ctx, { inPlace: true });
+    if (!r.ok) {
+      refused += 1;
+      return undefined;
+    }
+    actions += 1;
+    return r.value.state;
+  };
+  const submits = new Map(seats.map((p) => [p, submitFor(p)]));
+  for (let guard = 0; state.phase !== "ended" && guard < 200; guard++) {
+    const passes = PASSES[state.phase] ?? 0;
+    for (let pass = 0; pass < passes; pass++) {
+      for (const seat of seats) {
+        state = playSeat(
+          state,
+          seat,
+          ctx,
+          options.get(seat) ?? {},
+          submits.get(seat) ?? submitFor(seat),
+        );
+      }
+    }
+    const r = apply(state, "system", ADVANCE, ctx, { inPlace: true });
+    if (!r.ok) break;
+    state = r.value.state;
+    if (state.phase === "report" || state.phase === "ended") {
+      observe(state, ctx, milestones, seen, plan.watch ?? [], reach);
+      if (
+        generalWarTurn === null &&
+        (state.ended?.reason === "generalWar" || generalWar(state, ctx))
+      ) {
+        generalWarTurn = state.turn;
+      }
+    }
+  }
+  return summarise(state, ctx, { index, seed, seen, reach, actions, refused, generalWarTurn });
+}
+
+function observe(
+  state: GameState,
+  ctx: Ctx,
+  milestones: readonly Milestone[],
+  seen: Record<string, number | null>,
+  watch: readonly string[],
+  reach: Record<string, boolean>,
+): void {
+  observeMilestones(state, ctx, milestones, seen);
+  for (const pair of watch) {
+    const [helper, target] = pair.split(">");
+    if (!helper || !target || reach[pair]) continue;
+    const alive = state.powers[helper]?.alive && state.powers[target]?.alive;
+    reach[pair] = Boolean(alive && canReach(state, ctx, helper, target));
+  }
+}
+
+function summarise(
+  state: GameState,
+  ctx: Ctx,
+  x: {
+    index: number;
+    seed: number;
+    seen: Record<string, number | null>;
+    reach: Record<string, boolean>;
+    actions: number;
+    refused: number;
+    generalWarTurn: number | null;
+  },
+): GameRow {
+  const pairs = new Set<string>();
+  for (const id in state.wars) {
+    const w = state.wars[id];
+    if (!w) continue;
+    for (const a of w.sides[0])
+      for (const b of w.sides[1]) pairs.add(a < b ? `${a}-${b}` : `${b}-${a}`);
+  }
+  const initial = new Set(ctx.scenario.treaties.map((t) => t.id));
+  const treaties: string[] = [];
+  for (const id in state.treaties) {
+    const t = state.treaties[id];
+    if (!t || initial.has(id) || t.signedTurn === undefined) continue;
+    treaties.push(`${t.name} (${t.parties.join("–")})`);
+  }
+  const sc: Record<PowerId, number> = {};
+  for (const [p, s] of Object.entries(scores(state, ctx))) if (s.max > 0) sc[p] = s.normalised;
+  return {
+    index: x.index,
+    seed: x.seed,
+    endTurn: state.turn,
+    endReason: state.ended?.reason ?? "unfinished",
+    generalWarTurn: x.generalWarTurn,
+    wars: [...pairs].sort(),
+    scores: sc,
+    csi: collectiveSecurityIndex(state, ctx).value,
+    tension: Math.round(state.tension),
+    treaties: treaties.sort(),
+    milestones: x.seen,
+    reach: x.reach,
+    actions: x.actions,
+    refused: x.refused,
+  };
+}

@@ -1,0 +1,110 @@
+import type { Action } from "../actions/schema.ts";
+import { check } from "../engine/apply.ts";
+import type { Ctx } from "../engine/context.ts";
+import { openDecisionsFor } from "../engine/decisions.ts";
+import type { GameState, PowerId } from "../model/state.ts";
+import { decideFor } from "./decide.ts";
+import { answer, propose } from "./negotiate.ts";
+import { chooseOrders } from "./orders.ts";
+import { personalityOf } from "./personality.ts";
+import { voteFor } from "./policy.ts";
+import { scriptCovers, scriptedActions } from "./script.ts";
+import type { Bot, BotOptions, Move, Submit } from "./types.ts";
+
+/**
+ * One bot's turn at a seat: every move it wants to make now, each checked with the engine's
+ * `check` and handed to `submit` in turn (a room applies and commits; the simulator applies
+ * in place). It answers open decisions, answers proposals, proposes at most one treaty a
+ * turn, votes, and gives its orders; it never marks itself ready, and once it has acted in a
+ * phase a second call does nothing. Pure and deterministic: the same state, seat and options
+ * give the same moves. Returns the state after its last accepted move.
+ */
+export function playSeat(
+  state: GameState,
+  seat: PowerId,
+  ctx: Ctx,
+  options: BotOptions,
+  submit: Submit,
+  moves?: Move[],
+): GameState {
+  const power = state.powers[seat];
+  if (!power?.alive || state.phase === "ended") return state;
+  const bot: Bot = {
+    seat,
+    ctx,
+    p: options.personality ?? personalityOf(ctx, seat),
+    strength: options.strength ?? "historical",
+    options,
+    state,
+  };
+  const max = options.maxActions ?? 16;
+  let count = 0;
+  const play = (m: Move | undefined): boolean => {
+    if (!m || count >= max) return false;
+    if (check(bot.state, seat, m.action, ctx)) return false;
+    const next = submit(bot.state, m.action);
+    if (!next) return false;
+    bot.state = next;
+    count += 1;
+    moves?.push(m);
+    return true;
+  };
+  // A minor power's historical bot takes the standing orders (the defaults).
+  const minor = ctx.powers.get(seat)?.seat === "minor";
+  if (minor && bot.strength === "historical") return state;
+  for (const x of openDecisionsFor(bot.state, seat)) {
+    const choice = decideFor(bot, x);
+    play({
+      action: { type: "decide", decision: x.id, choice: choice.value },
+      reason: choice.reason,
+    });
+  }
+  const phase = bot.state.phase;
+  const script = bot.strength === "historical" ? options.script : undefined;
+  if (script && scriptCovers(script, bot.state)) {
+    if (phase === "orders" && (bot.state.powers[seat]?.orders.length ?? 0) > 0) return bot.state;
+    for (const action of scriptedActions(script, bot.state, seat)) {
+      play({ action, reason: "As the government did in history." });
+    }
+    if (phase === "news" || phase === "diplomacy") {
+      for (const t of Object.values(bot.state.treaties)) {
+        if (t.status !== "proposed" || t.proposer === seat || !t.parties.includes(seat)) continue;
+        if (!t.signatures.includes(seat)) play(answer(bot, t));
+      }
+    }
+    if (phase === "orders") for (const m of votes(bot)) play(m);
+    return bot.state;
+  }
+  if (phase === "news" || phase === "diplomacy") {
+    for (const t of Object.values(bot.state.treaties)) {
+      if (t.status !== "proposed" || t.proposer === seat || !t.parties.includes(seat)) continue;
+      if (t.signatures.includes(seat)) continue;
+      play(answer(bot, t));
+    }
+    if (!minor) play(propose(bot));
+  }
+  if (phase === "orders") {
+    for (const m of votes(bot)) play(m);
+    for (const m of chooseOrders(bot)) play(m);
+  }
+  return bot.state;
+}
+
+function votes(bot: Bot): Move[] {
+  const out: Move[] = [];
+  const ideology = bot.ctx.powers.get(bot.seat)?.ideology;
+  const revisionist = ideology === "nazi" || ideology === "fascist";
+  for (const m of Object.values(bot.state.motions)) {
+    if (m.status !== "tabled" || m.votes[bot.seat] !== undefined) continue;
+    const vote = voteFor(m.target, bot.seat, revisionist);
+    const action: Action = { type: "vote", motion: m.id, vote };
+    const reason =
+      vote === "yes"
+        ? "Aggression must be condemned."
+        : vote === "no"
+          ? "We will not condemn ourselves."
+          : "It is not our quarrel.";
+    out.push({ action, reason });
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { Decision } from "../model/state.ts";
+import { affinity, fears } from "./personality.ts";
+import { balance } from "./strength.ts";
+import { bestByLookahead } from "./lookahead.ts";
+import { scriptedChoice } from "./script.ts";
+import type { Bot, Reasoned } from "./types.ts";
+
+/**
+ * A bot's answer to one open decision. Crises: the historical choice (historical bots) or
+ * the best by lookahead (adaptive bots). Obligations, a victim's resistance, demands,
+ * imposed transfers and sanctions: by character, credibility and the balance of strength.
+ */
+export function decideFor(bot: Bot, x: Decision): Reasoned<string> {
+  const script = bot.strength === "historical" ? bot.options.script : undefined;
+  const scripted =
+    script && x.kind !== "crisis" && scriptedChoice(script, bot.state, bot.seat, x.kind);
+  if (scripted && x.options.includes(scripted)) {
+    return { value: scripted, reason: "As the government did in history." };
+  }
+  switch (x.kind) {
+    case "crisis":
+      return crisis(bot, x);
+    case "obligation":
+      return obligation(bot, x);
+    case "victim":
+      return victim(bot, x);
+    case "demand":
+      return demand(bot, x);
+    case "transfer":
+      return transfer(bot, x);
+    case "sanctions":
+      return sanctions(bot, x);
+  }
+}
+
+function historicalChoice(bot: Bot, x: Decision): string {
+  const role = bot.ctx.events.get(x.ref)?.roles.find((r) => r.power === bot.seat);
+  return role?.choices.find((c) => c.historical)?.id ?? x.default;
+}
+
+function crisis(bot: Bot, x: Decision): Reasoned<string> {
+  const hist = historicalChoice(bot, x);
+  const note = bot.ctx.events.get(x.ref)?.note.date ?? "";
+  if (bot.strength === "historical" || x.options.length < 2) {
+    return { value: hist, reason: `As the government chose in history (${note}).` };
+  }
+  const best = bestByLookahead(
+    bot,
+    x.options.map((choice) => ({ type: "decide", decision: x.id, choice }) as const),
+    hist,
+  );
+  const value = best.action?.type === "decide" ? best.action.choice : hist;
+  return {
+    value,
+    reason:
+      value === hist
+        ? `The historical course (${note}) serves our aims best.`
+        : `We expect "${value}" to serve our aims better than history's "${hist}".`,
+  };
+}
+
+function obligation(bot: Bot, x: Decision): Reasoned<string> {
+  const o = bot.state.obligations[x.ref];
+  const aggressor = o ? bot.state.aggressions[o.aggression]?.aggressor : undefined;
+  const me = bot.state.powers[bot.seat];
+  let will = bot.p.honour + ((me?.credibility ?? 50) - 50) / 200;
+  const why: string[] = [];
+  if (o && !o.reachable) {
+    will -= 0.15;
+    why.push("our forces cannot reach the victim");
+  }
+  if (aggressor) {
+    if (fears(bot.p, aggressor)) will += 0.15;
+    if (affinity(bot.ctx, bot.p, aggressor) > 0.5) {
+      will -= 0.3;
+      why.push(`we will not fight ${aggressor}`);
+    }
+    const b = balance(bot.state, bot.ctx, bot.seat, aggressor);
+    if (b < 0.5) {
+      will -= 0.2 * (1 - bot.p.risk);
+      why.push(`${aggressor} is too strong for us`);
+    }
+  }
+  if (will >= 0.45 && x.options.includes("honour")) {
+    return { value: "honour", reason: "We keep our word: our credibility is at stake." };
+  }
+  const value = x.options.includes("consult") ? "consult" : "break";
+  return { value, reason: `We stand aside: ${why[0] ?? "the cost is too high"}.` };
+}
+
+function victim(bot: Bot, x: Decision): Reasoned<string> {
+  const a = bot.state.aggressions[x.ref];
+  const b = a ? balance(bot.state, bot.ctx, bot.seat, a.aggressor) : 1;
+  if (b >= 0.35 || bot.p.risk >= 0.5 || bot.p.honour >= 0.7) {
+    return { value: "resist", reason: "We defend our independence." };
+  }
+  return { value: "submit", reason: "Resistance is hopeless and no help will come." };
+}
+
+function demand(bot: Bot, x: Decision): Reasoned<string> {
+  const dm = bot.state.demands[x.ref];
+  const b = dm ? balance(bot.state, bot.ctx, bot.seat, dm.from) : 1;
+  if (b < 0.4 && bot.p.risk < 0.5) {
+    return { value: "accept", reason: `We cannot stand alone against ${dm?.from ?? "them"}.` };
+  }
+  return { value: "refuse", reason: "We cede no territory under pressure." };
+}
+
+function transfer(bot: Bot, x: Decision): Reasoned<string> {
+  if (bot.p.risk >= 0.6)
+    return { value: "resist", reason: "We reject a settlement made without us." };
+  if (!x.options.includes("comply")) return { value: x.default, reason: "No other course." };
+  return { value: "comply", reason: "Abandoned by our friends, we must comply." };
+}
+
+function sanctions(bot: Bot, x: Decision): Reasoned<string> {
+  const target = bot.state.sanctions[x.ref]?.target;
+  const liking = target ? affinity(bot.ctx, bot.p, target) : 0;
+  const leagueMinded = bot.p.aims.includes("collective") || bot.p.aims.includes("peace");
+  if (liking > 0.5 || (!leagueMinded && bot.p.aims.includes("neutrality"))) {
+    return { value: "refuse", reason: "Sanctions would hurt us more than the aggressor." };
+  }
+  return { value: "apply", reason: "We stand by the Covenant." };
+}

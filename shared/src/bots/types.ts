@@ -1,0 +1,55 @@
+import type { Action } from "../actions/schema.ts";
+import type { Ctx } from "../engine/context.ts";
+import type { GameState, PowerId } from "../model/state.ts";
+import type { Personality } from "../scenario/schema.ts";
+import type { PolicyScript } from "./script.ts";
+
+/**
+ * "historical" plays like the real government (the historical choice in crises, the
+ * historical policy); "adaptive" plays to win its objectives with a short lookahead.
+ */
+export const STRENGTHS = ["historical", "adaptive"] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+/** An action and the one-line reason a bot can state for it (shown to players). */
+export interface Move {
+  readonly action: Action;
+  readonly reason: string;
+}
+
+export interface BotOptions {
+  /** Most actions in one call (a guard; a turn needs a handful). */
+  readonly maxActions?: number;
+  /** Most orders per turn. */
+  readonly maxOrders?: number;
+  /** Default "historical". */
+  readonly strength?: Strength;
+  /** Overrides the scenario's (or the historical) character. */
+  readonly personality?: Personality;
+  /** Adaptive bots: most candidate orders or choices tried in the lookahead per decision. */
+  readonly lookahead?: number;
+  /**
+   * Historical bots: the real governments' policy, turn by turn (the scenario's history
+   * script). Where it covers a turn the bot follows it and proposes nothing of its own.
+   */
+  readonly script?: PolicyScript;
+}
+
+/** Hands an action to the engine; the next state, or undefined if it was refused. */
+export type Submit = (state: GameState, action: Action) => GameState | undefined;
+
+/** What one bot call knows: the seat, its character and strength, the current state. */
+export interface Bot {
+  readonly seat: PowerId;
+  readonly ctx: Ctx;
+  readonly p: Personality;
+  readonly strength: Strength;
+  readonly options: BotOptions;
+  state: GameState;
+}
+
+/** A choice and why. */
+export interface Reasoned<T> {
+  readonly value: T;
+  readonly reason: string;
+}
