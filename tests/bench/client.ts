@@ -162,6 +162,7 @@ const SHOT_LIST: Array<[string, string]> = [
   ["reach", "?seat=SUN&mode=reach"],
   ["sanctions", "?seat=GBR&mode=sanctions&later"],
   ["occupied", "?seat=CSK&later&focus=bohemia-moravia"],
+  ["overview", "?seat=FRA"],
 ];
 
 export async function main(opts: { shots?: boolean } = {}) {
@@ -189,6 +190,14 @@ export async function main(opts: { shots?: boolean } = {}) {
         mkdirSync(SHOTS, { recursive: true });
         for (const [name, q] of SHOT_LIST) {
           await openMap(page, `${url}/map-demo.html${q}`);
+          if (name === "overview") {
+            await page.mouse.move(w / 2, h / 2);
+            for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 300);
+          }
+          if (name === "occupied") {
+            await page.mouse.move(w * 0.55, h * 0.5);
+            for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+          }
           await page.waitForTimeout(900);
           await page.screenshot({ path: join(SHOTS, `map-${name}-${w}x${h}.png`) });
         }

@@ -41,6 +41,16 @@ export function treatyLinks(view: GameView): TreatyLink[] {
       if (RANK[k] > RANK[kind]) kind = k;
       if ("secret" in c && c.secret) secret = true;
     }
+    // A guarantee runs from each guarantor to the beneficiary, not between every party
+    // (Locarno bound five powers but guaranteed one frontier).
+    if (kind === "guarantee") {
+      for (const c of t.clauses)
+        if (c.kind === "guarantee")
+          for (const g of c.guarantors)
+            if (g !== c.beneficiary)
+              out.push({ treaty: t.id, a: g, b: c.beneficiary, kind, secret });
+      continue;
+    }
     const parties = [...t.parties].sort();
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++)

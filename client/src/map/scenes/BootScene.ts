@@ -13,6 +13,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark("map:boot");
     this.textures.addCanvas(ATLAS, this.model.canvas);
     this.scene.start("map");
   }

@@ -32,6 +32,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark("map:scene");
     const { geo, scale } = this.model;
     this.add
       .image(0, 0, ATLAS)
@@ -205,6 +206,8 @@ export class MapScene extends Phaser.Scene {
   }
 
   private wheel(p: Phaser.Input.Pointer, dy: number) {
+    // The player's own zoom wins over a focus pan still under way.
+    this.tween?.stop();
     this.zoomTo(p.x, p.y, this.target.zoom * wheelFactor(dy), false);
   }
 
