@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { matchMaker } from "@colyseus/core";
 import { normaliseJoinCode } from "@cs/shared";
 import { tooManyBadCodes } from "../room/badCodes.ts";
@@ -25,7 +26,20 @@ function publicRecord(m: MatchRow) {
 }
 
 export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, clientDir: string) {
-  app.get("/healthz", (_req, res) => json(res, 200, { ok: true }));
+  // How long the event loop stalls: every room shares it, so it bounds every ack's latency.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  app.get("/healthz", (_req, res) =>
+    json(res, 200, {
+      ok: true,
+      rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20),
+      eventLoopDelayMs: {
+        p50: loop.percentile(50) / 1e6,
+        p99: loop.percentile(99) / 1e6,
+        max: loop.max / 1e6,
+      },
+    }),
+  );
 
   app.get("/api/scenarios", (_req, res) => json(res, 200, scenarios.list()));
 

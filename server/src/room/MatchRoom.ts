@@ -173,6 +173,7 @@ export class MatchRoom extends Room {
     }
     sendViews([client], this.game.state, true);
     void this.flow.enqueue(() => sendChatLog(this, client));
+    client.send("match", this.info());
     this.broadcastInfo();
   }
 
@@ -189,6 +190,7 @@ export class MatchRoom extends Room {
     const data = client.userData as ClientData | undefined;
     if (data?.seat) this.seats.connect(data.seat, client.sessionId);
     sendViews([client], this.game.state, true);
+    client.send("match", this.info());
     this.broadcastInfo();
   }
 
@@ -220,8 +222,15 @@ export class MatchRoom extends Room {
     };
   }
 
+  private lastInfo = "";
+
+  /** The match's public record (seats, status, deadline), sent only when it changed. */
   broadcastInfo(): void {
-    this.broadcast("match", this.info());
+    const info = this.info();
+    const text = JSON.stringify(info);
+    if (text === this.lastInfo) return;
+    this.lastInfo = text;
+    this.broadcast("match", info);
   }
 
   refuse(client: Client, code: string, message: string, ref?: number): void {

@@ -1,6 +1,6 @@
 /**
  * Compact view updates: after the full view on join, a client receives only what changed,
- * as operations on paths at most two keys deep ("powers"/"DEU"), with appends for arrays
+ * as operations on paths at most three keys deep ("powers"/"DEU"/"ready"), with appends for arrays
  * that only grew (news). `applyViewPatch(diffView(a, b), a)` deep-equals `b`.
  */
 export type ViewOp =
@@ -13,8 +13,26 @@ type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** Structural equality of JSON values (views are rebuilt per call, so references differ). */
 function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Json;
+  const y = b as Json;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    n++;
+    if (!same(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
 }
 
 function diffValue(path: string[], a: unknown, b: unknown, depth: number, ops: ViewOp[]): void {
@@ -36,7 +54,7 @@ function diffValue(path: string[], a: unknown, b: unknown, depth: number, ops: V
 /** The operations that turn view `prev` into view `next`. */
 export function diffView(prev: object, next: object): ViewOp[] {
   const ops: ViewOp[] = [];
-  diffValue([], prev, next, 2, ops);
+  diffValue([], prev, next, 3, ops);
   return ops;
 }
 

@@ -1,0 +1,280 @@
+/**
+ * Server load: one server process (node server/src/main.ts, a child), MATCHES concurrent
+ * MINI matches with 8 people each, every client acting at a human pace (a think time of
+ * THINK_MS..3×THINK_MS between actions, 3–9 s by default), for SECONDS. Loopback only; figures printed, never
+ * asserted. Run alone: `node tests/bench/server-load.ts` (env MATCHES, SECONDS, THINK_MS, PORT).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Client, type Room } from "@colyseus/sdk";
+import { pack } from "msgpackr";
+import {
+  ROOM_NAME,
+  applyViewPatch,
+  type Action,
+  type GameView,
+  type ServerMessages,
+} from "@cs/shared";
+
+const SEATS = ["FRA", "DEU", "GBR", "SUN", "ITA", "POL", "CSK", "ROU"];
+const MAIN = resolve(import.meta.dirname, "../../server/src/main.ts");
+
+export interface ServerLoadFigures {
+  matches: number;
+  clients: number;
+  seconds: number;
+  actions: number;
+  actionsPerSecond: number;
+  ackLatencyMs: { p50: number; p95: number; p99: number; max: number };
+  staleRefusals: number;
+  otherRefusals: Record<string, number>;
+  turnsPerMatch: number;
+  bytesPerClientPerTurn: number;
+  fullViewBytes: number;
+  serverRssMiB: { idle: number; peak: number };
+  /** Cores busy on average during the load: the server process and this driver. */
+  cpuCores: { server: number; driver: number };
+  /** The server's own event-loop stalls over its life (setup included). */
+  serverEventLoopDelayMs: Record<string, number>;
+  /** Other work on the machine inflates latency: the 1-minute load average at the end. */
+  machine: { cores: number; loadAverage1m: number };
+}
+
+class Bot {
+  view: GameView | undefined;
+  stateId = -1;
+  seat = "";
+  bytes = 0;
+  /** The phase in which this client last gave (or tried) its order. */
+  ordered = "";
+  turns = 0;
+  private ref = 0;
+  private pending = new Map<number, (code: string | null) => void>();
+  private wake: (() => void)[] = [];
+  readonly room: Room;
+
+  constructor(room: Room) {
+    this.room = room;
+    const events = (
+      room.connection.transport as unknown as { events: { onmessage?: (e: MessageEvent) => void } }
+    ).events;
+    const original = events.onmessage;
+    events.onmessage = (e: MessageEvent) => {
+      this.bytes += (e.data as ArrayBuffer).byteLength ?? 0;
+      original?.(e);
+    };
+    room.onMessage("view", (m: ServerMessages["view"]) => {
+      this.view = m.view;
+      this.stateId = m.stateId;
+      this.notify();
+    });
+    room.onMessage("patch", (m: ServerMessages["patch"]) => {
+      const before = this.view?.turn;
+      if (this.view && m.from === this.stateId) this.view = applyViewPatch(this.view, m.ops);
+      this.stateId = m.stateId;
+      if (this.view && before !== undefined && this.view.turn !== before) this.turns++;
+      this.notify();
+    });
+    room.onMessage("seatToken", (m: ServerMessages["seatToken"]) => (this.seat = m.power));
+    room.onMessage("ack", (m: ServerMessages["ack"]) => this.pending.get(m.ref ?? -1)?.(null));
+    room.onMessage("refused", (m: ServerMessages["refused"]) =>
+      this.pending.get(m.ref ?? -1)?.(m.code),
+    );
+    for (const t of ["welcome", "match", "chat", "chatLog"]) room.onMessage(t, () => undefined);
+  }
+
+  private notify() {
+    for (const w of this.wake.splice(0)) w();
+  }
+
+  until(cond: () => boolean): Promise<void> {
+    return cond()
+      ? Promise.resolve()
+      : new Promise((r) => this.wake.push(() => void this.until(cond).then(r)));
+  }
+
+  /** Send an action; resolves with the refusal code (null when acked) and the latency. */
+  act(action: Action): Promise<{ code: string | null; ms: number }> {
+    const ref = ++this.ref;
+    const t0 = performance.now();
+    return new Promise((resolve) => {
+      this.pending.set(ref, (code) => {
+        this.pending.delete(ref);
+        resolve({ code, ms: performance.now() - t0 });
+      });
+      this.room.send("action", { ref, stateId: this.stateId, action });
+    });
+  }
+
+  /** What a person would do next in this phase, or undefined once done. */
+  next(): Action | undefined {
+    const v = this.view;
+    const me = v?.powers[this.seat];
+    if (!v || !me || v.phase === "ended") return undefined;
+    const open = Object.values(v.decisions).find(
+      (d) => d.power === this.seat && d.choice === undefined,
+    );
+    if (open?.options[0]) return { type: "decide", decision: open.id, choice: open.options[0] };
+    const phase = `${v.turn}:${v.phase}`;
+    if (v.phase === "orders" && this.ordered !== phase && (me.ap ?? 0) > 0) {
+      this.ordered = phase;
+      return { type: "order", order: { kind: "rearm", branch: "air" } };
+    }
+    return me.ready ? undefined : { type: "ready", ready: true };
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : 0;
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0
+    ? 0
+    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), "cs-bench-"));
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SCENARIO_DIR: dataDir },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((ok, fail) => {
+    child.once("exit", (c) => fail(new Error(`server exited ${c}`)));
+    child.stdout?.on("data", (b: Buffer) => {
+      if (b.toString().includes("server on")) ok();
+      if (process.env.CS_TRACE) process.stderr.write(b);
+    });
+  });
+  return child;
+}
+
+async function setUpMatch(url: string, perMatch: number): Promise<Bot[]> {
+  const host = new Bot(
+    await new Client(url).create(ROOM_NAME, { create: { scenario: "mini", timers: null } }),
+  );
+  const bots = [host];
+  for (let i = 1; i < perMatch; i++) {
+    bots.push(new Bot(await new Client(url).joinById(host.room.roomId, { name: `p${i}` })));
+  }
+  for (const [i, b] of bots.entries()) {
+    b.room.send("takeSeat", { power: SEATS[i] });
+    await b.until(() => b.view?.viewer === SEATS[i]);
+  }
+  host.room.send("host", { cmd: "start" });
+  return bots;
+}
+
+export async function main(): Promise<ServerLoadFigures> {
+  const matches = Number(process.env.MATCHES ?? 100);
+  const perMatch = 8;
+  const seconds = Number(process.env.SECONDS ?? 60);
+  const think = Number(process.env.THINK_MS ?? 3000);
+  const port = Number(process.env.PORT ?? 2650);
+  const url = `http://localhost:${port}`;
+  const server = await startServer(port);
+  const pid = server.pid as number;
+  const idle = rssMiB(pid);
+  try {
+    const all: Bot[][] = [];
+    for (let i = 0; i < matches; i += 10) {
+      all.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(10, matches - i) }, () => setUpMatch(url, perMatch)),
+        )),
+      );
+    }
+    const clients = all.flat();
+    const fullViewBytes = pack({ stateId: clients[0]?.stateId, view: clients[0]?.view }).length;
+    for (const b of clients) b.bytes = 0;
+    const latencies: number[] = [];
+    let stale = 0;
+    const other: Record<string, number> = {};
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 500);
+    const end = performance.now() + seconds * 1000;
+    const cpu0 = cpuSeconds(pid);
+    const ownCpu0 = process.cpuUsage();
+    await Promise.all(
+      clients.map(async (b) => {
+        while (performance.now() < end) {
+          await sleep(think * (1 + 2 * Math.random()));
+          let action = b.next();
+          if (!action) {
+            const key = `${b.view?.turn}:${b.view?.phase}`;
+            await Promise.race([
+              b.until(() => `${b.view?.turn}:${b.view?.phase}` !== key),
+              sleep(end - performance.now()),
+            ]);
+            continue;
+          }
+          for (let tries = 0; action && tries < 5; tries++) {
+            const seen = b.stateId;
+            const r = await b.act(action);
+            latencies.push(r.ms);
+            if (r.code === null) break;
+            if (r.code !== "ERR_STALE_STATE") {
+              other[r.code] = (other[r.code] ?? 0) + 1;
+              break;
+            }
+            stale++;
+            await Promise.race([b.until(() => b.stateId !== seen), sleep(1000)]);
+            action = b.next();
+          }
+        }
+      }),
+    );
+    clearInterval(sampler);
+    const serverCpu = (cpuSeconds(pid) - cpu0) / seconds;
+    const health = (await (await fetch(`${url}/healthz`)).json()) as {
+      eventLoopDelayMs: Record<string, number>;
+    };
+    const own = process.cpuUsage(ownCpu0);
+    const driverCpu = (own.user + own.system) / 1e6 / seconds;
+    latencies.sort((a, b) => a - b);
+    const turns = clients.reduce((n, b) => n + b.turns, 0) / clients.length;
+    const bytes = clients.reduce((n, b) => n + b.bytes, 0) / clients.length;
+    await Promise.all(clients.map((b) => b.room.leave(true).catch(() => undefined)));
+    return {
+      matches,
+      clients: clients.length,
+      seconds,
+      actions: latencies.length,
+      actionsPerSecond: Math.round(latencies.length / seconds),
+      ackLatencyMs: {
+        p50: +percentile(latencies, 50).toFixed(1),
+        p95: +percentile(latencies, 95).toFixed(1),
+        p99: +percentile(latencies, 99).toFixed(1),
+        max: +(latencies.at(-1) ?? 0).toFixed(1),
+      },
+      staleRefusals: stale,
+      otherRefusals: other,
+      turnsPerMatch: +turns.toFixed(2),
+      bytesPerClientPerTurn: Math.round(bytes / Math.max(turns, 1)),
+      fullViewBytes,
+      serverRssMiB: { idle: Math.round(idle), peak: Math.round(peak) },
+      cpuCores: { server: +serverCpu.toFixed(2), driver: +driverCpu.toFixed(2) },
+      serverEventLoopDelayMs: health.eventLoopDelayMs,
+      machine: { cores: cpus().length, loadAverage1m: +loadavg()[0]!.toFixed(1) },
+    };
+  } finally {
+    server.kill("SIGKILL");
+  }
+}
+
+if (import.meta.main) {
+  console.log(JSON.stringify(await main(), null, 2));
+  process.exit(0);
+}
