@@ -24,6 +24,7 @@ import {
 export interface Running {
   server: Server;
   storage: SqliteStorage;
+  scenarios: ScenarioRegistry;
   dataDir: string;
   url: string;
   stop(): Promise<void>;
@@ -44,6 +45,10 @@ export async function startServer(
 ): Promise<Running> {
   const storage = new SqliteStorage(dataDir);
   const scenarios = ScenarioRegistry.load(undefined);
+  // The shipped scenarios take a moment to compose: only when a test asks for one.
+  if (process.env.CS_SCENARIO && process.env.CS_SCENARIO !== "mini") {
+    await scenarios.addModule("@cs/assets/scenarios");
+  }
   const server = createServer({
     storage,
     scenarios,
@@ -55,6 +60,7 @@ export async function startServer(
   return {
     server,
     storage,
+    scenarios,
     dataDir,
     url: `http://localhost:${port}`,
     async stop() {
