@@ -38,6 +38,8 @@ export interface ServerLoadFigures {
   cpuCores: { server: number; driver: number };
   /** The server's own event-loop stalls over its life (setup included). */
   serverEventLoopDelayMs: Record<string, number>;
+  /** Inside the server: from an action's arrival to its ack (queue, engine, commit). */
+  serverActionToAckMs: Record<string, number>;
   /** Other work on the machine inflates latency: the 1-minute load average at the end. */
   machine: { cores: number; loadAverage1m: number };
 }
@@ -49,7 +51,8 @@ class Bot {
   bytes = 0;
   /** The phase in which this client last gave (or tried) its order. */
   ordered = "";
-  turns = 0;
+  /** Phases this client has seen end: five make a turn. */
+  phases = 0;
   private ref = 0;
   private pending = new Map<number, (code: string | null) => void>();
   private wake: (() => void)[] = [];
@@ -71,10 +74,10 @@ class Bot {
       this.notify();
     });
     room.onMessage("patch", (m: ServerMessages["patch"]) => {
-      const before = this.view?.turn;
+      const before = this.view?.phase;
       if (this.view && m.from === this.stateId) this.view = applyViewPatch(this.view, m.ops);
       this.stateId = m.stateId;
-      if (this.view && before !== undefined && this.view.turn !== before) this.turns++;
+      if (this.view && before !== undefined && this.view.phase !== before) this.phases++;
       this.notify();
     });
     room.onMessage("seatToken", (m: ServerMessages["seatToken"]) => (this.seat = m.power));
@@ -240,11 +243,12 @@ export async function main(): Promise<ServerLoadFigures> {
     const serverCpu = (cpuSeconds(pid) - cpu0) / seconds;
     const health = (await (await fetch(`${url}/healthz`)).json()) as {
       eventLoopDelayMs: Record<string, number>;
+      actionToAckMs: Record<string, number>;
     };
     const own = process.cpuUsage(ownCpu0);
     const driverCpu = (own.user + own.system) / 1e6 / seconds;
     latencies.sort((a, b) => a - b);
-    const turns = clients.reduce((n, b) => n + b.turns, 0) / clients.length;
+    const turns = clients.reduce((n, b) => n + b.phases, 0) / clients.length / 5;
     const bytes = clients.reduce((n, b) => n + b.bytes, 0) / clients.length;
     await Promise.all(clients.map((b) => b.room.leave(true).catch(() => undefined)));
     return {
@@ -262,11 +266,12 @@ export async function main(): Promise<ServerLoadFigures> {
       staleRefusals: stale,
       otherRefusals: other,
       turnsPerMatch: +turns.toFixed(2),
-      bytesPerClientPerTurn: Math.round(bytes / Math.max(turns, 1)),
+      bytesPerClientPerTurn: Math.round(bytes / Math.max(turns, 0.2)),
       fullViewBytes,
       serverRssMiB: { idle: Math.round(idle), peak: Math.round(peak) },
       cpuCores: { server: +serverCpu.toFixed(2), driver: +driverCpu.toFixed(2) },
       serverEventLoopDelayMs: health.eventLoopDelayMs,
+      serverActionToAckMs: health.actionToAckMs,
       machine: { cores: cpus().length, loadAverage1m: +loadavg()[0]!.toFixed(1) },
     };
   } finally {

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { matchMaker } from "@colyseus/core";
 import { normaliseJoinCode } from "@cs/shared";
 import { tooManyBadCodes } from "../room/badCodes.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
 import { serveClient } from "./static.ts";
+import { stats } from "../stats.ts";
 
 type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
 type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
@@ -26,20 +26,7 @@ function publicRecord(m: MatchRow) {
 }
 
 export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, clientDir: string) {
-  // How long the event loop stalls: every room shares it, so it bounds every ack's latency.
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  app.get("/healthz", (_req, res) =>
-    json(res, 200, {
-      ok: true,
-      rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20),
-      eventLoopDelayMs: {
-        p50: loop.percentile(50) / 1e6,
-        p99: loop.percentile(99) / 1e6,
-        max: loop.max / 1e6,
-      },
-    }),
-  );
+  app.get("/healthz", (_req, res) => json(res, 200, { ok: true, ...stats() }));
 
   app.get("/api/scenarios", (_req, res) => json(res, 200, scenarios.list()));
 

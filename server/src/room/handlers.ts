@@ -11,12 +11,14 @@ import type { ClientData } from "./clientData.ts";
 import type { MatchRoom } from "./MatchRoom.ts";
 import { services } from "./services.ts";
 import { sendViews } from "./views.ts";
+import { recordAction } from "../stats.ts";
 
 type Handler<K extends ClientMessageType> = (
   room: MatchRoom,
   client: Client,
   data: ClientData,
   msg: ParsedClientMessage<K>,
+  received: number,
 ) => Promise<void> | void;
 
 const refFrom = (raw: unknown): number | undefined => {
@@ -28,6 +30,7 @@ const refFrom = (raw: unknown): number | undefined => {
 export function registerHandlers(room: MatchRoom): void {
   for (const type of Object.keys(CLIENT_MESSAGES) as ClientMessageType[]) {
     room.onMessage(type, (client: Client, raw: unknown) => {
+      const received = performance.now();
       const data = client.userData as ClientData | undefined;
       if (!data) return;
       const ref = refFrom(raw);
@@ -49,7 +52,7 @@ export function registerHandlers(room: MatchRoom): void {
         );
       }
       const handler = HANDLERS[type] as Handler<typeof type>;
-      void room.flow.enqueue(() => handler(room, client, data, parsed.data as never));
+      void room.flow.enqueue(() => handler(room, client, data, parsed.data as never, received));
     });
   }
   room.onMessage("*", (client: Client, type: string | number) => {
@@ -57,11 +60,12 @@ export function registerHandlers(room: MatchRoom): void {
   });
 }
 
-const action: Handler<"action"> = async (room, client, data, msg) => {
+const action: Handler<"action"> = async (room, client, data, msg, received) => {
   if (!data.seat) return room.refuse(client, "ERR_NO_SEAT", "Take a seat to act.", msg.ref);
   const refused = await room.flow.act(data.seat, msg.stateId, msg.action);
   if (refused) return room.refuse(client, refused.code, refused.message, msg.ref);
   client.send("ack", { ref: msg.ref, stateId: room.game.state.stateId });
+  recordAction(performance.now() - received);
   await room.flow.settle();
 };
 
