@@ -15,7 +15,7 @@ export interface PlanSpec {
 }
 
 /** Pairs whose reach the games record (Soviet help to the states between). */
-const WATCH = ["SUN>CSK", "SUN>POL", "SUN>ROU"];
+const WATCH = ["SUN>CSK", "SUN>POL"];
 
 export async function buildPlan(spec: PlanSpec): Promise<GamePlan> {
   const start = await loadStart(spec.scenario, spec.from);

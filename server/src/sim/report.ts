@@ -108,7 +108,7 @@ new Chart(document.getElementById("scores"), {
   data: {
     labels: powers,
     datasets: RUNS.flatMap((r, i) => [
-      { label: r.name + " (quartiles)", backgroundColor: FILL[i], data: powers.map((p) => { const d = r.summary.scores[p]; return d ? [d.p25, Math.max(d.p75, d.p25 + 1)] : null; }) },
+      { label: r.name + " (quartiles)", backgroundColor: FILL[i], data: powers.map((p) => { const d = r.summary.scores[p]; if (!d) return null; const lo = Math.min(d.p25, 99); return [lo, Math.max(d.p75, lo + 1)]; }) },
       { type: "line", showLine: false, pointStyle: "rectRot", pointRadius: 6, label: r.name + " (median)", borderColor: COLORS[i], backgroundColor: COLORS[i], data: powers.map((p) => r.summary.scores[p]?.median ?? null) },
     ]),
   },

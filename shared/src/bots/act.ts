@@ -1,8 +1,7 @@
 import type { Action } from "../actions/schema.ts";
 import { check } from "../engine/apply.ts";
 import type { Ctx } from "../engine/context.ts";
-import { openDecisionsFor } from "../engine/decisions.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { Decision, GameState, PowerId, Treaty } from "../model/state.ts";
 import { decideFor } from "./decide.ts";
 import { answer, propose } from "./negotiate.ts";
 import { chooseOrders } from "./orders.ts";
@@ -52,7 +51,7 @@ export function playSeat(
   // A minor power's historical bot takes the standing orders (the defaults).
   const minor = ctx.powers.get(seat)?.seat === "minor";
   if (minor && bot.strength === "historical") return state;
-  for (const x of openDecisionsFor(bot.state, seat)) {
+  for (const x of openDecisions(bot.state, seat)) {
     const choice = decideFor(bot, x);
     play({
       action: { type: "decide", decision: x.id, choice: choice.value },
@@ -67,20 +66,13 @@ export function playSeat(
       play({ action, reason: "As the government did in history." });
     }
     if (phase === "news" || phase === "diplomacy") {
-      for (const t of Object.values(bot.state.treaties)) {
-        if (t.status !== "proposed" || t.proposer === seat || !t.parties.includes(seat)) continue;
-        if (!t.signatures.includes(seat)) play(answer(bot, t));
-      }
+      for (const t of proposalsTo(bot.state, seat)) play(answer(bot, t));
     }
     if (phase === "orders") for (const m of votes(bot)) play(m);
     return bot.state;
   }
   if (phase === "news" || phase === "diplomacy") {
-    for (const t of Object.values(bot.state.treaties)) {
-      if (t.status !== "proposed" || t.proposer === seat || !t.parties.includes(seat)) continue;
-      if (t.signatures.includes(seat)) continue;
-      play(answer(bot, t));
-    }
+    for (const t of proposalsTo(bot.state, seat)) play(answer(bot, t));
     if (!minor) play(propose(bot));
   }
   if (phase === "orders") {
@@ -90,8 +82,38 @@ export function playSeat(
   return bot.state;
 }
 
+/** This seat's open decisions due now (engine/decisions.ts's rule, without copies). */
+function openDecisions(state: GameState, seat: PowerId): Decision[] {
+  const out: Decision[] = [];
+  const phase = state.phase;
+  for (const id in state.decisions) {
+    const x = state.decisions[id];
+    if (!x || x.power !== seat || x.choice !== undefined) continue;
+    const due =
+      x.due === "resolution"
+        ? phase === "resolution"
+        : phase !== "resolution" && phase !== "report" && phase !== "ended";
+    if (due) out.push(x);
+  }
+  return out;
+}
+
+/** Proposals awaiting this seat's signature (a loop without copies: this runs very often). */
+function proposalsTo(state: GameState, seat: PowerId): Treaty[] {
+  const out: Treaty[] = [];
+  for (const id in state.treaties) {
+    const t = state.treaties[id];
+    if (!t || t.status !== "proposed" || t.proposer === seat) continue;
+    if (t.parties.includes(seat) && !t.signatures.includes(seat)) out.push(t);
+  }
+  return out;
+}
+
 function votes(bot: Bot): Move[] {
   const out: Move[] = [];
+  let any = false;
+  for (const id in bot.state.motions) if (bot.state.motions[id]?.status === "tabled") any = true;
+  if (!any) return out;
   const ideology = bot.ctx.powers.get(bot.seat)?.ideology;
   const revisionist = ideology === "nazi" || ideology === "fascist";
   for (const m of Object.values(bot.state.motions)) {

@@ -38,7 +38,8 @@ export function tradeBite(state: GameState, ctx: Ctx, target: PowerId): number {
   const rules = ctx.scenario.rules;
   const sanctioning = new Set<PowerId>();
   let bite = 0;
-  for (const sid of Object.keys(state.sanctions).sort()) {
+  // Most turns have no sanctions and no embargoes: skip the sort and the scan then.
+  for (const sid of hasKeys(state.sanctions) ? Object.keys(state.sanctions).sort() : []) {
     const s = state.sanctions[sid];
     if (!s?.active || s.target !== target) continue;
     let b = rules.league.sanctionsBite * tradeShare(state, ctx, target, s.applying);
@@ -48,9 +49,9 @@ export function tradeBite(state: GameState, ctx: Ctx, target: PowerId): number {
   }
   const embargoing: PowerId[] = [];
   for (const id of ctx.powerIds) {
-    if (id === target || sanctioning.has(id)) continue;
-    if (state.powers[id]?.alive && state.powers[id]?.embargoes.includes(target))
-      embargoing.push(id);
+    const p = state.powers[id];
+    if (!p || p.embargoes.length === 0 || id === target || sanctioning.has(id)) continue;
+    if (p.alive && p.embargoes.includes(target)) embargoing.push(id);
   }
   if (embargoing.length > 0)
     bite += rules.economy.embargoBite * tradeShare(state, ctx, target, embargoing);
@@ -79,6 +80,11 @@ function blockadeBite(state: GameState, ctx: Ctx, target: PowerId): number {
     }
   }
   return bite;
+}
+
+function hasKeys(record: object): boolean {
+  for (const _ in record) return true;
+  return false;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

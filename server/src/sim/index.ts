@@ -1,0 +1,7 @@
+/** The simulator as a library (`@cs/server/sim`), for benchmarks and tools. */
+export { runGames, type RunOptions } from "./pool.ts";
+export { summarise, type Summary } from "./summary.ts";
+export { gameSeed, playGame, startState, type GamePlan, type GameRow } from "./game.ts";
+export { buildPlan, type PlanSpec } from "./plan.ts";
+export { defaultScenarioId, MINI_SIM } from "./scenarios.ts";
+export { MILESTONES_1933 } from "./milestones.ts";
