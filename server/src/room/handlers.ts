@@ -52,7 +52,9 @@ export function registerHandlers(room: MatchRoom): void {
         );
       }
       const handler = HANDLERS[type] as Handler<typeof type>;
-      void room.flow.enqueue(() => handler(room, client, data, parsed.data as never, received));
+      room.flow
+        .enqueue(() => handler(room, client, data, parsed.data as never, received))
+        .catch(() => room.refuse(client, "ERR_INTERNAL", "The server could not do that.", ref));
     });
   }
   room.onMessage("*", (client: Client, type: string | number) => {
