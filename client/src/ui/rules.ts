@@ -70,6 +70,10 @@ function dialog(): HTMLDialogElement {
       id: "rules-dialog",
       class: "rules-dialog",
       "aria-labelledby": "rules-title",
+      // Escape closes it even where the browser holds its own cancel back.
+      onkeydown: (e: Event) => {
+        if ((e as KeyboardEvent).key === "Escape") (e.currentTarget as HTMLDialogElement).close();
+      },
     });
     document.body.append(d);
   }

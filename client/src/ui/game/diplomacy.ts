@@ -1,33 +1,14 @@
-import {
-  CLAUSE_KINDS,
-  checkDraft,
-  signatureWarnings,
-  type Action,
-  type ClauseKind,
-  type Treaty,
-} from "@cs/shared";
+import { signatureWarnings, type Action, type Treaty } from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
-import { announce, h, replaceContent } from "../dom.ts";
-import { ruleLink } from "../rules.ts";
+import { h, replaceContent } from "../dom.ts";
 import { asState } from "../../net/rules.ts";
-import { clauseFields } from "./clause-fields.ts";
-import { diffTreaties, normalise, treatyDate } from "./clause-text.ts";
-import {
-  defaultClause,
-  emptyEditor,
-  fromTreaty,
-  toDraft,
-  toggleParty,
-  type EditorState,
-} from "./editor-model.ts";
+import { diffTreaties, treatyDate } from "./clause-text.ts";
+import { emptyEditor, fromTreaty } from "./editor-model.ts";
 import { treatyDocument } from "./treaty-doc.ts";
+import { act, dip } from "./diplomacy-state.ts";
+import { editorSection } from "./diplomacy-editor.ts";
 import type { PanelCtx } from "./screen.ts";
-
-let editor: EditorState | undefined;
-let editorSeat: string | undefined;
-let newKind: ClauseKind = "nonAggression";
-let message = "";
 
 const offered = (legal: readonly Action[], type: Action["type"], treaty: string) =>
   legal.some((a) => a.type === type && "treaty" in a && a.treaty === treaty);
@@ -35,9 +16,9 @@ const offered = (legal: readonly Action[], type: Action["type"], treaty: string)
 /** Diplomacy: proposals awaiting an answer, the treaty editor, and the treaties known. */
 export function renderDiplomacy(panel: HTMLElement, c: PanelCtx): void {
   const { view, seat } = c;
-  if (seat && editorSeat !== seat) {
-    editor = emptyEditor(seat);
-    editorSeat = seat;
+  if (seat && dip.seat !== seat) {
+    dip.editor = emptyEditor(seat);
+    dip.seat = seat;
   }
   const treaties = Object.values(view.treaties);
   const proposals = treaties.filter(
@@ -77,16 +58,6 @@ function docOf(tr: Treaty): HTMLElement {
     signatures: tr.signatures,
     date: treatyDate(tr),
   });
-}
-
-async function act(c: PanelCtx, action: Action): Promise<boolean> {
-  const r = await c.net.act(action);
-  if (!r.ok) {
-    message = t("dip.refused", { message: t(`errors.${r.code}`, { defaultValue: r.message }) });
-    announce(message);
-    c.rerender();
-  }
-  return r.ok;
 }
 
 function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
@@ -191,7 +162,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
               type: "button",
               class: "counter",
               onclick: () => {
-                editor = fromTreaty(tr);
+                dip.editor = fromTreaty(tr);
                 c.rerender();
                 document.getElementById("editor-title")?.scrollIntoView();
               },
@@ -224,249 +195,4 @@ function safe<T>(f: () => T[]): T[] {
   } catch {
     return [];
   }
-}
-
-function editorSection(c: PanelCtx, seat: string): HTMLElement {
-  const { view } = c;
-  const ed = (editor ??= emptyEditor(seat));
-  const open = view.phase === "news" || view.phase === "diplomacy";
-  const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });
-  const { draft, error: shapeError } = toDraft(ed, fallback);
-  const check =
-    draft && c.net.rules ? checkDraft(asState(view), seat, draft, c.net.rules) : undefined;
-  const others = Object.keys(view.powers).filter((p) => p !== seat && view.powers[p]?.alive);
-  const changed = () => c.rerender();
-  const editable = h(
-    "form",
-    {
-      class: "editor",
-      id: "treaty-editor",
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        if (!draft) return;
-        const action: Action = ed.counterOf
-          ? { type: "counter", treaty: ed.counterOf, draft }
-          : { type: "propose", draft };
-        void act(c, action).then((ok) => {
-          if (!ok) return;
-          message = t("dip.proposed");
-          announce(message);
-          editor = emptyEditor(seat);
-          c.rerender();
-        });
-      },
-    },
-    ed.counterOf
-      ? h(
-          "p",
-          { class: "hint" },
-          t("dip.counterOf", { name: view.treaties[ed.counterOf]?.name ?? ed.counterOf }),
-        )
-      : null,
-    h(
-      "label",
-      { for: "treaty-name" },
-      t("dip.name"),
-      h("input", {
-        id: "treaty-name",
-        maxlength: 120,
-        value: ed.name,
-        placeholder: fallback,
-        oninput: (e: Event) => {
-          ed.name = (e.target as HTMLInputElement).value;
-        },
-        onchange: changed,
-      }),
-    ),
-    h(
-      "fieldset",
-      { class: "inline" },
-      h("legend", {}, t("dip.parties")),
-      h(
-        "label",
-        { class: "check" },
-        h("input", { type: "checkbox", checked: true, disabled: true }),
-        powerName(seat),
-      ),
-      others.map((p) =>
-        h(
-          "label",
-          { class: "check" },
-          h("input", {
-            type: "checkbox",
-            class: "party",
-            value: p,
-            id: `party-${p}`,
-            checked: ed.parties.includes(p),
-            onchange: (e: Event) => {
-              editor = toggleParty(ed, p, (e.target as HTMLInputElement).checked, seat);
-              changed();
-            },
-          }),
-          powerName(p),
-        ),
-      ),
-    ),
-    h("h3", {}, t("dip.clauses")),
-    h(
-      "ol",
-      { class: "clause-list" },
-      ed.clauses.map((cl, i) =>
-        h(
-          "li",
-          { class: "clause-edit card", "data-kind": cl.kind },
-          h(
-            "h4",
-            {},
-            t(`clause.${cl.kind}.name`),
-            ruleLink(`clause.${cl.kind}`, t(`clause.${cl.kind}.name`)),
-          ),
-          clauseFields(cl, { id: `cl-${i}`, view, parties: ed.parties, changed }),
-          h(
-            "label",
-            { class: "check" },
-            h("input", {
-              type: "checkbox",
-              class: "secret",
-              id: `cl-${i}-secret`,
-              checked: (cl as { secret?: boolean }).secret === true,
-              onchange: (e: Event) => {
-                (cl as { secret?: boolean }).secret = (e.target as HTMLInputElement).checked;
-                changed();
-              },
-            }),
-            t("dip.secret"),
-          ),
-          h(
-            "button",
-            {
-              type: "button",
-              onclick: () => {
-                ed.clauses.splice(i, 1);
-                changed();
-              },
-            },
-            t("dip.remove"),
-          ),
-        ),
-      ),
-    ),
-    h(
-      "div",
-      { class: "add-clause" },
-      h(
-        "label",
-        { for: "clause-kind" },
-        t("dip.clauseKind"),
-        h(
-          "select",
-          {
-            id: "clause-kind",
-            onchange: (e: Event) => {
-              newKind = (e.target as HTMLSelectElement).value as ClauseKind;
-            },
-          },
-          CLAUSE_KINDS.map((k) =>
-            h("option", { value: k, selected: k === newKind }, t(`clause.${k}.name`)),
-          ),
-        ),
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "add-clause",
-          onclick: () => {
-            ed.clauses.push(defaultClause(newKind, ed.parties, seat));
-            changed();
-          },
-        },
-        t("dip.addClause"),
-      ),
-    ),
-    h(
-      "label",
-      { for: "treaty-duration" },
-      t("dip.duration"),
-      h("input", {
-        id: "treaty-duration",
-        type: "number",
-        min: 1,
-        max: 40,
-        value: ed.duration ?? "",
-        onchange: (e: Event) => {
-          const v = (e.target as HTMLInputElement).value;
-          ed.duration = v ? Number(v) : undefined;
-          changed();
-        },
-      }),
-    ),
-    check?.warnings.length
-      ? h(
-          "div",
-          { class: "warnings", role: "note" },
-          h("h4", {}, t("dip.warnings")),
-          h(
-            "ul",
-            {},
-            check.warnings.map((w) => h("li", {}, w.message)),
-          ),
-        )
-      : null,
-    check?.error
-      ? h(
-          "p",
-          { class: "error", role: "alert" },
-          t("dip.refused", { message: check.error.message }),
-        )
-      : null,
-    ed.clauses.length > 0 && shapeError ? h("p", { class: "hint" }, shapeError) : null,
-    h(
-      "div",
-      { class: "choices" },
-      h(
-        "button",
-        {
-          type: "submit",
-          id: "propose",
-          class: "primary",
-          disabled: !open || !draft || !!check?.error,
-        },
-        ed.counterOf ? t("dip.counter") : t("dip.propose"),
-      ),
-      ed.counterOf
-        ? h(
-            "button",
-            {
-              type: "button",
-              onclick: () => {
-                editor = emptyEditor(seat);
-                changed();
-              },
-            },
-            t("dip.cancelCounter"),
-          )
-        : null,
-    ),
-    message ? h("p", { class: "hint", role: "status" }, message) : null,
-  );
-  return h(
-    "section",
-    { "aria-labelledby": "editor-title", class: "editor-section" },
-    h("h2", { id: "editor-title" }, t("dip.editor")),
-    open ? null : h("p", { class: "hint" }, t("dip.editorClosed")),
-    editable,
-    draft
-      ? h(
-          "div",
-          { class: "preview", "aria-label": t("dip.preview") },
-          treatyDocument({
-            name: draft.name,
-            parties: draft.parties,
-            clauses: draft.clauses.map(normalise),
-            duration: draft.duration,
-          }),
-        )
-      : null,
-  );
 }

@@ -1,5 +1,5 @@
 import { REGION_BY_ID } from "@cs/assets/map";
-import { lang, powerName, t } from "../../i18n/index.ts";
+import { has, lang, powerName, t } from "../../i18n/index.ts";
 import { formatList, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { turnLabel, type GameView } from "@cs/shared";
 
@@ -27,6 +27,10 @@ const POWER_PARAMS = new Set([
   "government",
   "against",
   "holder",
+  "proposer",
+  "insurgent",
+  "convener",
+  "beneficiary",
 ]);
 const REGION_PARAMS = new Set(["region", "regions"]);
 
@@ -50,6 +54,14 @@ export function newsParams(
       out[k] = formatList(v.split(",").filter(Boolean).map(regionName), l);
     } else if (k === "treaty") {
       out[k] = treatyName(view, v);
+    } else if (k === "kind" && has(`ord.motionKind.${v}`)) {
+      out[k] = t(`ord.motionKind.${v}`);
+    } else if (k === "body" && has(`ord.body.${v}`)) {
+      out[k] = t(`ord.body.${v}`);
+    } else if (k === "branch" || k === "order") {
+      out[k] = t(`${k === "branch" ? "branch" : "order"}.${v}`, { defaultValue: v });
+    } else if (k === "event" && has(`events:${v}.title`)) {
+      out[k] = t(`events:${v}.title`);
     } else {
       out[k] = v;
     }

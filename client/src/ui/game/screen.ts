@@ -14,6 +14,7 @@ import { renderFinal } from "./final.ts";
 import { tip } from "../tooltip.ts";
 import { maybeGuide } from "../guide.ts";
 import { readyAction } from "./model.ts";
+import { regionInfo } from "./region-info.ts";
 
 export type Tab = "diplomacy" | "orders" | "news" | "chat";
 const TABS: readonly Tab[] = ["diplomacy", "orders", "news", "chat"];
@@ -48,6 +49,9 @@ export class GameScreen {
   private mapMode: MapMode = "political";
   private readonly timer: number;
   private lastPhase = "";
+  private readonly info: HTMLElement;
+  private hovered: string | null = null;
+  private selected: string | null = null;
 
   constructor(main: HTMLElement, net: Net, shell: Shell) {
     this.net = net;
@@ -56,6 +60,7 @@ export class GameScreen {
     this.mapArea = h("div", { class: "map-area", id: "map-area" });
     this.tabs = h("div", { class: "tabs", role: "tablist" });
     this.panel = h("div", { class: "panel", id: "panel", role: "tabpanel", tabindex: "0" });
+    this.info = h("div", { class: "region-info-slot" });
     this.root = h(
       "div",
       { class: "game" },
@@ -63,7 +68,7 @@ export class GameScreen {
       h(
         "div",
         { class: "game-body" },
-        h("section", { class: "map-wrap" }, this.mapArea),
+        h("section", { class: "map-wrap", "aria-label": t("map.label") }, this.mapArea, this.info),
         h("aside", { class: "side" }, this.tabs, this.panel),
       ),
     );
@@ -72,6 +77,14 @@ export class GameScreen {
       .then((m) => {
         this.map = m;
         if (m && net.view) m.setView(net.view, net.seat);
+        m?.on("hover", (r) => {
+          this.hovered = r;
+          this.drawInfo();
+        });
+        m?.on("select", (r) => {
+          this.selected = r;
+          this.drawInfo();
+        });
         this.render();
       })
       .catch((e: unknown) => console.warn("map failed to load", e));
@@ -128,7 +141,24 @@ export class GameScreen {
     else if (this.tab === "orders") renderOrders(this.panel, ctx);
     else if (this.tab === "news") renderNews(this.panel, ctx);
     else renderChat(this.panel, ctx);
+    this.drawInfo();
     maybeGuide(view, seat, (tab) => this.select(tab));
+  }
+
+  /** The facts of the hovered region, or the selected one with the orders legal there. */
+  private drawInfo(): void {
+    const view = this.net.view;
+    if (!view) return;
+    const region = this.hovered ?? this.selected;
+    const ctx = this.ctx(view, this.net.seat);
+    const box = regionInfo(
+      view,
+      region,
+      region === this.selected,
+      ctx.legal,
+      (a) => void this.net.act(a),
+    );
+    replaceContent(this.info, box);
   }
 
   select(tab: Tab): void {

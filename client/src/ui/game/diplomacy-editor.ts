@@ -1,0 +1,264 @@
+import { CLAUSE_KINDS, checkDraft, type Action, type ClauseKind } from "@cs/shared";
+import { lang, powerName, t } from "../../i18n/index.ts";
+import { formatList } from "../../i18n/format.ts";
+import { announce, h } from "../dom.ts";
+import { ruleLink } from "../rules.ts";
+import { asState } from "../../net/rules.ts";
+import { clauseFields } from "./clause-fields.ts";
+import { normalise } from "./clause-text.ts";
+import { defaultClause, emptyEditor, toDraft, toggleParty } from "./editor-model.ts";
+import { treatyDocument } from "./treaty-doc.ts";
+import { act, dip } from "./diplomacy-state.ts";
+import type { PanelCtx } from "./screen.ts";
+
+let newKind: ClauseKind = "nonAggression";
+
+/**
+ * The treaty editor: parties, articles of every kind the engine knows with their conditions,
+ * duration and secrecy; a live preview as a typed document; the engine's warnings and
+ * refusal (checkDraft) before anything is proposed.
+ */
+export function editorSection(c: PanelCtx, seat: string): HTMLElement {
+  const { view } = c;
+  const ed = (dip.editor ??= emptyEditor(seat));
+  const open = view.phase === "news" || view.phase === "diplomacy";
+  const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });
+  const { draft, error: shapeError } = toDraft(ed, fallback);
+  const check =
+    draft && c.net.rules ? checkDraft(asState(view), seat, draft, c.net.rules) : undefined;
+  const others = Object.keys(view.powers).filter((p) => p !== seat && view.powers[p]?.alive);
+  const changed = () => c.rerender();
+  const editable = h(
+    "form",
+    {
+      class: "editor",
+      id: "treaty-editor",
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        if (!draft) return;
+        const action: Action = ed.counterOf
+          ? { type: "counter", treaty: ed.counterOf, draft }
+          : { type: "propose", draft };
+        void act(c, action).then((ok) => {
+          if (!ok) return;
+          dip.message = t("dip.proposed");
+          announce(dip.message);
+          dip.editor = emptyEditor(seat);
+          c.rerender();
+        });
+      },
+    },
+    ed.counterOf
+      ? h(
+          "p",
+          { class: "hint" },
+          t("dip.counterOf", { name: view.treaties[ed.counterOf]?.name ?? ed.counterOf }),
+        )
+      : null,
+    h(
+      "label",
+      { for: "treaty-name" },
+      t("dip.name"),
+      h("input", {
+        id: "treaty-name",
+        maxlength: 120,
+        value: ed.name,
+        placeholder: fallback,
+        oninput: (e: Event) => {
+          ed.name = (e.target as HTMLInputElement).value;
+        },
+        onchange: changed,
+      }),
+    ),
+    h(
+      "fieldset",
+      { class: "inline" },
+      h("legend", {}, t("dip.parties")),
+      h(
+        "label",
+        { class: "check" },
+        h("input", { type: "checkbox", checked: true, disabled: true }),
+        powerName(seat),
+      ),
+      others.map((p) =>
+        h(
+          "label",
+          { class: "check" },
+          h("input", {
+            type: "checkbox",
+            class: "party",
+            value: p,
+            id: `party-${p}`,
+            checked: ed.parties.includes(p),
+            onchange: (e: Event) => {
+              dip.editor = toggleParty(ed, p, (e.target as HTMLInputElement).checked, seat);
+              changed();
+            },
+          }),
+          powerName(p),
+        ),
+      ),
+    ),
+    h("h3", {}, t("dip.clauses")),
+    h(
+      "ol",
+      { class: "clause-list" },
+      ed.clauses.map((cl, i) =>
+        h(
+          "li",
+          { class: "clause-edit card", "data-kind": cl.kind },
+          h(
+            "h4",
+            {},
+            t(`clause.${cl.kind}.name`),
+            ruleLink(`clause.${cl.kind}`, t(`clause.${cl.kind}.name`)),
+          ),
+          clauseFields(cl, { id: `cl-${i}`, view, parties: ed.parties, changed }),
+          h(
+            "label",
+            { class: "check" },
+            h("input", {
+              type: "checkbox",
+              class: "secret",
+              id: `cl-${i}-secret`,
+              checked: (cl as { secret?: boolean }).secret === true,
+              onchange: (e: Event) => {
+                (cl as { secret?: boolean }).secret = (e.target as HTMLInputElement).checked;
+                changed();
+              },
+            }),
+            t("dip.secret"),
+          ),
+          h(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                ed.clauses.splice(i, 1);
+                changed();
+              },
+            },
+            t("dip.remove"),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "div",
+      { class: "add-clause" },
+      h(
+        "label",
+        { for: "clause-kind" },
+        t("dip.clauseKind"),
+        h(
+          "select",
+          {
+            id: "clause-kind",
+            onchange: (e: Event) => {
+              newKind = (e.target as HTMLSelectElement).value as ClauseKind;
+            },
+          },
+          CLAUSE_KINDS.map((k) =>
+            h("option", { value: k, selected: k === newKind }, t(`clause.${k}.name`)),
+          ),
+        ),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "add-clause",
+          onclick: () => {
+            ed.clauses.push(defaultClause(newKind, ed.parties, seat));
+            changed();
+          },
+        },
+        t("dip.addClause"),
+      ),
+    ),
+    h(
+      "label",
+      { for: "treaty-duration" },
+      t("dip.duration"),
+      h("input", {
+        id: "treaty-duration",
+        type: "number",
+        min: 1,
+        max: 40,
+        value: ed.duration ?? "",
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          ed.duration = v ? Number(v) : undefined;
+          changed();
+        },
+      }),
+    ),
+    check?.warnings.length
+      ? h(
+          "div",
+          { class: "warnings", role: "note" },
+          h("h4", {}, t("dip.warnings")),
+          h(
+            "ul",
+            {},
+            check.warnings.map((w) => h("li", {}, w.message)),
+          ),
+        )
+      : null,
+    check?.error
+      ? h(
+          "p",
+          { class: "error", role: "alert" },
+          t("dip.refused", { message: check.error.message }),
+        )
+      : null,
+    ed.clauses.length > 0 && shapeError ? h("p", { class: "hint" }, shapeError) : null,
+    h(
+      "div",
+      { class: "choices" },
+      h(
+        "button",
+        {
+          type: "submit",
+          id: "propose",
+          class: "primary",
+          disabled: !open || !draft || !!check?.error,
+        },
+        ed.counterOf ? t("dip.counter") : t("dip.propose"),
+      ),
+      ed.counterOf
+        ? h(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                dip.editor = emptyEditor(seat);
+                changed();
+              },
+            },
+            t("dip.cancelCounter"),
+          )
+        : null,
+    ),
+    dip.message ? h("p", { class: "hint", role: "status" }, dip.message) : null,
+  );
+  return h(
+    "section",
+    { "aria-labelledby": "editor-title", class: "editor-section" },
+    h("h2", { id: "editor-title" }, t("dip.editor")),
+    open ? null : h("p", { class: "hint" }, t("dip.editorClosed")),
+    editable,
+    draft
+      ? h(
+          "div",
+          { class: "preview", "aria-label": t("dip.preview") },
+          treatyDocument({
+            name: draft.name,
+            parties: draft.parties,
+            clauses: draft.clauses.map(normalise),
+            duration: draft.duration,
+          }),
+        )
+      : null,
+  );
+}

@@ -1,0 +1,95 @@
+import type { GameView } from "@cs/shared";
+import { lang, powerName, t } from "../../i18n/index.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { h } from "../dom.ts";
+import { tip } from "../tooltip.ts";
+import { treatyName } from "./names.ts";
+
+const FIGURES = ["credibility", "stability", "warSupport", "army", "air", "navy"] as const;
+const TIPPED: ReadonlySet<string> = new Set(["credibility", "warSupport"]);
+
+/** What each treaty obligation did (as far as this seat may know): honoured, broken, lapsed… */
+export function obligationsReport(view: GameView): HTMLElement | null {
+  const list = Object.values(view.obligations);
+  if (list.length === 0) return null;
+  return h(
+    "section",
+    { class: "obligations", "aria-labelledby": "obligations-title" },
+    h("h2", { id: "obligations-title" }, t("report.obligations")),
+    h(
+      "ul",
+      {},
+      list.map((o) =>
+        h(
+          "li",
+          { class: `obligation ${o.status}` },
+          t("report.obligation", {
+            power: powerName(o.power),
+            beneficiary: powerName(o.beneficiary),
+            status: t(`report.status.${o.status}`),
+          }),
+          " — ",
+          h("em", {}, treatyName(view, o.treaty)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The powers' figures; others' are intelligence estimates, marked as such. */
+export function powersReport(view: GameView, seat: string | null): HTMLElement {
+  const l = lang();
+  const ids = Object.keys(view.powers).filter((p) => view.powers[p]?.alive);
+  return h(
+    "section",
+    { class: "powers", "aria-labelledby": "powers-title" },
+    h("h2", { id: "powers-title" }, t("report.powers")),
+    h(
+      "div",
+      { class: "table-wrap" },
+      h(
+        "table",
+        { class: "scores powers-table" },
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, t("final.power")),
+            FIGURES.map((f) =>
+              h(
+                "th",
+                { scope: "col" },
+                TIPPED.has(f) ? tip(t(`figure.${f}`), t(`tip.${f}`)) : t(`figure.${f}`),
+              ),
+            ),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ids.map((id) => {
+            const p = view.powers[id];
+            if (!p) return null;
+            return h(
+              "tr",
+              { class: id === seat ? "mine" : "" },
+              h("th", { scope: "row" }, powerName(id)),
+              FIGURES.map((f) =>
+                h(
+                  "td",
+                  {
+                    class: "num",
+                    title: p.estimated && f !== "credibility" ? t("report.estimated") : undefined,
+                  },
+                  `${p.estimated && f !== "credibility" ? "≈" : ""}${formatNumber(p[f], l)}`,
+                ),
+              ),
+            );
+          }),
+        ),
+      ),
+    ),
+  );
+}
