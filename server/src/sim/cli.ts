@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
     historicalEvents,
     bots: args.bots,
     branchLog: branch?.log,
+    branchMatch: branch?.match,
   };
   const compare = args.compare ? readRun(args.compare) : undefined;
   const bar = args.quiet

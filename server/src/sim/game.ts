@@ -72,25 +72,49 @@ const PASSES: Partial<Record<GameState["phase"], number>> = {
   resolution: 1,
 };
 
-/** The state every game of a plan starts from, before its own seed: built once per worker. */
+/**
+ * The state every game of a plan starts from, before its own seed: built once per worker.
+ * A start log (a start point, a branch) replays with its own match's settings; the plan's
+ * settings then apply from that point on (the events switch, and the options' flags).
+ */
 export function startState(plan: GamePlan): GameState {
   const { scenario, log } = plan.start;
   const ctx = compile(scenario);
-  const match: NewMatch = {
-    seed: plan.start.match?.seed ?? 1,
-    historicalEvents: plan.historicalEvents,
-    options: plan.settings,
-  };
+  const fromLog = log.length > 0;
+  const match: NewMatch = fromLog
+    ? (plan.start.match ?? { seed: 1 })
+    : { seed: 1, historicalEvents: plan.historicalEvents, options: plan.settings };
   let state = createInitialState(scenario, match);
   for (const entry of log) {
     const r = apply(state, entry.by, entry.action, ctx, { inPlace: true });
-    if (!r.ok)
-      throw new Error(
-        `the start point does not replay with these settings at entry ${entry.id}: ${r.error.code}`,
-      );
+    if (!r.ok) {
+      throw new Error(`the start log does not replay at entry ${entry.id}: ${r.error.code}`);
+    }
     state = r.value.state;
   }
+  if (fromLog) switchSettings(state, plan);
   return state;
+}
+
+/** Settings chosen for the games after a start log: options whose values only set flags. */
+function switchSettings(state: GameState, plan: GamePlan): void {
+  const options = { ...state.settings.options };
+  const flags = new Set(state.flags);
+  for (const [key, value] of Object.entries(plan.settings)) {
+    const def = plan.start.scenario.options.find((o) => o.key === key);
+    const chosen = def?.values.find((v) => v.value === value);
+    if (!def || !chosen) continue;
+    if (chosen.effects.length > 0) {
+      throw new Error(
+        `${key}=${value} changes the starting state: it cannot be set after --from or --branch`,
+      );
+    }
+    for (const v of def.values) for (const f of v.flags) flags.delete(f);
+    for (const f of chosen.flags) flags.add(f);
+    options[key] = value;
+  }
+  state.flags = [...flags];
+  state.settings = { ...state.settings, historicalEvents: plan.historicalEvents, options };
 }
 
 /** Deep copy of plain JSON-like data: faster than structuredClone for the game state. */

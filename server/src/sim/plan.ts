@@ -1,4 +1,4 @@
-import type { PowerId, Strength } from "@cs/shared";
+import type { NewMatch, PowerId, Strength } from "@cs/shared";
 import type { GamePlan } from "./game.ts";
 import { loadStart, shippedScenarios } from "./scenarios.ts";
 
@@ -12,6 +12,8 @@ export interface PlanSpec {
   readonly seats?: Readonly<Record<PowerId, Strength>> | undefined;
   /** A branch: a match record's log cut at a turn (see branch.ts), replacing the start log. */
   readonly branchLog?: readonly unknown[] | undefined;
+  /** The branched record's match settings (its seed replays the log). */
+  readonly branchMatch?: NewMatch | undefined;
 }
 
 /** Pairs whose reach the games record (Soviet help to the states between). */
@@ -25,7 +27,7 @@ export async function buildPlan(spec: PlanSpec): Promise<GamePlan> {
   const log = spec.branchLog ? (spec.branchLog as typeof start.log) : start.log;
   const ids = new Set(start.scenario.powers.map((p) => p.id));
   return {
-    start: { ...start, log },
+    start: spec.branchLog ? { ...start, log, match: spec.branchMatch ?? { seed: 1 } } : start,
     settings: spec.settings,
     historicalEvents: spec.historicalEvents,
     bots: spec.bots,

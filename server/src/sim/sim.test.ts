@@ -106,7 +106,7 @@ describe("the simulator", () => {
     const branch = readBranch(file, MINI_SIM, "1935-II");
     expect(branch.log.length).toBeGreaterThan(0);
     expect(branch.log.length).toBeLessThan(record.log.length);
-    const spec: PlanSpec = { ...mini, branchLog: branch.log };
+    const spec: PlanSpec = { ...mini, branchLog: branch.log, branchMatch: branch.match };
     const plan = await buildPlan(spec);
     const start = startState(plan);
     expect(start.turn).toBe(5);
