@@ -3,6 +3,7 @@ import { affinity, fears } from "./personality.ts";
 import { balance } from "./strength.ts";
 import { bestByLookahead } from "./lookahead.ts";
 import { scriptedChoice } from "./script.ts";
+import { hash } from "./policy.ts";
 import type { Bot, Reasoned } from "./types.ts";
 
 /**
@@ -38,10 +39,27 @@ function historicalChoice(bot: Bot, x: Decision): string {
   return role?.choices.find((c) => c.historical)?.id ?? x.default;
 }
 
+export const DEFAULT_VARIETY = 0.1;
+
+/** A number in [0, 1) fixed by the match's seed, the seat and what is being decided. */
+function roll(bot: Bot, key: string): number {
+  return hash(`${bot.state.settings.seed}:${bot.seat}:${key}`) / 4294967296;
+}
+
 function crisis(bot: Bot, x: Decision): Reasoned<string> {
   const hist = historicalChoice(bot, x);
   const note = bot.ctx.events.get(x.ref)?.note.date ?? "";
   if (bot.strength === "historical" || x.options.length < 2) {
+    const variety = bot.options.variety ?? DEFAULT_VARIETY;
+    const others = x.options.filter((o) => o !== hist);
+    const r = roll(bot, `crisis:${x.ref}`);
+    if (bot.strength === "historical" && others.length > 0 && r < variety) {
+      const value = others[Math.floor((r / variety) * others.length)] ?? hist;
+      return {
+        value,
+        reason: `This government weighs the crisis differently from history (${note}).`,
+      };
+    }
     return { value: hist, reason: `As the government chose in history (${note}).` };
   }
   const best = bestByLookahead(
@@ -63,7 +81,9 @@ function obligation(bot: Bot, x: Decision): Reasoned<string> {
   const o = bot.state.obligations[x.ref];
   const aggressor = o ? bot.state.aggressions[o.aggression]?.aggressor : undefined;
   const me = bot.state.powers[bot.seat];
+  const spread = bot.strength === "historical" ? (bot.options.variety ?? DEFAULT_VARIETY) : 0;
   let will = bot.p.honour + ((me?.credibility ?? 50) - 50) / 200;
+  will += (roll(bot, `obligation:${x.ref}`) - 0.5) * 2 * spread;
   const why: string[] = [];
   if (o && !o.reachable) {
     will -= 0.15;

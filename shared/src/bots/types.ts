@@ -33,6 +33,13 @@ export interface BotOptions {
    * script). Where it covers a turn the bot follows it and proposes nothing of its own.
    */
   readonly script?: PolicyScript;
+  /**
+   * Historical bots: the chance (0–1) of departing from the historical choice in a crisis, and
+   * the spread of their judgement in other decisions. Default 0.1. It is what makes a
+   * thousand historical games a distribution rather than one history replayed a thousand
+   * times; 0 replays history exactly.
+   */
+  readonly variety?: number;
 }
 
 /** Hands an action to the engine; the next state, or undefined if it was refused. */
