@@ -11,6 +11,9 @@ import {
 } from "./harness.ts";
 import { newPlayer, skipGuide, takeSeat } from "./play.ts";
 
+/** Polls wait for server round trips and lazily loaded chunks (vitest's default is 1 s). */
+const WAIT = { timeout: 20_000 };
+
 interface Box {
   x: number;
   y: number;
@@ -60,18 +63,18 @@ describe.skipIf(!canRun)("layout, keyboard and language", () => {
       .poll(async () => {
         await guest.click("text=Refresh");
         return guest.locator(".match-list li", { hasText: "Stresa front" }).count();
-      })
+      }, WAIT)
       .toBe(1);
     await guest.locator(".match-list li", { hasText: "Stresa front" }).locator("button").click();
     await guest.waitForSelector(".lobby");
     await takeSeat(guest, "GBR");
 
     await host.click('button[data-lang="fr"]');
-    await expect.poll(() => host.textContent("#lobby-ready")).toBe("Je suis prêt");
+    await expect.poll(() => host.textContent("#lobby-ready"), WAIT).toBe("Je suis prêt");
     expect(await host.textContent(".seats caption")).toBe("Sièges");
     expect(await host.textContent('tr[data-power="GBR"] th')).not.toBe("Britain");
     await host.click('button[data-lang="en"]');
-    await expect.poll(() => host.textContent("#lobby-ready")).toBe("I am ready");
+    await expect.poll(() => host.textContent("#lobby-ready"), WAIT).toBe("I am ready");
     await guest.click("#lobby-ready");
     await host.click("#lobby-ready");
     await host.waitForSelector("#start-match:not([disabled])");
@@ -116,13 +119,13 @@ describe.skipIf(!canRun)("layout, keyboard and language", () => {
   test("panels are reachable by keyboard: arrow keys move between tabs", async () => {
     await host.focus("#tab-news");
     await host.keyboard.press("ArrowRight");
-    await expect.poll(() => host.getAttribute("#tab-chat", "aria-selected")).toBe("true");
+    await expect.poll(() => host.getAttribute("#tab-chat", "aria-selected"), WAIT).toBe("true");
     expect(await host.evaluate("document.activeElement && document.activeElement.id")).toBe(
       "tab-chat",
     );
     await host.keyboard.press("ArrowLeft");
     await host.keyboard.press("ArrowLeft");
-    await expect.poll(() => host.getAttribute("#tab-orders", "aria-selected")).toBe("true");
+    await expect.poll(() => host.getAttribute("#tab-orders", "aria-selected"), WAIT).toBe("true");
     // A figure's explanation shows on keyboard focus, not only on hover.
     await host.focus(".tension .tip-term");
     expect(await host.locator(".tension .tip-text").isVisible()).toBe(true);
@@ -132,8 +135,8 @@ describe.skipIf(!canRun)("layout, keyboard and language", () => {
     await host.click("#rules-open");
     await host.waitForSelector("#rules-dialog[open]");
     await host.fill("#rules-search", "zzzz-nothing");
-    await expect.poll(() => host.locator("#rules-dialog .hint").count()).toBeGreaterThan(0);
+    await expect.poll(() => host.locator("#rules-dialog .hint").count(), WAIT).toBeGreaterThan(0);
     await host.keyboard.press("Escape");
-    await expect.poll(() => host.locator("#rules-dialog[open]").count()).toBe(0);
+    await expect.poll(() => host.locator("#rules-dialog[open]").count(), WAIT).toBe(0);
   });
 });

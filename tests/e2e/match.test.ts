@@ -21,6 +21,9 @@ import {
   untilPhase,
 } from "./play.ts";
 
+/** Polls wait for server round trips and lazily loaded chunks (vitest's default is 1 s). */
+const WAIT = { timeout: 20_000 };
+
 /**
  * A whole match in real browsers against the real server: two people (France and the USSR)
  * and a third (Britain) in a private match, bots in every other seat. They sign a treaty
@@ -64,7 +67,7 @@ describe.skipIf(!canRun)("a match in the browser", () => {
     await takeSeat(gbr, "GBR");
     // Every seat not open to people is a bot.
     await expect
-      .poll(() => fra.locator('tr[data-power="DEU"] td').first().textContent())
+      .poll(() => fra.locator('tr[data-power="DEU"] td').first().textContent(), WAIT)
       .toBe("Bot");
     for (const p of [fra, sun, gbr]) await p.click("#lobby-ready");
     await fra.waitForSelector("#start-match:not([disabled])");
@@ -72,8 +75,8 @@ describe.skipIf(!canRun)("a match in the browser", () => {
     await fra.click("#start-match");
     for (const p of [fra, sun, gbr]) await p.waitForSelector("#game-phase");
     await fra.waitForSelector("#map-area canvas", { timeout: 10_000 }).catch(() => undefined);
-    await expect.poll(() => fra.textContent(".seat-name")).toBe("France");
-    await expect.poll(() => sun.textContent(".seat-name")).toBe("USSR");
+    await expect.poll(() => fra.textContent(".seat-name"), WAIT).toBe("France");
+    await expect.poll(() => sun.textContent(".seat-name"), WAIT).toBe("USSR");
     await screenshot(fra, "map");
   });
 
@@ -97,7 +100,9 @@ describe.skipIf(!canRun)("a match in the browser", () => {
     await fra.check("#cl-1-secret");
     await fra.fill("#treaty-name", "Franco-Soviet Pact");
     await fra.press("#treaty-name", "Tab");
-    await expect.poll(() => fra.locator(".preview .protocol").textContent()).toContain(SECRET);
+    await expect
+      .poll(() => fra.locator(".preview .protocol").textContent(), WAIT)
+      .toContain(SECRET);
     await screenshot(fra, "treaty-editor");
     await fra.click("#propose");
 
@@ -119,11 +124,11 @@ describe.skipIf(!canRun)("a match in the browser", () => {
     const signed = (p: Page) => pact(p).locator(".treaty-doc .stamp").first().textContent();
     // Signed by both; in force at once when neither needs a parliament's ratification.
     await expect.poll(() => signed(sun), { timeout: 10_000 }).toMatch(/^(Signed|In force)$/);
-    await expect.poll(() => signed(fra)).toMatch(/^(Signed|In force)$/);
+    await expect.poll(() => signed(fra), WAIT).toMatch(/^(Signed|In force)$/);
     expect(await pact(sun).locator(".protocol").textContent()).toContain(SECRET);
 
     await gbr.click("#tab-diplomacy");
-    await expect.poll(() => pact(gbr).count()).toBe(1);
+    await expect.poll(() => pact(gbr).count(), WAIT).toBe(1);
     expect(await pact(gbr).textContent()).toMatch(PUBLIC);
     expect(await pact(gbr).locator(".protocol").count()).toBe(0);
     expect((await gbr.textContent("body")) ?? "").not.toContain(SECRET);
@@ -137,8 +142,8 @@ describe.skipIf(!canRun)("a match in the browser", () => {
       await give.waitFor({ timeout: 10_000 });
       const apBefore = await p.textContent("#ap-left");
       await give.click();
-      await expect.poll(() => p.locator(".given li").count()).toBeGreaterThan(0);
-      await expect.poll(() => p.textContent("#ap-left")).not.toBe(apBefore);
+      await expect.poll(() => p.locator(".given li").count(), WAIT).toBeGreaterThan(0);
+      await expect.poll(() => p.textContent("#ap-left"), WAIT).not.toBe(apBefore);
     }
     // Orders are secret until resolution: Britain sees none of them.
     await gbr.click("#tab-orders");
@@ -149,9 +154,9 @@ describe.skipIf(!canRun)("a match in the browser", () => {
     const before = await clock(sun);
     await sun.reload();
     await sun.waitForSelector("#game-phase");
-    await expect.poll(() => sun.textContent(".seat-name")).toBe("USSR");
+    await expect.poll(() => sun.textContent(".seat-name"), WAIT).toBe("USSR");
     expect(await clock(sun)).toBe(before);
-    await expect.poll(() => sun.locator(".given li").count()).toBeGreaterThan(0);
+    await expect.poll(() => sun.locator(".given li").count(), WAIT).toBeGreaterThan(0);
   });
 
   test("they play to the end and reach the final report", async () => {
@@ -174,14 +179,14 @@ describe.skipIf(!canRun)("a match in the browser", () => {
 
   test("the language switch turns the visible texts into French", async () => {
     await fra.click('button[data-lang="fr"]');
-    await expect.poll(() => fra.textContent("#final-title")).toBe("Le rapport final");
+    await expect.poll(() => fra.textContent("#final-title"), WAIT).toBe("Le rapport final");
     expect(await fra.getAttribute("html", "lang")).toBe("fr");
     expect(await fra.textContent("#rules-open")).toBe("Règles");
     expect(await fra.textContent("#game-date")).toMatch(/semestre 19\d\d/);
     await screenshot(fra, "final-report-fr");
     // The choice sticks across a reload.
     await fra.reload();
-    await expect.poll(() => fra.textContent("#rules-open")).toBe("Règles");
+    await expect.poll(() => fra.textContent("#rules-open"), WAIT).toBe("Règles");
   });
 
   test("no page threw", () => {

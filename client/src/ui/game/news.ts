@@ -3,7 +3,7 @@ import { lang, t } from "../../i18n/index.ts";
 import { formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { newsText } from "./names.ts";
-import { obligationsReport, powersReport } from "./report.ts";
+import { obligationsReport, powersReport, scoreReport } from "./report.ts";
 import type { PanelCtx } from "./screen.ts";
 
 /**
@@ -60,6 +60,10 @@ export function renderNews(panel: HTMLElement, c: PanelCtx): void {
   );
   // The report below the paper: what obligations did, and the powers' figures.
   const current = panel.querySelector(".front-page.current");
-  const extra = [obligationsReport(view), powersReport(view, c.seat)];
+  const extra = [
+    scoreReport(view, c.seat, c.net.rules),
+    obligationsReport(view),
+    powersReport(view, c.seat),
+  ];
   current?.after(...extra.filter((x): x is HTMLElement => x !== null));
 }

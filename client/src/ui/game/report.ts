@@ -1,6 +1,7 @@
-import type { GameView } from "@cs/shared";
+import { scores, type Ctx, type GameView } from "@cs/shared";
+import { asState } from "../../net/rules.ts";
 import { lang, powerName, t } from "../../i18n/index.ts";
-import { formatNumber } from "../../i18n/format.ts";
+import { formatDelta, formatNumber } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { tip } from "../tooltip.ts";
 import { treatyName } from "./names.ts";
@@ -91,5 +92,36 @@ export function powersReport(view: GameView, seat: string | null): HTMLElement {
         ),
       ),
     ),
+  );
+}
+
+/** Score at the start of each turn seen, to show this turn's change. */
+const seen = new Map<number, number>();
+
+/** This seat's objectives score (the engine's, on its view) and its change this turn. */
+export function scoreReport(
+  view: GameView,
+  seat: string | null,
+  ctx: Ctx | undefined,
+): HTMLElement | null {
+  if (!seat || !ctx) return null;
+  let now: number;
+  try {
+    now = scores(asState(view), ctx)[seat]?.normalised ?? 0;
+  } catch {
+    return null;
+  }
+  if (!seen.has(view.turn)) seen.set(view.turn, now);
+  const prev = seen.get(view.turn - 1);
+  const l = lang();
+  return h(
+    "p",
+    { class: "score-line", id: "my-score" },
+    tip(t("report.score"), t("tip.score")),
+    " ",
+    h("strong", { class: "figure" }, formatNumber(now, l)),
+    prev !== undefined && prev !== now
+      ? h("span", { class: "cost" }, ` (${formatDelta(now - prev, l)})`)
+      : null,
   );
 }

@@ -228,8 +228,25 @@ export class GameScreen {
             me.ready ? t("game.unready") : t("game.ready"),
           )
         : null,
+      this.hostControls(),
       this.shell.error ? h("span", { class: "error", role: "alert" }, this.shell.error) : null,
     ].filter((x): x is HTMLElement => x !== null);
+  }
+
+  /** The host may pause and resume the clock. */
+  private hostControls(): HTMLElement | null {
+    const status = this.net.match?.status;
+    if (!this.net.welcome?.host || (status !== "running" && status !== "paused")) return null;
+    const paused = status === "paused";
+    return h(
+      "button",
+      {
+        type: "button",
+        id: "host-pause",
+        onclick: () => this.net.host({ cmd: paused ? "resume" : "pause" }),
+      },
+      paused ? t("game.resume") : t("game.pause"),
+    );
   }
 
   private tabButtons(): HTMLElement {
