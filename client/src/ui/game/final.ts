@@ -1,10 +1,10 @@
 import { collectiveSecurityIndex, scores, turnLabel, type PowerScore } from "@cs/shared";
-import { has, lang, powerName, t } from "../../i18n/index.ts";
+import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { asState } from "../../net/rules.ts";
 import { tip } from "../tooltip.ts";
-import { newsText } from "./names.ts";
+import { eventTitle, newsText } from "./names.ts";
 import { signedTreaties, timelines } from "./final-model.ts";
 import { treatyDate } from "./clause-text.ts";
 import { treatyDocument } from "./treaty-doc.ts";
@@ -140,7 +140,7 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                           h(
                             "li",
                             {},
-                            has(`events:${e.id}.title`) ? t(`events:${e.id}.title`) : e.id,
+                            eventTitle(e.id) ?? e.id,
                             " ",
                             h("span", { class: "hint" }, `(${e.note.date})`),
                           ),

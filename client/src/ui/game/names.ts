@@ -60,8 +60,8 @@ export function newsParams(
       out[k] = t(`ord.body.${v}`);
     } else if (k === "branch" || k === "order") {
       out[k] = t(`${k === "branch" ? "branch" : "order"}.${v}`, { defaultValue: v });
-    } else if (k === "event" && has(`events:${v}.title`)) {
-      out[k] = t(`events:${v}.title`);
+    } else if (k === "event" && has(`events:event.${v}.headline`)) {
+      out[k] = t(`events:event.${v}.headline`);
     } else {
       out[k] = v;
     }
@@ -76,6 +76,22 @@ export function newsText(
   params: Record<string, string | number>,
 ): string {
   const p = newsParams(view, params);
+  // A scenario event's headline lives in the events namespace (event.<id>.headline).
+  if (key.startsWith("event.") && has(`events:${key}.headline`))
+    return t(`events:${key}.headline`, p);
   const fallback = `${key.replace(/^news\./, "")}${Object.keys(p).length ? ` — ${Object.values(p).join(", ")}` : ""}`;
-  return t(key, { ...p, defaultValue: fallback });
+  // Engine news: a scenario's news.json when it has the key, else this client's ui.json.
+  return t(key, { ...p, ns: ["news", "ui"], defaultValue: fallback });
+}
+
+/** The story under a scenario event's headline, when the locale has one. */
+export function newsBody(key: string): string | undefined {
+  return key.startsWith("event.") && has(`events:${key}.body`)
+    ? t(`events:${key}.body`)
+    : undefined;
+}
+
+/** The headline of a scenario event by id, or undefined. */
+export function eventTitle(id: string): string | undefined {
+  return has(`events:event.${id}.headline`) ? t(`events:event.${id}.headline`) : undefined;
 }

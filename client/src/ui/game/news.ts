@@ -2,7 +2,7 @@ import { turnLabel } from "@cs/shared";
 import { lang, t } from "../../i18n/index.ts";
 import { formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
-import { newsText } from "./names.ts";
+import { newsBody, newsText } from "./names.ts";
 import { obligationsReport, powersReport, scoreReport } from "./report.ts";
 import type { PanelCtx } from "./screen.ts";
 
@@ -37,11 +37,19 @@ export function renderNews(panel: HTMLElement, c: PanelCtx): void {
         lead
           ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
           : h("h2", { class: "headline quiet" }, t("news.quiet")),
+        lead && newsBody(lead.key) ? h("p", { class: "lead-story" }, newsBody(lead.key)) : null,
         rest.length
           ? h(
               "div",
               { class: "columns" },
-              rest.map((n) => h("p", { class: "story" }, newsText(view, n.key, n.params))),
+              rest.map((n) =>
+                h(
+                  "div",
+                  { class: "story" },
+                  h("h3", { class: "story-head" }, newsText(view, n.key, n.params)),
+                  newsBody(n.key) ? h("p", {}, newsBody(n.key)) : null,
+                ),
+              ),
             )
           : null,
         priv.map((n) =>

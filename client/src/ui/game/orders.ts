@@ -41,20 +41,20 @@ async function send(c: PanelCtx, action: Action): Promise<void> {
 }
 
 function choiceLabel(d: Decision, choice: string): string {
-  const own = `events:${d.ref}.choices.${choice}`;
+  const own = `events:event.${d.ref}.choice.${choice}`;
   return has(own) ? t(own) : t(`choice.${choice}`, { defaultValue: choice });
 }
 
 function decisionCard(c: PanelCtx, d: Decision): HTMLElement {
   const choices = legalChoices(c.legal, d.id);
-  const title = has(`events:${d.ref}.title`)
-    ? t(`events:${d.ref}.title`)
+  const title = has(`events:event.${d.ref}.headline`)
+    ? t(`events:event.${d.ref}.headline`)
     : t(`ord.decisionKind.${d.kind}`);
   return h(
     "div",
     { class: `card crisis ${d.kind}`, "data-decision": d.id },
     h("h4", {}, title),
-    has(`events:${d.ref}.text`) ? h("p", {}, t(`events:${d.ref}.text`)) : null,
+    has(`events:event.${d.ref}.body`) ? h("p", {}, t(`events:event.${d.ref}.body`)) : null,
     h("p", { class: "hint" }, t("ord.default", { choice: choiceLabel(d, d.default) })),
     h(
       "div",
