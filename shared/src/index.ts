@@ -34,3 +34,4 @@ export { effectiveAssistance } from "./enforcement/triggers.ts";
 export { activeWars, atWar, enemiesOf } from "./war/aggression.ts";
 export { generalWar } from "./war/fronts.ts";
 export { warStrength } from "./war/strength.ts";
+export * from "./replay/index.ts";
