@@ -36,7 +36,9 @@ const ESTIMATED: readonly Figure[] = [
  * votes, private news, exact military figures, and the random generator's state.
  */
 export function viewFor(state: GameState, viewer: Viewer): GameView {
-  const all = viewer === "teacher";
+  // Once the match is over its secrets are history: every seat sees the whole record (final
+  // scores, protocols, orders) for the report and the debrief. The dice stay hidden.
+  const all = viewer === "teacher" || state.phase === "ended";
   const me = viewer === "spectator" || viewer === "teacher" ? undefined : viewer;
   const { rng: _rng, settings, powers, ...rest } = state;
   const { seed: _seed, ...publicSettings } = settings;
