@@ -4,6 +4,7 @@ import { normaliseJoinCode } from "@cs/shared";
 import { tooManyBadCodes } from "../room/badCodes.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
+import { replayRoutes } from "./replay.ts";
 import { serveClient } from "./static.ts";
 import { stats } from "../stats.ts";
 
@@ -12,6 +13,7 @@ type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
 /** The slice of an Express app the routes use. */
 export interface App {
   get(path: string, handler: Handler): void;
+  post(path: string, handler: Handler): void;
   use(handler: Handler): void;
 }
 
@@ -70,6 +72,8 @@ export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, 
     }
     json(res, 200, { matchId: id });
   });
+
+  replayRoutes(app, storage, scenarios);
 
   app.use(serveClient(clientDir));
 }
