@@ -21,6 +21,7 @@ import type { MapGeometry, Rings } from "./geometry.ts";
 import type { Box } from "./hit.ts";
 import type { RegionLook } from "./style.ts";
 import { teeth } from "./teeth.ts";
+import { drawInset } from "./inset-draw.ts";
 
 const paths = new WeakMap<Rings, Path2D>();
 
@@ -36,6 +37,80 @@ export function pathOf(rings: Rings, closed = true): Path2D {
   }
   paths.set(rings, p);
   return p;
+}
+
+const coarsened = new WeakMap<Rings, Map<number, Rings>>();
+
+/** Lines thinned to points `step` world units apart (Manhattan), for strokes too wide to show more. */
+export function coarse(rings: Rings, step = 1.2): Rings {
+  const byStep = coarsened.get(rings) ?? new Map<number, Rings>();
+  coarsened.set(rings, byStep);
+  const hit = byStep.get(step);
+  if (hit) return hit;
+  const out: Rings = [];
+  for (const r of rings) {
+    const keep: number[] = [r[0] ?? 0, r[1] ?? 0];
+    let [px, py] = [r[0] ?? 0, r[1] ?? 0];
+    for (let i = 2; i < r.length; i += 2) {
+      const x = r[i] ?? 0;
+      const y = r[i + 1] ?? 0;
+      const last = i === r.length - 2;
+      if (!last && Math.abs(x - px) + Math.abs(y - py) < step) continue;
+      keep.push(x, y);
+      [px, py] = [x, y];
+    }
+    if (keep.length >= 4) out.push(Float32Array.from(keep));
+  }
+  byStep.set(step, out);
+  return out;
+}
+
+const seaLayers = new WeakMap<MapGeometry, HTMLCanvasElement>();
+
+/**
+ * The engraving of the sea: a faint graticule, and water-lining — concentric strokes along
+ * the coast, fading out to sea. Drawn once, at half the atlas's resolution (soft lines lose
+ * nothing), over a transparent layer cut to the sea by `destination-in` rather than by a
+ * clip: a clip to every coast over the full atlas was most of the bake's time.
+ */
+function seaLayer(geo: MapGeometry, scale: number, seaPath: Path2D): HTMLCanvasElement {
+  const hit = seaLayers.get(geo);
+  if (hit) return hit;
+  const k = scale / 2;
+  const c = document.createElement("canvas");
+  c.width = Math.round(geo.width * k);
+  c.height = Math.round(geo.height * k);
+  const g = c.getContext("2d");
+  if (!g) return c;
+  g.setTransform(k, 0, 0, k, 0, 0);
+  g.lineJoin = "round";
+  g.lineCap = "round";
+  g.strokeStyle = SEA_LINE;
+  g.globalAlpha = 0.45;
+  g.lineWidth = 0.5;
+  g.stroke(pathOf(geo.graticule, false));
+  // A stroke this wide needs no detail finer than a third of its width.
+  for (const [w, a] of [
+    [13, 0.12],
+    [8, 0.2],
+    [4, 0.32],
+  ] as const) {
+    const coast = pathOf(coarse(geo.coastline, w / 3), false);
+    g.globalAlpha = a;
+    g.lineWidth = w;
+    g.strokeStyle = SEA_LINE;
+    g.stroke(coast);
+    g.globalAlpha = 1;
+    g.lineWidth = w - 1.6;
+    g.strokeStyle = SEA;
+    g.stroke(coast);
+  }
+  g.globalAlpha = 1;
+  g.globalCompositeOperation = "destination-in";
+  g.fillStyle = "#000";
+  g.fill(seaPath);
+  seaLayers.set(geo, c);
+  return c;
 }
 
 export interface BakeInput {
@@ -64,30 +139,9 @@ export function bake(canvas: HTMLCanvasElement, input: BakeInput): void {
   g.fillStyle = SEA;
   g.fill(seaPath);
 
-  // Graticule over the sea only, faint, as an atlas engraves it.
-  g.save();
-  g.clip(seaPath);
-  g.strokeStyle = SEA_LINE;
-  g.globalAlpha = 0.45;
-  g.lineWidth = 0.5;
-  g.stroke(pathOf(geo.graticule, false));
-  // Water-lining: concentric strokes along the coast, fading out to sea.
+  // Graticule and water-lining, from a cached layer (they never change).
+  g.drawImage(seaLayer(geo, scale, seaPath), 0, 0, geo.width, geo.height);
   const coast = pathOf(geo.coastline, false);
-  for (const [w, a] of [
-    [13, 0.12],
-    [8, 0.2],
-    [4, 0.32],
-  ] as const) {
-    g.globalAlpha = a;
-    g.lineWidth = w;
-    g.strokeStyle = SEA_LINE;
-    g.stroke(coast);
-    g.globalAlpha = 1;
-    g.lineWidth = w - 1.6;
-    g.strokeStyle = SEA;
-    g.stroke(coast);
-  }
-  g.restore();
 
   // Sea-zone limits: fine dashes.
   g.save();
@@ -109,11 +163,8 @@ export function bake(canvas: HTMLCanvasElement, input: BakeInput): void {
     g.fill(pathOf(shape.rings));
   }
 
-  // Paper grain over the land, as ink on rag paper.
-  const land = new Path2D();
-  for (const s of geo.regions.values()) land.addPath(pathOf(s.rings));
+  // Paper grain, as ink on rag paper.
   g.save();
-  g.globalCompositeOperation = "multiply";
   g.globalAlpha = 0.12;
   g.fillStyle = pattern(g, "paper", "#000", 0.6) ?? PAPER;
   g.fillRect(0, 0, geo.width, geo.height);
@@ -208,26 +259,10 @@ export function bake(canvas: HTMLCanvasElement, input: BakeInput): void {
 
   insets(g, input);
   neatline(g, geo.width, geo.height);
-  void land;
 }
 
 function insets(g: CanvasRenderingContext2D, { insets: boxes, looks }: BakeInput) {
-  for (const b of boxes) {
-    const look = looks.get(b.id);
-    g.fillStyle = PAPER;
-    g.fillRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8);
-    g.fillStyle = look?.fill ?? PAPER_DARK;
-    g.fillRect(b.x, b.y, b.w, b.h);
-    for (const p of look?.patterns ?? []) {
-      g.fillStyle = pattern(g, p.kind, p.ink) ?? INK;
-      g.fillRect(b.x, b.y, b.w, b.h);
-    }
-    g.strokeStyle = INK;
-    g.lineWidth = 1.4;
-    g.strokeRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8);
-    g.lineWidth = 0.6;
-    g.strokeRect(b.x, b.y, b.w, b.h);
-  }
+  for (const b of boxes) drawInset(g, b, looks.get(b.id));
 }
 
 /** The double rule round an atlas plate. */

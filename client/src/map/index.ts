@@ -2,12 +2,18 @@
  * The map's public face. Phaser, d3-geo and the geometry load lazily on the first createMap,
  * so a page that imports this module pays for none of them until it shows the map.
  */
-import type { GameView } from "@cs/shared";
+import type { Ctx, GameView } from "@cs/shared";
+import topologyUrl from "@cs/assets/map/europe-1933.topojson?url";
+import insetsUrl from "./inset-outlines.json?url";
 
 export type MapMode = "political" | "alliances" | "reach" | "sanctions";
 export interface MapHandle {
-  /** Redraw from a new view (colours by controller, marks, lines); cheap when little changed. */
-  setView(view: GameView, seat: string | null): void;
+  /**
+   * Redraw from a new view (colours by controller, marks, lines); cheap when little changed.
+   * `ctx`, the match's compiled scenario, lets the reach mode ask the engine
+   * (`reachableRegions`); once given it is kept, and without it reach is an adjacency preview.
+   */
+  setView(view: GameView, seat: string | null, ctx?: Ctx): void;
   setMode(mode: MapMode): void;
   /** Regions to highlight (e.g. the targets of a legal order the player is choosing). */
   highlight(regions: readonly string[]): void;
@@ -16,10 +22,21 @@ export interface MapHandle {
   destroy(): void;
 }
 
-export async function createMap(
-  parent: HTMLElement,
-  options: { locale: string; reducedMotion: boolean },
-): Promise<MapHandle> {
+export interface MapOptions {
+  locale: string;
+  reducedMotion: boolean;
+  /** The first view, seat, scenario and mode, if known: the atlas is then painted once. */
+  view?: GameView;
+  seat?: string | null;
+  ctx?: Ctx;
+  mode?: MapMode;
+}
+
+export async function createMap(parent: HTMLElement, options: MapOptions): Promise<MapHandle> {
+  // The geometry downloads while Phaser's chunk loads and compiles, not after it.
+  const json = (url: string) => fetch(url).then((r) => r.json() as Promise<unknown>);
+  const data = Promise.all([json(topologyUrl), json(insetsUrl)]);
+  data.catch(() => {}); // awaited (and reported) by startMap
   const { startMap } = await import("./start.ts");
-  return startMap(parent, options);
+  return startMap(parent, options, data);
 }

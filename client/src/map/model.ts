@@ -2,7 +2,7 @@
  * The map's state outside Phaser: the current view, mode, seat, selection and highlights, the
  * looks derived from them, and the baked canvas. The scene reads it; the handle writes it.
  */
-import type { GameView } from "@cs/shared";
+import type { Ctx, GameView } from "@cs/shared";
 import { REGIONS, TERRITORIES } from "@cs/assets/map";
 import { bake } from "./bake.ts";
 import type { MapGeometry } from "./geometry.ts";
@@ -20,6 +20,8 @@ export class MapModel {
   readonly scale: number;
   view: GameView | null = null;
   seat: string | null = null;
+  /** The match's compiled scenario, when the host gave it: reach then comes from the engine. */
+  ctx: Ctx | null = null;
   mode: MapMode = "political";
   selected: string | null = null;
   hovered: string | null = null;
@@ -27,6 +29,8 @@ export class MapModel {
   looks = new Map<string, RegionLook>();
   /** Bumped whenever the overlay (selection, hover, highlights, links) must be redrawn. */
   overlayVersion = 0;
+  /** Set by the handle; the scene re-derives (and maybe re-bakes) once on its next frame. */
+  dirty = false;
   private key = "";
   private listeners = new Map<MapEvent, Set<(region: string | null) => void>>();
 
@@ -46,14 +50,22 @@ export class MapModel {
     return this.seat;
   }
 
+  /** Several calls in one frame (a view, then a mode) cost one re-bake, not one each. */
+  invalidate(): void {
+    this.dirty = true;
+    this.overlayVersion++;
+  }
+
   /** Re-derive the looks; re-bake the canvas only if they changed. True when it re-baked. */
   refresh(): boolean {
+    this.dirty = false;
     this.overlayVersion++;
     const looks = regionLooks({
       view: this.view,
       mode: this.mode,
       focus: this.focusPower(),
       regions: REGIONS,
+      ctx: this.ctx,
     });
     const key = this.mode + "|" + looksKey(looks);
     if (key === this.key) return false;

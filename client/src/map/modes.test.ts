@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { REGIONS } from "@cs/assets/map";
-import { demoView } from "./demo/scenario.ts";
-import { anchorRegion, reachFrom, sanctionRoles, treatyLinks } from "./modes.ts";
+import { createInitialState, viewFor } from "@cs/shared";
+import { loadScenario } from "@cs/assets/scenarios";
+import { demoCtx, demoView } from "./demo/scenario.ts";
+import { anchorRegion, engineReach, reachFrom, sanctionRoles, treatyLinks } from "./modes.ts";
 import { regionLooks } from "./style.ts";
 
 describe("map modes read the view", () => {
@@ -17,13 +19,46 @@ describe("map modes read the view", () => {
   test("a secret clause shows only in the views of those who may see it", () => {
     const secret = (seat: string) =>
       treatyLinks(demoView({ seat, later: false })).some(
-        (l) => l.treaty === "franco-polish" && l.secret,
+        (l) => l.treaty === "fra-pol-1921" && l.secret,
       );
     expect(secret("FRA")).toBe(true);
     expect(secret("DEU")).toBe(false);
   });
 
-  test("reach: the USSR cannot reach Czechoslovakia's heart without passage", () => {
+  test("engine reach: the USSR reaches Czechoslovakia only with Polish passage", () => {
+    const ctx = demoCtx();
+    const reach = engineReach(demoView({ seat: "SUN", later: false }), "SUN", ctx);
+    expect(reach.has("eastern-borderlands")).toBe(true);
+    expect(reach.has("slovakia")).toBe(false);
+    expect(reach.has("bohemia-moravia")).toBe(false);
+    // Poland grants the Red Army passage through its whole territory (the 1939 question).
+    const state = createInitialState(loadScenario("europe-1933"), { seed: 1933 });
+    state.treaties["passage"] = {
+      id: "passage",
+      name: "Transit",
+      parties: ["POL", "SUN"],
+      clauses: [{ kind: "militaryAccess", grantor: "POL", grantee: "SUN", regions: [] }],
+      status: "inForce",
+    } as unknown as (typeof state.treaties)[string];
+    const opened = engineReach(viewFor(state, "SUN"), "SUN", ctx);
+    expect(opened.has("slovakia")).toBe(true);
+  });
+
+  test("the reach mode asks the engine when the scenario is given", () => {
+    const view = demoView({ seat: "SUN", later: false });
+    const looks = regionLooks({
+      view,
+      mode: "reach",
+      focus: "SUN",
+      regions: REGIONS,
+      ctx: demoCtx(),
+    });
+    const stippled = (id: string) => looks.get(id)?.patterns.some((p) => p.kind === "stipple");
+    expect(stippled("eastern-borderlands")).toBe(true);
+    expect(stippled("bohemia-moravia")).toBe(false);
+  });
+
+  test("reach preview (no scenario): the USSR cannot reach Czechoslovakia's heart", () => {
     const reach = reachFrom(demoView({ seat: "SUN", later: false }), "SUN", REGIONS);
     expect(reach.has("eastern-borderlands")).toBe(true);
     expect(reach.has("bohemia-moravia")).toBe(false);

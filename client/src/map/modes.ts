@@ -3,7 +3,7 @@
  * links between partners, where a power's help can arrive, and who applies League sanctions.
  * Phaser-free for unit tests.
  */
-import type { GameView } from "@cs/shared";
+import { reachableRegions, type Ctx, type GameState, type GameView } from "@cs/shared";
 import type { RegionMeta } from "@cs/assets/map";
 
 export type MapMode = "political" | "alliances" | "reach" | "sanctions";
@@ -60,7 +60,27 @@ export function treatyLinks(view: GameView): TreatyLink[] {
 }
 
 /**
- * Where a power's forces can arrive: the regions it controls, those of powers granting it
+ * Where a power's forces can arrive, by the engine's rule (`reachableRegions`, the one that
+ * decides whether an ally's help tells): every region its forces may cross — its own, those
+ * of powers granting it access, the seas its navy may use and no hostile fleet closes — and
+ * the first region beyond each, where a path to that region's controller ends.
+ */
+export function engineReach(view: GameView, power: string, ctx: Ctx): Set<string> {
+  // The engine reads a state; reach uses only what a view keeps (regions, powers' navies,
+  // wars, the treaties the viewer may see), so the view stands in for it. A secret access
+  // clause the seat may not see is absent, as it is from the seat's knowledge.
+  const state = view as unknown as GameState;
+  const crossed = reachableRegions(state, ctx, power, power);
+  const reach = new Set(crossed);
+  for (const id of crossed)
+    for (const n of ctx.adjacency.get(id) ?? [])
+      if (ctx.regions.get(n)?.kind !== "sea") reach.add(n);
+  return reach;
+}
+
+/**
+ * Without the scenario (a host that has not passed it yet), a preview from adjacency:
+ * the regions it controls, those of powers granting it
  * military access (whole territory, or the listed regions), the seas when it has a navy, and
  * every region one step beyond. A preview from adjacency; the engine's reach rules decide.
  */

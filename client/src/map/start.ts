@@ -1,16 +1,16 @@
 /**
- * Loads the geometry, bakes the atlas, starts Phaser with the Boot and Map scenes, and
+ * Projects the geometry, bakes the atlas, starts Phaser with the Map scene, and
  * returns the handle once the first frame is on screen.
  */
 import Phaser from "phaser";
 import type { Topology } from "topojson-specification";
-import { TOPOJSON_URL } from "@cs/assets/map";
 import { PAPER } from "../look/palette.ts";
 import { buildGeometry } from "./geometry.ts";
-import type { MapHandle, MapMode } from "./index.ts";
+import { setInsetOutlines, type InsetOutlines } from "./inset-draw.ts";
+import type { MapHandle, MapMode, MapOptions } from "./index.ts";
 import { MapModel } from "./model.ts";
-import { BootScene } from "./scenes/BootScene.ts";
 import { MapScene } from "./scenes/MapScene.ts";
+import { NO_BASE64_IMAGES, syncDefaultTextures } from "./scenes/textures.ts";
 
 /**
  * Baked pixels per world unit: sharp up to about 2.5× the fitted zoom, and small enough
@@ -21,35 +21,55 @@ function bakeScale(): number {
   return Math.min(2, 1.4 * dpr);
 }
 
+const RENDERER_KEY = "cs.mapRenderer";
+
 /**
  * Phaser's Canvas renderer when WebGL is emulated in software (SwiftShader, llvmpipe — a VM
  * or a browser with the GPU off): drawing one big baked image is far cheaper on the CPU with
- * Canvas 2D than through an emulated GPU. WebGL otherwise.
+ * Canvas 2D than through an emulated GPU. WebGL otherwise. The probe opens a WebGL context
+ * (tens of ms, more in software), so its answer is kept for the session.
  */
 function renderer(): number {
+  const kept = sessionStorage.getItem(RENDERER_KEY);
+  if (kept === "canvas") return Phaser.CANVAS;
+  if (kept === "webgl") return Phaser.WEBGL;
+  let type: number = Phaser.CANVAS;
   try {
     const gl = document.createElement("canvas").getContext("webgl");
-    if (!gl) return Phaser.CANVAS;
-    const ext = gl.getExtension("WEBGL_debug_renderer_info");
-    const name = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    gl.getExtension("WEBGL_lose_context")?.loseContext();
-    return /swiftshader|llvmpipe|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+    if (gl) {
+      const ext = gl.getExtension("WEBGL_debug_renderer_info");
+      const name = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      gl.getExtension("WEBGL_lose_context")?.loseContext();
+      type = /swiftshader|llvmpipe|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+    }
   } catch {
-    return Phaser.CANVAS;
+    type = Phaser.CANVAS;
   }
+  try {
+    sessionStorage.setItem(RENDERER_KEY, type === Phaser.WEBGL ? "webgl" : "canvas");
+  } catch {
+    // Storage refused (private mode): probe again next time.
+  }
+  return type;
 }
 
 export async function startMap(
   parent: HTMLElement,
-  options: { locale: string; reducedMotion: boolean },
+  options: MapOptions,
+  data: Promise<[topology: unknown, insets: unknown]>,
 ): Promise<MapHandle> {
   // Marks for the client benchmark's breakdown of the time to an interactive map.
   performance.mark("map:start");
-  const res = await fetch(TOPOJSON_URL);
-  const topo = (await res.json()) as Topology;
+  const [topology, insets] = await data;
+  const topo = topology as Topology;
+  setInsetOutlines(insets as InsetOutlines);
   performance.mark("map:fetched");
   const model = new MapModel(buildGeometry(topo), bakeScale());
   performance.mark("map:projected");
+  model.view = options.view ?? null;
+  model.seat = options.seat ?? null;
+  model.ctx = options.ctx ?? null;
+  model.mode = options.mode ?? "political";
   model.refresh();
   performance.mark("map:baked");
 
@@ -66,26 +86,28 @@ export async function startMap(
     render: { antialias: true, mipmapFilter: "LINEAR_MIPMAP_LINEAR" },
     banner: false,
     audio: { noAudio: true },
-    scene: [new BootScene(model), mapScene],
+    // The map reads the mouse, the wheel and touch; panels own the keyboard.
+    input: { keyboard: false, gamepad: false },
+    images: NO_BASE64_IMAGES,
+    callbacks: { preBoot: syncDefaultTextures },
+    scene: [mapScene],
   });
   await shown;
   performance.mark("map:shown");
   parent.dataset["mapLocale"] = options.locale;
 
-  const redraw = () => {
-    if (model.refresh()) mapScene.rebaked();
-  };
   // The reach mode follows the selection, so a click re-derives the looks.
-  model.on("select", () => redraw());
+  model.on("select", () => model.invalidate());
   return {
-    setView(view, seat) {
+    setView(view, seat, ctx) {
       model.view = view;
       model.seat = seat;
-      redraw();
+      if (ctx) model.ctx = ctx;
+      model.invalidate();
     },
     setMode(mode: MapMode) {
       model.mode = mode;
-      redraw();
+      model.invalidate();
     },
     highlight(regions) {
       model.highlighted = [...regions];

@@ -4,7 +4,7 @@
  * when the map is interactive.
  */
 import { createMap, type MapMode } from "../index.ts";
-import { demoView } from "./scenario.ts";
+import { demoCtx, demoView } from "./scenario.ts";
 
 declare global {
   interface Window {
@@ -18,9 +18,16 @@ const parent = document.getElementById("map");
 if (parent) {
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
   const seat = q.get("seat") ?? "FRA";
-  const map = await createMap(parent, { locale: q.get("lang") ?? "en", reducedMotion });
-  map.setView(demoView({ seat, later: q.has("later") }), seat);
-  map.setMode((q.get("mode") as MapMode | null) ?? "political");
+  // As the game screen does once a match is joined: the view and scenario go with the map,
+  // so the atlas is painted once, in the seat's colours.
+  const map = await createMap(parent, {
+    locale: q.get("lang") ?? "en",
+    reducedMotion,
+    view: demoView({ seat, later: q.has("later") }),
+    seat,
+    ctx: demoCtx(),
+    mode: (q.get("mode") as MapMode | null) ?? "political",
+  });
   const status = document.getElementById("status");
   map.on("hover", (r) => {
     if (status) status.textContent = r ?? "";

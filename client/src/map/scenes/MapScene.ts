@@ -5,7 +5,9 @@
 import Phaser from "phaser";
 import { clampView, screenToWorld, wheelFactor, zoomAt, zoomLimits, type View } from "../camera.ts";
 import type { MapModel } from "../model.ts";
-import { ATLAS } from "./BootScene.ts";
+
+/** The baked atlas's texture key. */
+export const ATLAS = "atlas";
 import { drawOverlay } from "./overlay.ts";
 
 /** Max zoom: about 2.5 screen pixels per baked pixel at the texture's scale. */
@@ -34,6 +36,9 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     performance.mark("map:scene");
     const { geo, scale } = this.model;
+    // The atlas is added here rather than by a boot scene: a scene switch costs a frame,
+    // and a first frame under a busy software compositor took 400 ms.
+    if (!this.textures.exists(ATLAS)) this.textures.addCanvas(ATLAS, this.model.canvas);
     this.add
       .image(0, 0, ATLAS)
       .setOrigin(0, 0)
@@ -96,6 +101,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(): void {
+    if (this.model.dirty && this.model.refresh()) this.rebaked();
     // Wheel zoom eases towards its target unless motion is reduced.
     const t = this.target;
     if (t.zoom !== this.cur.zoom || t.cx !== this.cur.cx || t.cy !== this.cur.cy) {
