@@ -19,6 +19,11 @@ export default {
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
+      // The replay viewer is a page of its own (client/replay.html).
+      input: {
+        main: `${import.meta.dirname}/index.html`,
+        replay: `${import.meta.dirname}/replay.html`,
+      },
       output: {
         manualChunks(id: string) {
           if (id.includes("node_modules/phaser")) return "phaser";
