@@ -35,3 +35,4 @@ export { activeWars, atWar, enemiesOf } from "./war/aggression.ts";
 export { generalWar } from "./war/fronts.ts";
 export { warStrength } from "./war/strength.ts";
 export * from "./replay/index.ts";
+export * from "./class/index.ts";

@@ -1,3 +1,4 @@
 export * from "./client.ts";
 export * from "./server.ts";
 export * from "./viewPatch.ts";
+export * from "./class.ts";

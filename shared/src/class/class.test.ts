@@ -1,0 +1,132 @@
+import { describe, expect, test } from "vitest";
+import type { Action, LogEntry } from "../actions/schema.ts";
+import { apply } from "../engine/apply.ts";
+import { replay } from "../engine/replay.ts";
+import { MINI } from "../testing/mini.ts";
+import { startMatch } from "../testing/drive.ts";
+import { buildDebrief, debriefCsv } from "./debrief.ts";
+import { effectiveRoles, roleMayAct } from "./roles.ts";
+import { planRollback } from "./rollback.ts";
+import { ROLES } from "./types.ts";
+import { autoAssign } from "./assign.ts";
+
+describe("roles in a team", () => {
+  const m = startMatch(MINI);
+  test.each<[string, Action, string]>([
+    // Only the head of government ratifies (issue 7).
+    ["ratify", { type: "order", order: { kind: "ratify", treaty: "t1" } }, "head"],
+    ["declare war", { type: "order", order: { kind: "declareWar", target: "DEU" } }, "head"],
+    ["sign", { type: "sign", treaty: "t1" }, "foreign"],
+    ["vote", { type: "vote", motion: "m1", vote: "yes" }, "foreign"],
+    ["mobilise", { type: "order", order: { kind: "mobilise" } }, "war"],
+    ["invest", { type: "order", order: { kind: "invest" } }, "finance"],
+  ])("%s needs the %s", (_name, action, role) => {
+    for (const r of ROLES) {
+      expect(roleMayAct(m.state, "FRA", [r], action)).toBe(r === role);
+    }
+  });
+
+  test("anyone marks the team ready; no student takes a system action", () => {
+    expect(roleMayAct(m.state, "FRA", ["war"], { type: "ready", ready: true })).toBe(true);
+    expect(roleMayAct(m.state, "FRA", [...ROLES], { type: "advance" })).toBe(false);
+  });
+
+  test("a team of one holds every role; unheld roles fall to the head", () => {
+    expect(effectiveRoles([{ id: "a", roles: [] }], "a")).toEqual([...ROLES]);
+    const team = [
+      { id: "a", roles: ["head" as const] },
+      { id: "b", roles: ["foreign" as const] },
+    ];
+    expect(effectiveRoles(team, "a")).toEqual(["head", "war", "finance"]);
+    expect(effectiveRoles(team, "b")).toEqual(["foreign"]);
+    // Without a head, the orphaned roles are everyone's.
+    const headless = [
+      { id: "a", roles: ["war" as const] },
+      { id: "b", roles: [] },
+    ];
+    expect(effectiveRoles(headless, "b")).toEqual(["head", "foreign", "finance"]);
+  });
+});
+
+/** A short log: one turn to its report, then into the next turn's Diplomacy. */
+function playLog(): LogEntry[] {
+  const m = startMatch(MINI, { seed: 7 });
+  const log: LogEntry[] = [];
+  const step = (by: LogEntry["by"], action: Action) => {
+    const r = apply(m.state, by, action, m.ctx);
+    if (!r.ok) throw new Error(r.error.code);
+    m.state = r.value.state;
+    log.push({ id: m.state.stateId, by, action });
+  };
+  step("system", { type: "advance" }); // news → diplomacy
+  step("system", { type: "advance" }); // → orders
+  step("FRA", { type: "order", order: { kind: "invest" } });
+  step("system", { type: "advance" }); // → resolution (the resolution)
+  step("system", { type: "advance" }); // → report
+  step("system", { type: "advance" }); // → next turn's news
+  return log;
+}
+
+describe("rolling back the last resolution", () => {
+  const record = { scenario: MINI, match: { seed: 7 } };
+  test("cuts the log before the advance that ended the Orders phase", () => {
+    const log = playLog();
+    const plan = planRollback({ ...record, log });
+    expect(plan?.kept).toHaveLength(3);
+    expect(plan?.undone).toHaveLength(3);
+    expect(plan?.turn).toBe(startMatch(MINI).state.turn);
+    const back = replay({ ...record, log: plan?.kept ?? [] });
+    expect(back.ok && back.state.phase).toBe("orders");
+    expect(back.ok && back.state.powers.FRA?.orders).toEqual([{ kind: "invest" }]);
+  });
+
+  test("nothing to undo before the first resolution", () => {
+    expect(planRollback({ ...record, log: playLog().slice(0, 3) })).toBeUndefined();
+  });
+});
+
+describe("the debrief", () => {
+  test("lists every scenario event against its historical half-year, and exports CSV", () => {
+    const log = playLog();
+    const r = replay({ scenario: MINI, match: { seed: 7 }, log });
+    if (!r.ok) throw new Error("replay");
+    const m = startMatch(MINI);
+    const memo = {
+      id: 1,
+      turn: 0,
+      power: "FRA",
+      student: "s",
+      name: "Ana",
+      text: "=We invest",
+      at: 0,
+    };
+    const d = buildDebrief(r.state, m.ctx, [memo]);
+    expect(d.timeline.map((x) => x.event).sort()).toEqual(MINI.events.map((e) => e.id).sort());
+    expect(d.csi.value).toBeGreaterThanOrEqual(0);
+    expect(Object.keys(d.scores)).toContain("FRA");
+    const csv = debriefCsv(d, (t) => `T${t}`);
+    expect(csv.split("\r\n")[0]).toBe("section,power,item,value,detail");
+    // A memo that looks like a formula is quoted as text.
+    expect(csv).toContain(`"'=We invest"`);
+  });
+});
+
+describe("placing students", () => {
+  const first = () => 0;
+  const students = (n: number, prefs: string[] = []) =>
+    Array.from({ length: n }, (_, i) => ({ id: `s${i}`, power: null, prefs }));
+  test("random placement keeps the teams balanced and within the team size", () => {
+    const out = autoAssign(students(7), ["FRA", "GBR", "DEU"], 2, "random", first);
+    const counts = [...out.values()].reduce<Record<string, number>>(
+      (a, p) => ({ ...a, [p]: (a[p] ?? 0) + 1 }),
+      {},
+    );
+    expect(out.size).toBe(6); // the seventh finds no place in teams of two
+    expect(Object.values(counts)).toEqual([2, 2, 2]);
+  });
+  test("preferences are granted while teams stay balanced", () => {
+    const out = autoAssign(students(3, ["FRA"]), ["FRA", "GBR", "DEU"], 5, "preferences", first);
+    expect([...out.values()].filter((p) => p === "FRA")).toHaveLength(1);
+    expect(out.size).toBe(3);
+  });
+});

@@ -1,0 +1,5 @@
+export * from "./types.ts";
+export * from "./roles.ts";
+export * from "./rollback.ts";
+export * from "./debrief.ts";
+export * from "./assign.ts";

@@ -1,0 +1,113 @@
+import type { Action } from "../actions/schema.ts";
+import type { OrderKind } from "../actions/orders.ts";
+import type { DecisionKind, GameState, PowerId } from "../model/state.ts";
+import { ROLES, type Role } from "./types.ts";
+
+/**
+ * Who in a team may take which action (game.md "Classroom"; issue 7 "Teams"). A government
+ * divided as in the 1930s: the head of government ratifies, denounces, goes to war and answers
+ * crises; the foreign minister negotiates, votes at Geneva and gives diplomatic orders; the war
+ * minister moves forces; the finance minister spends on the economy and embargoes.
+ */
+
+const ORDER_ROLE: Record<OrderKind, Role> = {
+  ratify: "head",
+  denounce: "head",
+  declareWar: "head",
+  annex: "head",
+  guarantee: "foreign",
+  demand: "foreign",
+  joinLeague: "foreign",
+  leaveLeague: "foreign",
+  callConference: "foreign",
+  grantAccess: "foreign",
+  refuseAccess: "foreign",
+  recognise: "foreign",
+  intelligence: "foreign",
+  aid: "war",
+  rearm: "war",
+  mobilise: "war",
+  demobilise: "war",
+  fortify: "war",
+  remilitarise: "war",
+  occupy: "war",
+  attack: "war",
+  blockade: "war",
+  embargo: "finance",
+  invest: "finance",
+};
+
+const DECISION_ROLE: Record<DecisionKind, Role> = {
+  crisis: "head",
+  obligation: "head",
+  victim: "head",
+  demand: "head",
+  transfer: "head",
+  sanctions: "finance",
+};
+
+/**
+ * The role an action needs: "any" (ready), "system" (never a student's), or a role. An order
+ * being cancelled needs the role that may give it.
+ */
+export function roleFor(state: GameState, power: PowerId, action: Action): Role | "any" | "system" {
+  switch (action.type) {
+    case "ready":
+      return "any";
+    case "propose":
+    case "counter":
+    case "sign":
+    case "reject":
+    case "withdraw":
+    case "reveal":
+    case "tableMotion":
+    case "vote":
+      return "foreign";
+    case "order":
+      return ORDER_ROLE[action.order.kind];
+    case "cancelOrder": {
+      const order = state.powers[power]?.orders[action.index];
+      return order ? ORDER_ROLE[order.kind] : "any";
+    }
+    case "decide": {
+      const d = state.decisions[action.decision];
+      return d ? DECISION_ROLE[d.kind] : "head";
+    }
+    case "advance":
+    case "fireEvent":
+    case "news":
+      return "system";
+  }
+}
+
+export interface TeamMember {
+  id: string;
+  roles: readonly Role[];
+}
+
+/**
+ * A member's roles in effect: every role in a team of one; otherwise their own, plus the roles
+ * nobody in the team holds, which fall to the head of government (to everyone when the team
+ * has no head), so that no lever of the state is left without a hand.
+ */
+export function effectiveRoles(team: readonly TeamMember[], member: string): Role[] {
+  const me = team.find((m) => m.id === member);
+  if (!me) return [];
+  if (team.length === 1) return [...ROLES];
+  const held = new Set(team.flatMap((m) => m.roles));
+  const orphans = ROLES.filter((r) => !held.has(r));
+  const mine = new Set<Role>(me.roles);
+  if (me.roles.includes("head") || !held.has("head")) for (const r of orphans) mine.add(r);
+  return ROLES.filter((r) => mine.has(r));
+}
+
+/** Whether a team member with these roles may take this action for their power. */
+export function roleMayAct(
+  state: GameState,
+  power: PowerId,
+  roles: readonly Role[],
+  action: Action,
+): boolean {
+  const need = roleFor(state, power, action);
+  return need === "any" || (need !== "system" && roles.includes(need));
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { PowerIdSchema } from "../scenario/conditions.ts";
+import { CreateMatchSchema, JoinOptionsSchema } from "./client.ts";
+import { ROLES, type Memo, type Role } from "../class/types.ts";
+import type { Debrief } from "../class/debrief.ts";
+
+/**
+ * Classroom mode on the wire. A class is a private match whose creator is the teacher: the
+ * teacher's link carries the host token, students join with the match's code and a display
+ * name and receive a student token (several students may play one power, each with roles).
+ */
+
+export const RoleSchema = z.enum(ROLES);
+export const MAX_TEAM = 5;
+export const MAX_MEMO_LENGTH = 1200;
+export const MAX_INJECT_LENGTH = 600;
+
+/** What a teacher chooses besides the match settings. */
+export const ClassSettingsSchema = z.strictObject({
+  /** Ask each team for a memo ("what did you decide and why?") at the end of each turn. */
+  memos: z.boolean().default(true),
+  /** Students per power, 1–5. */
+  teamMax: z.number().int().min(1).max(MAX_TEAM).default(MAX_TEAM),
+});
+export type ClassSettings = z.infer<typeof ClassSettingsSchema>;
+
+/**
+ * Join options of a class room: the match's options, plus `class` when the teacher creates it
+ * and `screen` for the projector's big screen (a spectator that holds the code).
+ */
+export const ClassJoinOptionsSchema = JoinOptionsSchema.extend({
+  create: CreateMatchSchema.optional(),
+  class: ClassSettingsSchema.optional(),
+  screen: z.literal(true).optional(),
+});
+export type ClassJoinOptions = z.input<typeof ClassJoinOptionsSchema>;
+
+const studentId = z.string().min(1).max(32);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The teacher's controls (message type `teacher`); refused with ERR_NOT_TEACHER for others. */
+export const TeacherCommandSchema = z.discriminatedUnion("cmd", [
+  z.strictObject({ cmd: z.literal("start") }),
+  z.strictObject({ cmd: z.literal("pause") }),
+  z.strictObject({ cmd: z.literal("resume") }),
+  /** End the current phase now. */
+  z.strictObject({ cmd: z.literal("advance") }),
+  /** Add (or, negative, take away) seconds on the running phase's clock. */
+  z.strictObject({ cmd: z.literal("extend"), seconds: z.number().int().min(-3600).max(3600) }),
+  /** Undo the last resolution: back to that turn's Orders phase, logged. */
+  z.strictObject({ cmd: z.literal("rollback") }),
+  /** Hand a power to a bot (on) or back to its students (off). */
+  z.strictObject({ cmd: z.literal("bot"), power: PowerIdSchema, on: z.boolean() }),
+  z.strictObject({
+    cmd: z.literal("assign"),
+    student: studentId,
+    power: PowerIdSchema.nullable(),
+    roles: z.array(RoleSchema).max(ROLES.length).default([]),
+  }),
+  z.strictObject({ cmd: z.literal("autoAssign"), by: z.enum(["random", "preferences"]) }),
+  /** A student who lost their token joined again: give the new join the old place. */
+  z.strictObject({ cmd: z.literal("readmit"), student: studentId, as: studentId }),
+  z.strictObject({
+    cmd: z.literal("news"),
+    text: text(MAX_INJECT_LENGTH),
+    to: z.array(PowerIdSchema).max(32).optional(),
+  }),
+  z.strictObject({ cmd: z.literal("fireEvent"), event: z.string().min(1).max(64) }),
+  z.strictObject({ cmd: z.literal("memos"), ask: z.boolean() }),
+  /** Send the debrief report now (at the end, or at any moment). */
+  z.strictObject({ cmd: z.literal("debrief") }),
+]);
+export type TeacherCommand = z.input<typeof TeacherCommandSchema>;
+
+/** A student's messages (type `student`). */
+export const StudentCommandSchema = z.discriminatedUnion("cmd", [
+  z.strictObject({ cmd: z.literal("prefer"), powers: z.array(PowerIdSchema).max(3) }),
+  z.strictObject({ cmd: z.literal("briefingRead") }),
+  z.strictObject({ cmd: z.literal("memo"), text: text(MAX_MEMO_LENGTH) }),
+]);
+export type StudentCommand = z.input<typeof StudentCommandSchema>;
+
+export const CLASS_MESSAGES = {
+  teacher: TeacherCommandSchema,
+  student: StudentCommandSchema,
+} as const;
+
+export interface ClassStudent {
+  id: string;
+  name: string;
+  power: string | null;
+  /** Assigned roles; a team of one holds every role whatever this says. */
+  roles: Role[];
+  prefs: string[];
+  briefingRead: boolean;
+  connected: boolean;
+}
+
+/**
+ * The class as one client may see it: the teacher sees every student; a student sees
+ * themself and their own team (never who plays the other powers' roles).
+ */
+export interface ClassInfo {
+  matchId: string;
+  /** Only to the teacher (and the big screen): the code students type. */
+  code?: string | undefined;
+  /** Shown to students: the teacher can read every channel. */
+  teacherReads: true;
+  askMemos: boolean;
+  teamMax: number;
+  students: ClassStudent[];
+  /** The receiving student's id. */
+  you?: string | undefined;
+  /** The receiving student's effective roles (all four in a team of one). */
+  yourRoles?: Role[] | undefined;
+  /** Only to the teacher: the server's addresses on the local network, for the join link. */
+  addresses?: string[] | undefined;
+  /** Rollbacks so far (turn labels), for the teacher. */
+  rollbacks?: { at: number; turn: number; undone: number }[] | undefined;
+}
+
+export interface ClassServerMessages {
+  /** Only to the student who joined: keep it to come back (reload, another device). */
+  classWelcome: { student: string; token: string };
+  class: ClassInfo;
+  /** Only to the teacher: every memo so far. */
+  memos: { memos: Memo[] };
+  /** Only to the teacher, on request. */
+  debrief: { debrief: Debrief };
+}
+
+export const CLASS_ERRORS = [
+  "ERR_NOT_TEACHER",
+  "ERR_NOT_STUDENT",
+  "ERR_NOT_YOUR_ROLE",
+  "ERR_TEAM_FULL",
+  "ERR_NOTHING_TO_UNDO",
+  "ERR_NO_STUDENT",
+] as const;
