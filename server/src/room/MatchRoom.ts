@@ -1,5 +1,7 @@
-import { Room, ServerError, type AuthContext, type Client } from "@colyseus/core";
+import { Room, type AuthContext, type Client } from "@colyseus/core";
+import { refuseJoin } from "./refuse.ts";
 import {
+  ClassJoinOptionsSchema,
   CreateMatchSchema,
   JoinOptionsSchema,
   PROTOCOL_VERSION,
@@ -21,14 +23,19 @@ import { sendViews } from "./views.ts";
 import { sendChatLog } from "./chatLog.ts";
 import { tooManyBadCodes } from "./badCodes.ts";
 import { Flow } from "./flow.ts";
+import { ClassSession } from "../class/session.ts";
+import { classAuth, classJoin, type ClassAuth } from "../class/join.ts";
+import { registerClassHandlers } from "../class/commands.ts";
+import { sendClassInfo } from "../class/notify.ts";
+import { classStoreFor } from "../storage/classStore.ts";
 
-interface AuthResult {
+export interface AuthResult {
   seat: PowerId | null;
   host: boolean;
   hostToken?: string | undefined;
+  /** In a class: who joins (teacher, student, new student, big screen). */
+  class?: ClassAuth | undefined;
 }
-
-const refuseJoin = (code: string, message: string) => new ServerError(4000, `${code}: ${message}`);
 
 /**
  * One match. A thin adapter: messages are parsed, handed to the engine through `Game`,
@@ -41,6 +48,8 @@ export class MatchRoom extends Room {
   phaseClock!: PhaseClock;
   flow!: Flow;
   status: MatchStatus = "lobby";
+  /** Set when this match is a class (classroom mode). */
+  classroom: ClassSession | undefined;
   private creatorPending = false;
   private hostTokenOnce: string | undefined;
 
@@ -57,11 +66,14 @@ export class MatchRoom extends Room {
       this.row = row;
       this.game = await Game.restore(storage, row, scenario);
       this.status = row.status;
+      this.classroom = await ClassSession.load(classStoreFor(storage), row.id);
     } else {
-      const parsed = JoinOptionsSchema.safeParse(options);
-      const settings = parsed.success
-        ? CreateMatchSchema.safeParse(parsed.data.create ?? {})
-        : parsed;
+      // A class is a private match created with `class` settings; its creator is the teacher.
+      const parsed = ClassJoinOptionsSchema.safeParse(options);
+      const klass = parsed.success ? parsed.data.class : undefined;
+      const asked = parsed.success ? { ...parsed.data.create } : {};
+      if (klass) Object.assign(asked, { visibility: "private" });
+      const settings = parsed.success ? CreateMatchSchema.safeParse(asked) : parsed;
       if (!settings.success) {
         throw refuseJoin("ERR_BAD_SETTINGS", settings.error.issues[0]?.message ?? "bad settings");
       }
@@ -88,6 +100,8 @@ export class MatchRoom extends Room {
       await storage.createMatch(this.row);
       this.game = Game.create(storage, this.row, scenario);
       this.creatorPending = true;
+      if (klass)
+        this.classroom = await ClassSession.create(classStoreFor(storage), this.row.id, klass);
     }
     this.roomId = this.row.id;
     this.seats = new Seats(
@@ -101,6 +115,7 @@ export class MatchRoom extends Room {
     this.flow = new Flow(this);
     await this.setPrivate(this.row.visibility === "private");
     registerHandlers(this);
+    if (this.classroom) registerClassHandlers(this);
     if (this.status === "running") void this.flow.enqueue(() => this.flow.phaseBegins());
   }
 
@@ -109,7 +124,11 @@ export class MatchRoom extends Room {
     options: unknown,
     context: AuthContext,
   ): Promise<AuthResult> {
-    const parsed = JoinOptionsSchema.safeParse(options ?? {});
+    if (this.classroom && !this.creatorPending)
+      return classAuth(this, options, context.ip ?? "unknown");
+    const parsed = (this.classroom ? ClassJoinOptionsSchema : JoinOptionsSchema).safeParse(
+      options ?? {},
+    );
     if (!parsed.success)
       throw refuseJoin("ERR_BAD_MESSAGE", parsed.error.issues[0]?.message ?? "bad options");
     const o = parsed.data;
@@ -144,7 +163,11 @@ export class MatchRoom extends Room {
     return { seat: null, host: false };
   }
 
-  override onJoin(client: Client, options: { name?: string } | undefined, auth: AuthResult): void {
+  override async onJoin(
+    client: Client,
+    options: { name?: string } | undefined,
+    auth: AuthResult,
+  ): Promise<void> {
     const { limits } = services();
     const data: ClientData = {
       seat: auth.seat,
@@ -156,15 +179,8 @@ export class MatchRoom extends Room {
       },
     };
     client.userData = data;
-    client.send("welcome", {
-      protocol: PROTOCOL_VERSION,
-      matchId: this.row.id,
-      role: auth.seat ? "player" : "spectator",
-      seat: auth.seat,
-      host: auth.host,
-      hostToken: auth.hostToken,
-      code: auth.host ? (this.row.code ?? undefined) : undefined,
-    });
+    if (this.classroom) await classJoin(this, client, data, auth);
+    client.send("welcome", { ...this.welcomeFor(data), hostToken: auth.hostToken });
     if (auth.seat) {
       this.seats.connect(auth.seat, client.sessionId);
       if (this.seats.get(auth.seat)?.holder === "bot") {
@@ -175,13 +191,28 @@ export class MatchRoom extends Room {
     void this.flow.enqueue(() => sendChatLog(this, client));
     client.send("match", this.info());
     this.broadcastInfo();
+    sendClassInfo(this);
+  }
+
+  /** What a client is told of itself on joining (again when a class moves a student). */
+  welcomeFor(data: ClientData) {
+    return {
+      protocol: PROTOCOL_VERSION,
+      matchId: this.row.id,
+      role: data.seat ? ("player" as const) : ("spectator" as const),
+      seat: data.seat,
+      host: data.host,
+      code: data.host ? (this.row.code ?? undefined) : undefined,
+    };
   }
 
   /** A dropped connection may come back within 20 s with Colyseus's reconnection token. */
   override onDrop(client: Client): void {
     const data = client.userData as ClientData | undefined;
     if (data?.seat) this.seats.disconnect(data.seat, client.sessionId);
+    if (data?.student) this.classroom?.disconnect(data.student, client.sessionId);
     this.broadcastInfo();
+    sendClassInfo(this);
     // Rejected when the time is up or the room is being disposed: then it is a plain leave.
     Promise.resolve(this.allowReconnection(client, 20)).catch(() => undefined);
   }
@@ -189,15 +220,19 @@ export class MatchRoom extends Room {
   override onReconnect(client: Client): void {
     const data = client.userData as ClientData | undefined;
     if (data?.seat) this.seats.connect(data.seat, client.sessionId);
+    if (data?.student) this.classroom?.connect(data.student, client.sessionId);
     sendViews([client], this.game.state, true);
     client.send("match", this.info());
     this.broadcastInfo();
+    sendClassInfo(this);
   }
 
   override onLeave(client: Client): void {
     const data = client.userData as ClientData | undefined;
     if (data?.seat) this.seats.disconnect(data.seat, client.sessionId);
+    if (data?.student) this.classroom?.disconnect(data.student, client.sessionId);
     this.broadcastInfo();
+    sendClassInfo(this);
   }
 
   override onDispose(): void {

@@ -8,6 +8,8 @@ import { services } from "./services.ts";
 export async function sendChatLog(room: MatchRoom, client: Client): Promise<void> {
   const data = client.userData as ClientData | undefined;
   const all = await services().storage.readChat(room.row.id);
-  const messages = all.filter((m) => canRead(m.channel, data?.seat ?? null)).slice(-500);
+  const messages = all
+    .filter((m) => data?.teacher || canRead(m.channel, data?.seat ?? null))
+    .slice(-500);
   client.send("chatLog", { messages });
 }

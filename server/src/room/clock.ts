@@ -42,6 +42,18 @@ export class PhaseClock {
     else this.schedule(phase, onDeadline, left);
   }
 
+  /** Add (or take away) time on the running or paused phase; false when there is no clock. */
+  adjust(phase: Phase, ms: number, onDeadline: () => void): boolean {
+    if (this.remaining !== null) {
+      this.remaining = Math.max(0, this.remaining + ms);
+      return true;
+    }
+    if (this.deadline === null) return false;
+    const left = Math.max(0, this.deadline - Date.now() + ms);
+    this.schedule(phase, onDeadline, left);
+    return true;
+  }
+
   clear(): void {
     this.timer?.clear();
     this.timer = undefined;

@@ -101,6 +101,21 @@ export class Flow {
     await this.settle();
   }
 
+  /** The teacher ends the phase now. */
+  async advanceNow(): Promise<void> {
+    await this.advance();
+    await this.settle();
+  }
+
+  /** The teacher extends or shortens the phase's clock; false without a clock. */
+  extend(seconds: number): boolean {
+    const { state } = this.room.game;
+    const key = `${state.turn}:${state.phase}`;
+    return this.room.phaseClock.adjust(state.phase, seconds * 1000, () => {
+      void this.enqueue(() => this.deadline(key));
+    });
+  }
+
   async start(): Promise<void> {
     const { room } = this;
     room.status = "running";

@@ -78,7 +78,7 @@ export class Game {
   }
 }
 
-function newMatch(row: MatchRow) {
+export function newMatch(row: MatchRow) {
   return {
     seed: row.seed,
     historicalEvents: row.settings.historicalEvents,

@@ -64,6 +64,15 @@ export function registerHandlers(room: MatchRoom): void {
 
 const action: Handler<"action"> = async (room, client, data, msg, received) => {
   if (!data.seat) return room.refuse(client, "ERR_NO_SEAT", "Take a seat to act.", msg.ref);
+  // In a class, each member of a team acts within their roles (only the head ratifies, …).
+  if (room.classroom && !room.classroom.mayAct(data.student ?? "", room.game.state, msg.action)) {
+    return room.refuse(
+      client,
+      "ERR_NOT_YOUR_ROLE",
+      "Another minister of your team does that.",
+      msg.ref,
+    );
+  }
   const refused = await room.flow.act(data.seat, msg.stateId, msg.action);
   if (refused) return room.refuse(client, refused.code, refused.message, msg.ref);
   client.send("ack", { ref: msg.ref, stateId: room.game.state.stateId });
@@ -72,6 +81,8 @@ const action: Handler<"action"> = async (room, client, data, msg, received) => {
 };
 
 const takeSeat: Handler<"takeSeat"> = async (room, client, data, msg) => {
+  if (room.classroom)
+    return room.refuse(client, "ERR_NOT_ALLOWED", "In a class, the teacher assigns powers.");
   if (data.seat) return room.refuse(client, "ERR_SEAT_TAKEN", "You already hold a seat.");
   if (room.status === "finished")
     return room.refuse(client, "ERR_MATCH_OVER", "The match is over.");
@@ -92,6 +103,8 @@ const takeSeat: Handler<"takeSeat"> = async (room, client, data, msg) => {
 
 const leaveSeat: Handler<"leaveSeat"> = async (room, client, data) => {
   const seat = data.seat;
+  if (room.classroom)
+    return room.refuse(client, "ERR_NOT_ALLOWED", "In a class, the teacher assigns powers.");
   if (!seat) return room.refuse(client, "ERR_NO_SEAT", "You hold no seat.");
   await services().storage.deleteSeat(room.row.id, seat);
   room.seats.release(seat);
@@ -154,8 +167,11 @@ const chat: Handler<"chat"> = async (room, client, data, msg) => {
   const id = await services().storage.appendChat(room.row.id, message);
   const to = members(msg.channel);
   for (const c of room.clients) {
-    const seat = (c.userData as ClientData | undefined)?.seat ?? null;
-    if (!to || (seat !== null && to.includes(seat))) c.send("chat", { id, ...message });
+    const d = c.userData as ClientData | undefined;
+    const seat = d?.seat ?? null;
+    // A class's teacher reads every channel (students are told so on screen).
+    if (!to || d?.teacher || (seat !== null && to.includes(seat)))
+      c.send("chat", { id, ...message });
   }
 };
 

@@ -11,7 +11,8 @@ export function sendViews(clients: Iterable<Client>, state: GameState, full = fa
   for (const client of clients) {
     const data = client.userData as ClientData | undefined;
     if (!data) continue;
-    const viewer: Viewer = data.seat ?? "spectator";
+    // A class's teacher (the host of a class match) sees everything; the big screen is a spectator.
+    const viewer: Viewer = data.teacher ? "teacher" : (data.seat ?? "spectator");
     let view = cache.get(viewer);
     if (!view) {
       view = viewFor(state, viewer);
