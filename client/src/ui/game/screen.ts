@@ -73,15 +73,18 @@ export class GameScreen {
       ),
     );
     main.replaceChildren(this.root);
-    void mountMap(this.mapArea, { locale: lang(), reducedMotion: reducedMotion() })
+    // The match's compiled scenario lets the map's reach mode ask the engine itself.
+    const first = net.view
+      ? { view: net.view, seat: net.seat, ...(net.rules ? { ctx: net.rules } : {}) }
+      : {};
+    void mountMap(this.mapArea, { locale: lang(), reducedMotion: reducedMotion(), ...first })
       .then((m) => {
         this.map = m;
-        if (m && net.view) m.setView(net.view, net.seat);
-        m?.on("hover", (r) => {
+        m.on("hover", (r) => {
           this.hovered = r;
           this.drawInfo();
         });
-        m?.on("select", (r) => {
+        m.on("select", (r) => {
           this.selected = r;
           this.drawInfo();
         });
@@ -117,7 +120,7 @@ export class GameScreen {
       return;
     }
     const seat = this.net.seat;
-    this.map?.setView(view, seat);
+    this.map?.setView(view, seat, this.net.rules);
     if (view.phase !== this.lastPhase) {
       // Each phase opens on the panel where its work is done.
       if (view.phase === "diplomacy") this.tab = "diplomacy";
