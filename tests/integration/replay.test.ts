@@ -10,7 +10,7 @@ import {
   type ReplayFile,
 } from "@cs/shared";
 import { Player, startServer, UNTIMED, type Running } from "./harness.ts";
-import { playToEnd } from "./play.ts";
+import { actFresh, playToEnd } from "./play.ts";
 
 const PORT = 2631;
 
@@ -132,8 +132,13 @@ describe("replay routes", () => {
     brancher.room.send("host", { cmd: "start" });
     await brancher.until(() => brancher.info?.status === "running");
     const from = point.value.state.stateId;
-    await brancher.until(() => brancher.stateId > from);
     expect(brancher.view?.turn).toBe(point.value.state.turn);
+    const r = await actFresh(brancher, { type: "ready", ready: true });
+    expect(r.ok).toBe(true);
+    await brancher.until(() => brancher.stateId > from);
+    expect((await srv.storage.readLog(b.matchId)).slice(0, point.value.log.length)).toEqual(
+      point.value.log,
+    );
     await brancher.leave();
 
     // The original is untouched.
@@ -149,8 +154,11 @@ describe("replay routes", () => {
 
     const both = await post("/api/replays/branch", { replay: file, matchId: host.matchId, turn });
     expect(both.status).toBe(400);
-    const late = await post("/api/replays/branch", { replay: file, turn: "1939-II" });
-    expect([422, 201]).toContain(late.status); // 1939-II is the last turn: a branch only if reached
+    // A replay cut short does not reach the turn asked for.
+    const short = { ...file, log: file.log.slice(0, 10) };
+    const late = await post("/api/replays/branch", { replay: short, turn });
+    expect(late.status).toBe(422);
+    expect(((await late.json()) as { code: string }).code).toBe("ERR_REPLAY_INVALID");
     const beyond = await post("/api/replays/branch", { replay: { ...file, version: 9 }, turn });
     expect(((await beyond.json()) as { code: string }).code).toBe("ERR_REPLAY_VERSION");
     const none = await post("/api/replays/branch", { matchId: "nosuchmatch", turn });
