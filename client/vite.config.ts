@@ -23,6 +23,10 @@ export default {
       input: {
         main: `${import.meta.dirname}/index.html`,
         replay: `${import.meta.dirname}/replay.html`,
+        // Classroom mode: the teacher's dashboard, the student's page, the projector's screen.
+        teacher: `${import.meta.dirname}/teacher.html`,
+        class: `${import.meta.dirname}/class.html`,
+        screen: `${import.meta.dirname}/screen.html`,
       },
       output: {
         manualChunks(id: string) {

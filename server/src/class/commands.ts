@@ -72,6 +72,9 @@ async function teacher(
   const { flow, status } = room;
   const notRunning = { code: "ERR_NOT_ALLOWED", message: "The match is not running." };
   switch (cmd.cmd) {
+    case "sync":
+      sendMemos(room);
+      break;
     case "start":
       if (status !== "lobby")
         return { code: "ERR_ALREADY_DONE", message: "The match has started." };
@@ -207,6 +210,8 @@ async function student(room: MatchRoom, id: string, cmd: StudentCmd): Promise<Re
   const s = c?.students.get(id);
   if (!c || !s) return { code: "ERR_NO_STUDENT", message: "No such student." };
   switch (cmd.cmd) {
+    case "sync":
+      break;
     case "prefer":
       await c.put({ ...s, prefs: [...new Set(cmd.powers)] });
       break;

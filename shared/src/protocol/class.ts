@@ -40,6 +40,8 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The teacher's controls (message type `teacher`); refused with ERR_NOT_TEACHER for others. */
 export const TeacherCommandSchema = z.discriminatedUnion("cmd", [
+  /** Resend the class info and memos (a page that attached its listeners late). */
+  z.strictObject({ cmd: z.literal("sync") }),
   z.strictObject({ cmd: z.literal("start") }),
   z.strictObject({ cmd: z.literal("pause") }),
   z.strictObject({ cmd: z.literal("resume") }),
@@ -74,6 +76,7 @@ export type TeacherCommand = z.input<typeof TeacherCommandSchema>;
 
 /** A student's messages (type `student`). */
 export const StudentCommandSchema = z.discriminatedUnion("cmd", [
+  z.strictObject({ cmd: z.literal("sync") }),
   z.strictObject({ cmd: z.literal("prefer"), powers: z.array(PowerIdSchema).max(3) }),
   z.strictObject({ cmd: z.literal("briefingRead") }),
   z.strictObject({ cmd: z.literal("memo"), text: text(MAX_MEMO_LENGTH) }),

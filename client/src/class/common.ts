@@ -1,0 +1,50 @@
+import { turnLabel } from "@cs/shared";
+import { lang, onLanguage, powerName, setLanguage, t } from "../i18n/index.ts";
+import { formatTurnLabel, LANGS } from "../i18n/format.ts";
+import { h } from "../ui/dom.ts";
+
+/** A class string (assets/locales/{lang}/class.json). */
+export const ct = (key: string, options?: Record<string, unknown>): string =>
+  t(`class:${key}`, options);
+
+export const turnText = (turn: number): string => formatTurnLabel(turnLabel(turn), lang());
+
+export { powerName };
+
+/** English / Français, as on the shell's header; every class page re-renders on a switch. */
+export function languageSwitch(): HTMLElement {
+  return h(
+    "div",
+    { class: "lang-switch", role: "group", "aria-label": t("app.language") },
+    LANGS.map((l) =>
+      h(
+        "button",
+        {
+          type: "button",
+          lang: l,
+          class: "lang-btn",
+          "data-lang": l,
+          "aria-pressed": l === lang() ? "true" : "false",
+          onclick: () => void setLanguage(l),
+        },
+        l === "en" ? "English" : "Français",
+      ),
+    ),
+  );
+}
+
+export { onLanguage };
+
+/** A labelled button. */
+export const button = (id: string, label: string, onclick: () => void, extra = ""): HTMLElement =>
+  h("button", { type: "button", id, class: `btn ${extra}`.trim(), onclick }, label);
+
+/** Trigger a file download of text made in the page (CSV, JSON). */
+export function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,76 @@
+import { formatCountdown } from "../i18n/format.ts";
+import { h } from "../ui/dom.ts";
+import type { ClassConn } from "./conn.ts";
+import { button, ct, turnText } from "./common.ts";
+
+/** The phase clock and the teacher's controls: start, pause, resume, advance, time, undo. */
+export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
+  const m = conn.match;
+  const v = conn.view;
+  const status = m?.status ?? "lobby";
+  const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : m?.remaining;
+  const clock = left === null || left === undefined ? ct("clock.teacher") : formatCountdown(left);
+  return h(
+    "section",
+    { class: "paper controls", "aria-labelledby": "controls-h" },
+    h("h2", { id: "controls-h" }, ct("controls.title")),
+    h(
+      "p",
+      {
+        class: "phase-line",
+        id: "phase-line",
+        "data-status": status,
+        "data-phase": v?.phase ?? "",
+      },
+      v ? `${turnText(v.turn)} · ${ct(`phase.${v.phase}`)} · ` : "",
+      h("strong", {}, ct(`status.${status}`)),
+      " · ",
+      h("span", { class: "clock", id: "phase-clock" }, clock),
+    ),
+    h(
+      "div",
+      { class: "row" },
+      status === "lobby"
+        ? button("ctl-start", ct("controls.start"), () => conn.teacher({ cmd: "start" }), "primary")
+        : null,
+      status === "running"
+        ? button("ctl-pause", ct("controls.pause"), () => conn.teacher({ cmd: "pause" }))
+        : null,
+      status === "paused"
+        ? button(
+            "ctl-resume",
+            ct("controls.resume"),
+            () => conn.teacher({ cmd: "resume" }),
+            "primary",
+          )
+        : null,
+      status === "running"
+        ? button("ctl-advance", ct("controls.advance"), () => conn.teacher({ cmd: "advance" }))
+        : null,
+      button("ctl-plus", ct("controls.plus"), () => conn.teacher({ cmd: "extend", seconds: 60 })),
+      button("ctl-minus", ct("controls.minus"), () =>
+        conn.teacher({ cmd: "extend", seconds: -60 }),
+      ),
+      button("ctl-rollback", ct("controls.rollback"), () => {
+        if (window.confirm(ct("controls.rollbackConfirm"))) conn.teacher({ cmd: "rollback" });
+      }),
+      button("ctl-debrief", ct("controls.debrief"), onDebrief, "primary"),
+    ),
+    conn.lastRefusal
+      ? h(
+          "p",
+          { class: "error", role: "alert", id: "class-error" },
+          ct(`errors.${conn.lastRefusal.code}`, { defaultValue: conn.lastRefusal.message }),
+        )
+      : null,
+    (conn.info?.rollbacks ?? []).length
+      ? h(
+          "p",
+          { class: "hint", id: "rollbacks" },
+          ct("controls.rollbacks", {
+            list: (conn.info?.rollbacks ?? []).map((r) => turnText(r.turn)).join(", "),
+          }),
+        )
+      : null,
+  );
+}

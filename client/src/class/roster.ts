@@ -1,0 +1,118 @@
+import { ROLES, type ClassStudent, type MatchInfo } from "@cs/shared";
+import { h } from "../ui/dom.ts";
+import type { ClassConn } from "./conn.ts";
+import { button, ct, powerName } from "./common.ts";
+
+/**
+ * The live roster: each student's name, connection, briefing mark and preferences, with a
+ * power and roles to assign, and "re-admit as" for a student who came back on a new device.
+ */
+export function roster(conn: ClassConn): HTMLElement {
+  const students = conn.info?.students ?? [];
+  const open = (conn.match?.seats ?? []).filter((s) => s.open).map((s) => s.power);
+  const placed = students.filter((s) => s.power !== null);
+  return h(
+    "section",
+    { class: "paper roster", "aria-labelledby": "roster-h" },
+    h("h2", { id: "roster-h" }, ct("roster.title", { count: students.length })),
+    h(
+      "div",
+      { class: "row" },
+      button("auto-random", ct("roster.autoRandom"), () =>
+        conn.teacher({ cmd: "autoAssign", by: "random" }),
+      ),
+      button("auto-prefs", ct("roster.autoPrefs"), () =>
+        conn.teacher({ cmd: "autoAssign", by: "preferences" }),
+      ),
+    ),
+    students.length === 0
+      ? h("p", { class: "hint" }, ct("roster.empty"))
+      : h(
+          "table",
+          { class: "roster-table" },
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["name", "online", "briefing", "prefs", "power", "roles", ""].map((k) =>
+                h("th", { scope: "col" }, k ? ct(`roster.${k}`) : ""),
+              ),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            students.map((s) => studentRow(conn, s, open, placed, conn.match)),
+          ),
+        ),
+  );
+}
+
+function studentRow(
+  conn: ClassConn,
+  s: ClassStudent,
+  open: string[],
+  placed: ClassStudent[],
+  _match: MatchInfo | undefined,
+): HTMLElement {
+  const powerSel = h(
+    "select",
+    { id: `assign-power-${s.id}`, "aria-label": ct("roster.power") },
+    h("option", { value: "" }, ct("roster.none")),
+    open.map((p) => h("option", { value: p, selected: s.power === p }, powerName(p))),
+  );
+  const roleBoxes = ROLES.map((r) =>
+    h(
+      "label",
+      { class: "check small" },
+      h("input", {
+        type: "checkbox",
+        id: `assign-role-${s.id}-${r}`,
+        value: r,
+        checked: s.roles.includes(r),
+      }),
+      ct(`role.${r}`),
+    ),
+  );
+  const assign = () =>
+    conn.teacher({
+      cmd: "assign",
+      student: s.id,
+      power: powerSel.value || null,
+      roles: roleBoxes
+        .map((l) => l.querySelector("input"))
+        .filter((i): i is HTMLInputElement => !!i?.checked)
+        .map((i) => i.value as (typeof ROLES)[number]),
+    });
+  const readmit =
+    s.power === null && placed.length > 0
+      ? h(
+          "select",
+          {
+            id: `readmit-${s.id}`,
+            "aria-label": ct("roster.readmit"),
+            onchange: (e: Event) => {
+              const as = (e.target as HTMLSelectElement).value;
+              if (as) conn.teacher({ cmd: "readmit", student: s.id, as });
+            },
+          },
+          h("option", { value: "" }, ct("roster.readmit")),
+          placed.map((p) =>
+            h("option", { value: p.id }, `${p.name} (${powerName(p.power ?? "")})`),
+          ),
+        )
+      : null;
+  return h(
+    "tr",
+    { "data-student": s.id },
+    h("td", {}, s.name),
+    h("td", {}, s.connected ? "●" : "○"),
+    h("td", { class: "briefing-mark" }, s.briefingRead ? ct("roster.read") : "—"),
+    h("td", {}, s.prefs.map(powerName).join(", ") || "—"),
+    h("td", {}, powerSel),
+    h("td", { class: "roles" }, roleBoxes),
+    h("td", {}, button(`assign-${s.id}`, ct("roster.assign"), assign), readmit),
+  );
+}

@@ -1,0 +1,131 @@
+import "../styles/fonts.ts";
+import "../styles/base.css";
+import "../styles/panels.css";
+import "../styles/documents.css";
+import "./class.css";
+import type { Room } from "@colyseus/sdk";
+import type { ClassInfo, StudentCommand } from "@cs/shared";
+import { initI18n, t } from "../i18n/index.ts";
+import { resolveJoinCode } from "../net/http.ts";
+import { Net } from "../net/net.ts";
+import { saveSession } from "../net/tokens.ts";
+import { h, replaceContent } from "../ui/dom.ts";
+import { GameScreen } from "../ui/game/screen.ts";
+import { ct, languageSwitch, onLanguage } from "./common.ts";
+import { ClassConn, serverBase } from "./conn.ts";
+import { classBar, preGame } from "./student-panels.ts";
+
+const KEY = "cs.class.student";
+
+/**
+ * A student's page: join with the class code and a display name (no account), then the
+ * class bar (team, roles, the notice that the teacher reads channels, memos) above the game
+ * screen of the shell. The student token is kept like a seat token, so a reload comes back.
+ */
+async function boot(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  await initI18n();
+  const header = h("header", { class: "app-header" });
+  const bar = h("div", { id: "class-bar", class: "class-bar" });
+  const main = h("main", { id: "main", class: "class-main" });
+  root.replaceChildren(
+    header,
+    bar,
+    main,
+    h("div", { id: "announcer", class: "sr-only", "aria-live": "polite" }),
+  );
+  const head = () =>
+    replaceContent(header, h("h1", { class: "brand" }, t("app.title")), languageSwitch());
+  head();
+  const net = new Net(serverBase(), localStorage);
+  if (localStorage.getItem(KEY) && net.session?.token && (await net.rejoin())) {
+    play(net, bar, main, head);
+    return;
+  }
+  joinForm(main, async (code, name) => {
+    const matchId = await resolveJoinCode(net.base, code);
+    const conn = new ClassConn(net.base);
+    await conn.join(matchId, { code, name });
+    await until(conn, () => conn.studentToken !== undefined);
+    const token = conn.studentToken?.token as string;
+    saveSession(localStorage, { matchId, token, code, name });
+    localStorage.setItem(KEY, matchId);
+    await conn.leave();
+    if (!(await net.rejoin())) throw new Error("rejoin");
+    play(net, bar, main, head);
+  });
+}
+
+function until(conn: ClassConn, ok: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (ok()) resolve();
+    conn.onChange(() => ok() && resolve());
+  });
+}
+
+function joinForm(main: HTMLElement, join: (code: string, name: string) => Promise<void>): void {
+  const params = new URLSearchParams(window.location.search);
+  const code = h("input", {
+    id: "join-code-input",
+    name: "code",
+    required: true,
+    value: params.get("code") ?? "",
+    autocomplete: "off",
+  });
+  const name = h("input", { id: "join-name", name: "name", required: true, maxlength: 40 });
+  const error = h("p", { class: "error", role: "alert" });
+  const form = h(
+    "form",
+    { class: "paper class-join", id: "class-join" },
+    h("h2", {}, ct("student.joinTitle")),
+    h("label", {}, ct("student.code"), code),
+    h("label", {}, ct("student.name"), name),
+    h("button", { type: "submit", class: "btn primary", id: "join-submit" }, ct("student.join")),
+    error,
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    error.textContent = "";
+    join(code.value.trim(), name.value.trim()).catch(
+      () => (error.textContent = ct("student.joinFailed")),
+    );
+  });
+  main.replaceChildren(form);
+}
+
+/** In the class: the bar above, the briefing before the start, then the shell's game screen. */
+function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): void {
+  // The shell's Net owns the room; the class's own messages are read from the same room.
+  const room = (net as unknown as { room?: Room }).room;
+  let info: ClassInfo | undefined;
+  let game: GameScreen | undefined;
+  const send = (cmd: StudentCommand) => room?.send("student", cmd);
+  const shell = { error: "", render: () => render() };
+  const render = () => {
+    replaceContent(bar, classBar(net, info, send));
+    const started = net.match && net.match.status !== "lobby";
+    if (started && net.seat && net.view) {
+      game ??= new GameScreen(main, net, shell);
+      game.render();
+    } else {
+      game?.destroy();
+      game = undefined;
+      replaceContent(main, preGame(net, info, send));
+    }
+  };
+  room?.onMessage("class", (m: ClassInfo) => {
+    info = m;
+    render();
+  });
+  for (const ev of ["match", "view", "welcome", "chat", "chatLog", "rules", "refused"] as const)
+    net.on(ev, () => render());
+  onLanguage(() => {
+    head();
+    render();
+  });
+  send({ cmd: "sync" });
+  render();
+}
+
+void boot();

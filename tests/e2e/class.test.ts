@@ -1,0 +1,160 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import {
+  buildClient,
+  canRun,
+  cleanup,
+  launch,
+  OUT,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from "./harness.ts";
+import { pageErrors, skipGuide } from "./play.ts";
+
+const WAIT = { timeout: 20_000 };
+const INJECT = "Extra! Geneva calls an emergency session of the Council.";
+const MEMO = "We kept our orders: the economy first, then guns.";
+
+/**
+ * A class in real browsers: a teacher and three students. Join by code; powers and roles
+ * assigned; pause and resume; a news inject; one rollback; a memo; the debrief, in French,
+ * rendered for print (a screenshot and a PDF under test-output/).
+ */
+describe.skipIf(!canRun)("a class match in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let clientDir: string;
+  let teacher: Page;
+  const students: Page[] = [];
+  let code = "";
+
+  beforeAll(async () => {
+    clientDir = buildClient();
+    server = await startServer(clientDir);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    cleanup(server?.dataDir);
+    cleanup(clientDir);
+  });
+
+  const phase = (p: Page) => p.locator("#phase-line").getAttribute("data-phase");
+  const status = (p: Page) => p.locator("#phase-line").getAttribute("data-status");
+  async function untilAttr(read: () => Promise<string | null>, want: string) {
+    await expect.poll(read, WAIT).toBe(want);
+  }
+
+  test("the teacher sets up a class; three students join by code", async () => {
+    teacher = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    pageErrors(teacher);
+    await teacher.goto(`${server.url}/teacher.html`);
+    await teacher.locator("#setup-scenario").selectOption("mini");
+    await teacher.locator("#setup-create").click();
+    await expect
+      .poll(() => teacher.locator("#join-code").textContent(), WAIT)
+      .toMatch(/\w{5}-\w{5}/);
+    code = ((await teacher.locator("#join-code").textContent()) ?? "").replace("-", "");
+    await expect.poll(() => teacher.locator("#join-qr svg").count(), WAIT).toBe(1);
+    await screenshot(teacher, "class-teacher-join");
+    for (const name of ["Ana", "Ben", "Cleo"]) {
+      const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+      pageErrors(page);
+      await page.goto(`${server.url}/class.html?code=${code}`);
+      await page.locator("#join-name").fill(name);
+      await page.locator("#join-submit").click();
+      await page.locator("#teacher-reads").waitFor(WAIT);
+      students.push(page);
+    }
+    await expect.poll(() => teacher.locator("tr[data-student]").count(), WAIT).toBe(3);
+  });
+
+  test("the teacher assigns powers and roles; a student reads the briefing", async () => {
+    const assign = async (name: string, power: string, roles: string[]) => {
+      const row = teacher.locator("tr[data-student]", { hasText: name });
+      await row.locator("select").first().selectOption(power);
+      for (const r of roles) await row.locator(`input[value="${r}"]`).check();
+      await row.locator("button", { hasText: "Assign" }).click();
+    };
+    await assign("Ana", "FRA", ["head"]);
+    await assign("Ben", "FRA", ["foreign"]);
+    await assign("Cleo", "GBR", []);
+    const [ana, ben, cleo] = students as [Page, Page, Page];
+    await expect.poll(() => ana.locator("#my-place").textContent(), WAIT).toContain("France");
+    await expect
+      .poll(() => ben.locator("#my-place").textContent(), WAIT)
+      .toContain("Foreign minister");
+    await expect.poll(() => cleo.locator("#my-place").textContent(), WAIT).toMatch(/Brit/);
+    await ana.locator("#briefing-read").click();
+    await expect
+      .poll(
+        () =>
+          teacher
+            .locator("tr[data-student]", { hasText: "Ana" })
+            .locator(".briefing-mark")
+            .textContent(),
+        WAIT,
+      )
+      .toBe("read");
+  });
+
+  test("start, pause and resume; an inject reaches the students", async () => {
+    await teacher.locator("#ctl-start").click();
+    await untilAttr(() => status(teacher), "running");
+    for (const s of students) {
+      await s.locator(".game").waitFor(WAIT);
+      await skipGuide(s);
+    }
+    await teacher.locator("#ctl-pause").click();
+    await untilAttr(() => status(teacher), "paused");
+    await teacher.locator("#ctl-resume").click();
+    await untilAttr(() => status(teacher), "running");
+    await teacher.locator("#inject-text").fill(INJECT);
+    await teacher.locator("#inject-send").click();
+    for (const s of students)
+      await expect.poll(() => s.locator("body").textContent(), WAIT).toContain(INJECT);
+  });
+
+  test("one rollback of a resolution, a memo, the big screen", async () => {
+    for (const want of ["diplomacy", "orders", "resolution"]) {
+      await teacher.locator("#ctl-advance").click();
+      await untilAttr(() => phase(teacher), want);
+    }
+    teacher.once("dialog", (d) => void d.accept());
+    await teacher.locator("#ctl-rollback").click();
+    await untilAttr(() => phase(teacher), "orders");
+    await teacher.locator("#rollbacks").waitFor(WAIT);
+    await teacher.locator("#ctl-advance").click();
+    await untilAttr(() => phase(teacher), "resolution");
+    const ana = students[0] as Page;
+    await ana.locator("#memo-text").fill(MEMO);
+    await ana.locator("#memo-send").click();
+    await expect.poll(() => teacher.locator(".memo-list").textContent(), WAIT).toContain(MEMO);
+
+    const screen = await teacher.context().newPage();
+    const href = await teacher.locator("#screen-link").getAttribute("href");
+    await screen.goto(`${server.url}/${href ?? ""}`);
+    await expect.poll(() => screen.locator("#screen-news").textContent(), WAIT).toContain(INJECT);
+    await screenshot(screen, "class-big-screen");
+    await screen.close();
+  });
+
+  test("the debrief, in French, printed", async () => {
+    await teacher.locator("#ctl-debrief").click();
+    await teacher.locator("#debrief").waitFor(WAIT);
+    await teacher.locator('button[data-lang="fr"]').first().click();
+    await expect.poll(() => teacher.locator("#debrief h2").textContent(), WAIT).toBe("Synthèse");
+    await expect.poll(() => teacher.locator("#debrief").textContent(), WAIT).toContain(MEMO);
+    await teacher.emulateMedia({ media: "print" });
+    await expect.poll(() => teacher.locator(".dashboard").isVisible(), WAIT).toBe(false);
+    mkdirSync(OUT, { recursive: true });
+    await teacher.screenshot({ path: join(OUT, "class-debrief-print.png"), fullPage: true });
+    await teacher.pdf({ path: join(OUT, "class-debrief.pdf"), format: "A4" });
+    await teacher.emulateMedia({ media: "screen" });
+  });
+});
