@@ -135,7 +135,8 @@ async function openMap(page: Page, url: string): Promise<number> {
 /** The map's performance marks, in ms since navigation. */
 async function marks(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
-    const perf = (globalThis as unknown as { performance: Performance }).performance;
+    type Marks = { getEntriesByType(type: string): Array<{ name: string; startTime: number }> };
+    const perf = (globalThis as unknown as { performance: Marks }).performance;
     const out: Record<string, number> = {};
     for (const e of perf.getEntriesByType("mark"))
       if (e.name.startsWith("map:")) out[e.name] = Math.round(e.startTime);
