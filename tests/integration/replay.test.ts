@@ -9,6 +9,7 @@ import {
   viewFor,
   type ReplayFile,
 } from "@cs/shared";
+import { createClass } from "./class-harness.ts";
 import { Player, startServer, UNTIMED, type Running } from "./harness.ts";
 import { actFresh, playToEnd } from "./play.ts";
 
@@ -47,6 +48,18 @@ describe("replay routes", () => {
     });
     expect(res.status).toBe(403);
     expect(((await res.json()) as { code: string }).code).toBe("ERR_MATCH_RUNNING");
+  });
+
+  test("a running class's replay opens to its teacher only", async () => {
+    const teacher = await createClass(srv.url);
+    const url = `${srv.url}/api/matches/${teacher.matchId}/replay`;
+    const as = (token?: string) =>
+      fetch(url, { headers: token ? { "x-host-token": token } : {} }).then((r) => r.status);
+    expect(await as()).toBe(403);
+    expect(await as("forged-token")).toBe(403);
+    expect(await as(host.hostToken)).toBe(403); // another match's host token
+    expect(await as(teacher.hostToken)).toBe(200);
+    await teacher.leave();
   });
 
   test("a finished match downloads as a replay file that reproduces its final state", async () => {

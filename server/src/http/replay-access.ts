@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { exportReplay, type ReplayFile, type Scenario } from "@cs/shared";
 import type { ScenarioRegistry } from "../scenarios.ts";
+import { classStoreFor } from "../storage/classStore.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
 import { hashToken, sameHash } from "../tokens.ts";
 
@@ -17,25 +18,31 @@ import { hashToken, sameHash } from "../tokens.ts";
 /** The request header that carries a teacher's host token (never a URL: URLs end up in logs). */
 export const TEACHER_HEADER = "x-host-token";
 
-/**
- * Whether a stored match is a class. The classroom code marks a class match in its row; until
- * its storage lands this reads either place it may use (`row.class` or `settings.class`).
- */
-export function isClassMatch(row: MatchRow): boolean {
-  const marked = (row as MatchRow & { class?: unknown }).class;
-  const inSettings = (row.settings as Record<string, unknown>)["class"];
-  return Boolean(marked ?? inSettings);
-}
-
 export type TeacherCheck = (row: MatchRow, req: IncomingMessage) => boolean | Promise<boolean>;
 
-/** The default check: the class match's host token in the `x-host-token` header. */
-export const teacherByHostToken: TeacherCheck = (row, req) => {
-  const raw = req.headers[TEACHER_HEADER];
-  const token = Array.isArray(raw) ? raw[0] : raw;
-  if (!token || token.length > 128 || !isClassMatch(row)) return false;
-  return sameHash(row.hostHash, hashToken(token));
-};
+/**
+ * The default check: the match is a class (the classroom store has it) and the request
+ * carries its host token — the teacher's — in the `x-host-token` header.
+ */
+export function teacherByHostToken(isClass: (matchId: string) => Promise<boolean>): TeacherCheck {
+  return async (row, req) => {
+    const raw = req.headers[TEACHER_HEADER];
+    const token = Array.isArray(raw) ? raw[0] : raw;
+    if (!token || token.length > 128 || !sameHash(row.hostHash, hashToken(token))) return false;
+    return isClass(row.id);
+  };
+}
+
+/** Whether a match is a class, as the classroom store knows it (none: not a class). */
+export function classLookup(storage: Storage): (matchId: string) => Promise<boolean> {
+  return async (matchId) => {
+    try {
+      return (await classStoreFor(storage).getClass(matchId)) !== undefined;
+    } catch {
+      return false; // a storage without classroom tables has no classes
+    }
+  };
+}
 
 export type Access = "everyone" | "teacher" | "none";
 

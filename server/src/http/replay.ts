@@ -3,6 +3,7 @@ import { parseReplay, replayTimeline, type ReplayError, type ReplayFile } from "
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { Storage } from "../storage/types.ts";
 import {
+  classLookup,
   logAccess,
   matchReplay,
   replayFileName,
@@ -81,7 +82,7 @@ export function replayRoutes(
   scenarios: ScenarioRegistry,
   options: ReplayRouteOptions = {},
 ): void {
-  const isTeacher = options.isTeacher ?? teacherByHostToken;
+  const isTeacher = options.isTeacher ?? teacherByHostToken(classLookup(storage));
   const now = options.now ?? Date.now;
   const versionOf = (id: string, start: string) => scenarios.resolve(id, start)?.version;
 
