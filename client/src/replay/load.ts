@@ -87,15 +87,16 @@ async function build(
 }
 
 /**
- * A stored match's replay. A teacher's browser holds the class's host token in its session:
- * sent as a header, it opens a running class match too.
+ * A stored match's replay. A teacher's host token (from the link's fragment or the browser's
+ * session), sent as a header, opens a running class match too.
  */
 export async function loadMatch(base: string, matchId: string): Promise<LoadResult> {
   const session = loadSession(window.localStorage);
   const headers: Record<string, string> = { accept: "application/json" };
-  if (session?.matchId === matchId && session.hostToken) {
-    headers["x-host-token"] = session.hostToken;
-  }
+  // A teacher's link may carry the token in the fragment (`#host=…`), which no server sees.
+  const fromLink = new URLSearchParams(window.location.hash.slice(1)).get("host");
+  const token = fromLink ?? (session?.matchId === matchId ? session.hostToken : undefined);
+  if (token) headers["x-host-token"] = token;
   let res: Response;
   try {
     res = await fetch(`${base}/api/matches/${encodeURIComponent(matchId)}/replay`, { headers });
