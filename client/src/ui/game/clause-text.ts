@@ -50,6 +50,7 @@ export function clauseText(input: Clause | ClauseInput): string {
       });
     case "guarantee":
       return t("clause.guarantee.text", {
+        count: c.guarantors.length,
         guarantors: names(c.guarantors),
         scope: t(`clause.scope.${c.scope}`),
         beneficiary: powerName(c.beneficiary),
