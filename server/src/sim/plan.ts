@@ -20,7 +20,8 @@ export interface PlanSpec {
 const WATCH = ["SUN>CSK", "SUN>POL"];
 
 export async function buildPlan(spec: PlanSpec): Promise<GamePlan> {
-  const start = await loadStart(spec.scenario, spec.from);
+  // A branch brings its own start log; `from` then only labels it ("branch of … at …").
+  const start = await loadStart(spec.scenario, spec.branchLog ? undefined : spec.from);
   const mod = start.scenario.id === "europe-1933" ? await shippedScenarios() : null;
   const history = (mod as { HISTORY_1933?: GamePlan["script"] } | null)?.HISTORY_1933;
   const script = start.scenario.id === "europe-1933" ? history : undefined;
