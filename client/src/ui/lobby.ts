@@ -1,3 +1,4 @@
+import { turnLabel } from "@cs/shared";
 import type { SeatInfo } from "@cs/shared";
 import type { Net } from "../net/net.ts";
 import { lang, powerName, t } from "../i18n/index.ts";
@@ -35,7 +36,12 @@ export function renderLobby(main: HTMLElement, net: Net, shell: Shell): void {
         "section",
         { class: "paper lobby-seats", "aria-labelledby": "lobby-title" },
         h("h2", { id: "lobby-title" }, m.name),
-        h("p", { class: "hint" }, t("lobby.startsAt", { date: formatTurnLabel(m.start, lang()) })),
+        // A branched match starts where its history was cut, not at the scenario's start.
+        h(
+          "p",
+          { class: "hint" },
+          t("lobby.startsAt", { date: formatTurnLabel(turnLabel(m.turn), lang()) }),
+        ),
         code
           ? h(
               "p",

@@ -46,6 +46,17 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
       "div",
       { class: "final-sheet paper" },
       h("h2", { id: "final-title" }, t("final.title")),
+      net.match
+        ? h(
+            "p",
+            {},
+            h(
+              "a",
+              { href: `./replay.html?match=${net.match.id}`, id: "final-replay" },
+              t("replay:open"),
+            ),
+          )
+        : null,
       ended
         ? h(
             "p",
