@@ -1,6 +1,8 @@
+import { createServer as createHttpServer } from "node:http";
 import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "@cs/shared";
+import { guardHttp } from "./http/guard.ts";
 import { routes, type App } from "./http/routes.ts";
 import { MatchRoom } from "./room/MatchRoom.ts";
 import { RESTORE_KEY, setServices } from "./room/services.ts";
@@ -15,13 +17,21 @@ export interface AppOptions {
   clientDir: string;
   /** Rate limits; tests that play at machine speed raise them. */
   limits?: Partial<Limits>;
+  /** Behind a reverse proxy: take client addresses from its X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 /** The Colyseus server: the match room, the HTTP API and the client, on one port. */
 export function createServer(o: AppOptions): Server {
-  setServices({ storage: o.storage, scenarios: o.scenarios, limits: { ...LIMITS, ...o.limits } });
+  const limits = { ...LIMITS, ...o.limits };
+  setServices({ storage: o.storage, scenarios: o.scenarios, limits });
+  const http = createHttpServer();
+  guardHttp(http, {
+    createsPerMinute: limits.createsPerMinute,
+    trustProxy: o.trustProxy ?? false,
+  });
   return defineServer({
-    transport: new WebSocketTransport(),
+    transport: new WebSocketTransport({ server: http }),
     greet: false,
     gracefullyShutdown: false,
     rooms: { [ROOM_NAME]: defineRoom(MatchRoom) },

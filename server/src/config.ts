@@ -8,5 +8,9 @@ export function config(env: NodeJS.ProcessEnv = process.env) {
     dataDir: resolve(env.DATA_DIR ?? "./data"),
     clientDir: resolve(env.CLIENT_DIR ?? `${root}/client/dist`),
     scenarioDir: resolve(env.SCENARIO_DIR ?? `${root}/assets/scenarios`),
+    /** New matches per client address per minute (the load benchmark raises it). */
+    createsPerMinute: env.CREATE_LIMIT ? Number(env.CREATE_LIMIT) : undefined,
+    /** Set behind a reverse proxy, so that its X-Forwarded-For names the client. */
+    trustProxy: env.TRUST_PROXY === "1",
   };
 }

@@ -12,7 +12,13 @@ const c = config();
 const storage = new SqliteStorage(c.dataDir);
 const scenarios = ScenarioRegistry.load(c.scenarioDir);
 await scenarios.addModule("@cs/assets/scenarios");
-const server = createServer({ storage, scenarios, clientDir: c.clientDir });
+const server = createServer({
+  storage,
+  scenarios,
+  clientDir: c.clientDir,
+  trustProxy: c.trustProxy,
+  limits: c.createsPerMinute === undefined ? {} : { createsPerMinute: c.createsPerMinute },
+});
 await server.listen(c.port);
 const restored = await restoreMatches(storage);
 console.log(

@@ -151,7 +151,14 @@ function percentile(sorted: number[], p: number): number {
 async function startServer(port: number): Promise<ChildProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "cs-bench-"));
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SCENARIO_DIR: dataDir },
+    // The driver creates every match from one address: lift the per-address creation limit.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SCENARIO_DIR: dataDir,
+      CREATE_LIMIT: "100000",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((ok, fail) => {

@@ -36,6 +36,7 @@ export const FAST = {
   any: { burst: 10_000, rate: 10_000 },
   chat: { burst: 10_000, rate: 10_000 },
   hardCap: 100_000,
+  createsPerMinute: 100_000,
 };
 
 export async function startServer(

@@ -30,6 +30,8 @@ export interface Limits {
   chat: { burst: number; rate: number };
   hardCap: number;
   badCodesPerMinute: number;
+  /** New matches per client address per minute (a created room is stored at once). */
+  createsPerMinute: number;
 }
 
 export const LIMITS: Limits = {
@@ -41,4 +43,6 @@ export const LIMITS: Limits = {
   hardCap: 120,
   /** Wrong join codes or tokens per IP per minute. */
   badCodesPerMinute: 10,
+  /** A teacher or a host sets up a few; a script creating hundreds is refused. */
+  createsPerMinute: 12,
 };
