@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { GameView } from "@cs/shared";
-import type { Player} from "./harness.ts";
+import type { Player } from "./harness.ts";
 import { startServer, type Running } from "./harness.ts";
 import { actFresh } from "./play.ts";
 import {
