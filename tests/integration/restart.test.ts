@@ -96,4 +96,56 @@ describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () =>
     expect(fra2.stateId).toBeGreaterThan(before.stateId);
     for (const p of [fra2, gbr2]) p.room.reconnection.enabled = false;
   });
+
+  test("phase timers resume the time that was left; a deadline passed while down ends the phase", async () => {
+    const dataDir = tempDir();
+    if (child) await kill(child);
+    child = await boot(dataDir);
+    const timers = { news: 2, diplomacy: 3600, orders: 3600, resolution: null, report: null };
+    const fra = await Player.create(URL, { scenario: "mini", timers }, "France");
+    await fra.takeSeat("FRA");
+    fra.room.send("host", { cmd: "start" });
+    await fra.until(() => fra.info?.status === "running" && fra.info.deadline !== null);
+    const news = fra.info?.deadline as number;
+    const tokens = { token: fra.token as string, hostToken: fra.hostToken as string };
+    fra.room.reconnection.enabled = false;
+    await kill(child);
+    // The News deadline passes while the server is down.
+    await new Promise((r) => setTimeout(r, Math.max(0, news - Date.now()) + 300));
+    child = await boot(dataDir);
+    const back = await Player.join(URL, fra.matchId, tokens);
+    await back.until(() => back.view?.phase === "diplomacy" && back.info?.deadline !== null);
+    const log = await (await fetch(`${URL}/api/matches/${fra.matchId}`)).json();
+    expect(log).toMatchObject({ match: { status: "running" } });
+    const diplomacy = back.info?.deadline as number;
+    expect(diplomacy).toBeGreaterThan(Date.now() + 3500_000);
+    back.room.reconnection.enabled = false;
+
+    // Killed again in Diplomacy: the same deadline, not a fresh hour.
+    await kill(child);
+    child = await boot(dataDir);
+    const again = await Player.join(URL, fra.matchId, tokens);
+    await again.until(() => again.info !== undefined);
+    expect(again.view?.phase).toBe("diplomacy");
+    expect(again.info?.deadline).toBe(diplomacy);
+
+    // Paused, killed, restarted: still paused with the same time left; resuming gives it back.
+    again.room.send("host", { cmd: "pause" });
+    await again.until(() => again.info?.status === "paused");
+    const left = again.info?.remaining as number;
+    expect(left).toBeGreaterThan(3500_000);
+    again.room.reconnection.enabled = false;
+    await kill(child);
+    child = await boot(dataDir);
+    const paused = await Player.join(URL, fra.matchId, tokens);
+    await paused.until(() => paused.info !== undefined);
+    expect(paused.info).toMatchObject({ status: "paused", remaining: left, deadline: null });
+    const before = Date.now();
+    paused.room.send("host", { cmd: "resume" });
+    await paused.until(() => paused.info?.status === "running" && paused.info.deadline !== null);
+    const resumed = paused.info?.deadline as number;
+    expect(resumed).toBeGreaterThanOrEqual(before + left);
+    expect(resumed).toBeLessThanOrEqual(Date.now() + left);
+    paused.room.reconnection.enabled = false;
+  });
 });

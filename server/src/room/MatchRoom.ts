@@ -10,7 +10,7 @@ import {
   type MatchStatus,
   type PowerId,
 } from "@cs/shared";
-import type { MatchRow } from "../storage/types.ts";
+import type { ClockRow, MatchRow } from "../storage/types.ts";
 import { hashToken, newJoinCode, newMatchId, newSeed, newToken, sameHash } from "../tokens.ts";
 import { PhaseClock } from "./clock.ts";
 import type { ClientData } from "./clientData.ts";
@@ -55,6 +55,7 @@ export class MatchRoom extends Room {
 
   override async onCreate(options: Record<string, unknown>): Promise<void> {
     const { storage, scenarios } = services();
+    let savedClock: ClockRow | undefined;
     this.autoDispose = false;
     this.maxMessagesPerSecond = services().limits.hardCap;
     this.setPatchRate(null);
@@ -67,6 +68,7 @@ export class MatchRoom extends Room {
       this.game = await Game.restore(storage, row, scenario);
       this.status = row.status;
       this.classroom = await ClassSession.load(classStoreFor(storage), row.id);
+      savedClock = await storage.getClock(row.id);
     } else {
       // A class is a private match created with `class` settings; its creator is the teacher.
       const parsed = ClassJoinOptionsSchema.safeParse(options);
@@ -112,11 +114,22 @@ export class MatchRoom extends Room {
     this.phaseClock = new PhaseClock(this.row.settings.timers, (fn, ms) =>
       this.clock.setTimeout(fn, ms),
     );
+    // Stored on every change (the SQLite storage writes at once, in order), for a restart.
+    this.phaseClock.onChange = () => {
+      const { deadline, remaining } = this.phaseClock;
+      const { turn, phase } = this.game.state;
+      const row =
+        deadline === null && remaining === null
+          ? null
+          : { key: `${turn}:${phase}`, deadline, remaining };
+      void storage.setClock(this.row.id, row);
+    };
     this.flow = new Flow(this);
     await this.setPrivate(this.row.visibility === "private");
     registerHandlers(this);
     if (this.classroom) registerClassHandlers(this);
-    if (this.status === "running") void this.flow.enqueue(() => this.flow.phaseBegins());
+    if (this.status === "running") void this.flow.enqueue(() => this.flow.restore(savedClock));
+    else if (this.status === "paused") this.flow.restorePaused(savedClock);
   }
 
   override async onAuth(
@@ -236,7 +249,7 @@ export class MatchRoom extends Room {
   }
 
   override onDispose(): void {
-    this.phaseClock.clear();
+    this.phaseClock.halt();
   }
 
   info(): MatchInfo {

@@ -3,11 +3,13 @@ import type { Phase, PhaseTimers } from "@cs/shared";
 
 /**
  * The phase clock: one deadline at a time, per the match's timers (none for long games),
- * paused and resumed by the host. `schedule` is called whenever a phase begins.
+ * paused and resumed by the host. `schedule` is called whenever a phase begins. `onChange`
+ * hears every change, so the room can store the deadline and a restart resume it.
  */
 export class PhaseClock {
   deadline: number | null = null;
   remaining: number | null = null;
+  onChange: () => void = () => undefined;
   private timer: Delayed | undefined;
   private readonly timers: PhaseTimers | null;
   private readonly setTimeout: (fn: () => void, ms: number) => Delayed;
@@ -21,18 +23,26 @@ export class PhaseClock {
     return phase === "ended" || !this.timers ? null : this.timers[phase];
   }
 
+  /** Whether this phase runs on a clock (the teacher's ±1 minute needs one). */
+  hasClock(phase: Phase): boolean {
+    return this.secondsFor(phase) !== null;
+  }
+
   schedule(phase: Phase, onDeadline: () => void, ms?: number): void {
-    this.clear();
+    this.stop();
     const seconds = this.secondsFor(phase);
     const wait = ms ?? (seconds === null ? null : seconds * 1000);
-    if (wait === null) return;
-    this.deadline = Date.now() + wait;
-    this.timer = this.setTimeout(onDeadline, wait);
+    if (wait !== null) {
+      this.deadline = Date.now() + wait;
+      this.timer = this.setTimeout(onDeadline, wait);
+    }
+    this.onChange();
   }
 
   pause(): void {
     this.remaining = this.deadline === null ? null : Math.max(0, this.deadline - Date.now());
-    this.clear();
+    this.stop();
+    this.onChange();
   }
 
   resume(phase: Phase, onDeadline: () => void): void {
@@ -46,6 +56,7 @@ export class PhaseClock {
   adjust(phase: Phase, ms: number, onDeadline: () => void): boolean {
     if (this.remaining !== null) {
       this.remaining = Math.max(0, this.remaining + ms);
+      this.onChange();
       return true;
     }
     if (this.deadline === null) return false;
@@ -55,6 +66,16 @@ export class PhaseClock {
   }
 
   clear(): void {
+    this.stop();
+    this.onChange();
+  }
+
+  /** Stop the timer without telling anyone: the room is going away, its stored clock stays. */
+  halt(): void {
+    this.stop();
+  }
+
+  private stop(): void {
     this.timer?.clear();
     this.timer = undefined;
     this.deadline = null;

@@ -1,5 +1,6 @@
 import type { Action, PowerId } from "@cs/shared";
 import { chooseActions } from "@cs/shared";
+import type { ClockRow } from "../storage/types.ts";
 import type { MatchRoom } from "./MatchRoom.ts";
 import { services } from "./services.ts";
 import { sendViews } from "./views.ts";
@@ -82,6 +83,34 @@ export class Flow {
   async phaseBegins(): Promise<void> {
     this.armed = "";
     await this.settle();
+  }
+
+  /**
+   * After a restart: the phase's clock resumes with the time that was left when the server
+   * stopped; a deadline that passed while it was down ends the phase at once, as it would
+   * have (the bot answering for the late when the match says so). Without a stored clock for
+   * this phase, the phase's timer starts in full.
+   */
+  async restore(saved: ClockRow | undefined): Promise<void> {
+    const { state } = this.room.game;
+    const key = `${state.turn}:${state.phase}`;
+    if (saved?.key !== key || saved.deadline === null) return this.phaseBegins();
+    this.armed = key;
+    const left = saved.deadline - Date.now();
+    if (left <= 0) return this.deadline(key);
+    this.room.phaseClock.schedule(
+      state.phase,
+      () => void this.enqueue(() => this.deadline(key)),
+      left,
+    );
+    await this.settle();
+  }
+
+  /** After a restart of a paused match: `resume` will give back the time that was left. */
+  restorePaused(saved: ClockRow | undefined): void {
+    const { state } = this.room.game;
+    if (saved?.key === `${state.turn}:${state.phase}`)
+      this.room.phaseClock.remaining = saved.remaining;
   }
 
   /** A missed deadline: the bot answers for humans who were not ready, then the phase ends. */

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { ChatMessage, LogEntry, MatchStatus } from "@cs/shared";
-import type { MatchRow, SeatRow, Storage } from "./types.ts";
+import type { ClockRow, MatchRow, SeatRow, Storage } from "./types.ts";
 
 /**
  * node:sqlite, built into Node ≥ 22.13: no native build (better-sqlite3 12 builds against
@@ -30,6 +30,9 @@ CREATE TABLE IF NOT EXISTS chat (
   at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chat_match ON chat(match, id);
+CREATE TABLE IF NOT EXISTS clocks (
+  match TEXT PRIMARY KEY, key TEXT NOT NULL, deadline INTEGER, remaining INTEGER
+);
 `;
 
 type Row = Record<string, unknown>;
@@ -184,6 +187,32 @@ export class SqliteStorage implements Storage {
         attach:
           r.attach === null ? undefined : (JSON.parse(String(r.attach)) as ChatMessage["attach"]),
       }));
+  }
+
+  async setClock(match: string, c: ClockRow | null): Promise<void> {
+    if (!c) {
+      this.db.prepare("DELETE FROM clocks WHERE match = ?").run(match);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO clocks (match, key, deadline, remaining) VALUES (?, ?, ?, ?)
+         ON CONFLICT (match) DO UPDATE SET key = excluded.key, deadline = excluded.deadline,
+         remaining = excluded.remaining`,
+      )
+      .run(match, c.key, c.deadline, c.remaining);
+  }
+
+  async getClock(match: string): Promise<ClockRow | undefined> {
+    const r = this.db
+      .prepare("SELECT key, deadline, remaining FROM clocks WHERE match = ?")
+      .get(match);
+    if (!r) return undefined;
+    return {
+      key: String(r.key),
+      deadline: r.deadline === null ? null : Number(r.deadline),
+      remaining: r.remaining === null ? null : Number(r.remaining),
+    };
   }
 
   close(): void {

@@ -25,6 +25,17 @@ export interface SeatRow {
 }
 
 /**
+ * A match's phase clock as last armed, so a restart resumes the time that was left: the phase
+ * it belongs to (`turn:phase`), its deadline (epoch ms) while running, or the time remaining
+ * while paused.
+ */
+export interface ClockRow {
+  key: string;
+  deadline: number | null;
+  remaining: number | null;
+}
+
+/**
  * Everything rooms share goes through this interface, never a process-global map: the
  * embedded SQLite default serves one process; a PostgreSQL implementation could serve
  * several Colyseus processes behind Redis presence. Methods are async for that reason.
@@ -43,5 +54,8 @@ export interface Storage {
   seats(match: string): Promise<SeatRow[]>;
   appendChat(match: string, message: Omit<ChatMessage, "id">): Promise<number>;
   readChat(match: string): Promise<ChatMessage[]>;
+  /** The phase clock (null: none armed). */
+  setClock(match: string, clock: ClockRow | null): Promise<void>;
+  getClock(match: string): Promise<ClockRow | undefined>;
   close(): void;
 }
