@@ -9,7 +9,8 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
   const v = conn.view;
   const status = m?.status ?? "lobby";
   const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : m?.remaining;
-  const clock = left === null || left === undefined ? ct("clock.teacher") : formatCountdown(left);
+  const timed = left !== null && left !== undefined && status !== "finished";
+  const clock = timed ? formatCountdown(left) : ct("clock.teacher");
   return h(
     "section",
     { class: "paper controls", "aria-labelledby": "controls-h" },
@@ -47,10 +48,17 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
       status === "running"
         ? button("ctl-advance", ct("controls.advance"), () => conn.teacher({ cmd: "advance" }))
         : null,
-      button("ctl-plus", ct("controls.plus"), () => conn.teacher({ cmd: "extend", seconds: 60 })),
-      button("ctl-minus", ct("controls.minus"), () =>
-        conn.teacher({ cmd: "extend", seconds: -60 }),
-      ),
+      // Without a clock (teacher advances, or a phase with no timer) there is no time to add.
+      timed
+        ? button("ctl-plus", ct("controls.plus"), () =>
+            conn.teacher({ cmd: "extend", seconds: 60 }),
+          )
+        : null,
+      timed
+        ? button("ctl-minus", ct("controls.minus"), () =>
+            conn.teacher({ cmd: "extend", seconds: -60 }),
+          )
+        : null,
       button("ctl-rollback", ct("controls.rollback"), () => {
         if (window.confirm(ct("controls.rollbackConfirm"))) conn.teacher({ cmd: "rollback" });
       }),

@@ -15,6 +15,8 @@ export class Flow {
   private queue: Promise<unknown> = Promise.resolve();
   /** turn:phase of the phase whose deadline is armed. */
   private armed = "";
+  /** A bots-only step is scheduled. */
+  private stepping = false;
 
   constructor(room: MatchRoom) {
     this.room = room;
@@ -53,6 +55,7 @@ export class Flow {
       }
       this.armClock();
       if (room.game.ended) await this.finish();
+      if (this.botsOnly()) this.scheduleStep();
     }
     sendViews(room.clients, room.game.state);
     room.broadcastInfo();
@@ -68,6 +71,39 @@ export class Flow {
     const error = await this.room.game.act("system", { type: "advance" });
     if (error) throw new Error(`advance refused: ${error.code}`);
     await this.room.game.runBots(this.room.seats.bots());
+  }
+
+  /**
+   * No person holds a seat and the phase has no clock: nobody would ever end it. Such a match
+   * (bots only) moves on by itself once the bots have acted. A class is paced by its teacher.
+   */
+  private botsOnly(): boolean {
+    const { room } = this;
+    return (
+      room.status === "running" &&
+      !room.game.ended &&
+      !room.classroom &&
+      room.seats.humans().length === 0 &&
+      !room.phaseClock.hasClock(room.game.state.phase)
+    );
+  }
+
+  /**
+   * One phase per step, on the room's clock: other rooms' messages run in between, and
+   * spectators can follow the match rather than receive its end at once.
+   */
+  private scheduleStep(): void {
+    if (this.stepping) return;
+    this.stepping = true;
+    this.room.clock.setTimeout(() => {
+      void this.enqueue(async () => {
+        this.stepping = false;
+        if (!this.botsOnly()) return;
+        await this.room.game.runBots(this.room.seats.bots());
+        await this.advance();
+        await this.settle();
+      });
+    }, BOT_STEP_MS);
   }
 
   /** Arm the deadline when a new phase has begun (or after a restart or resume). */
@@ -185,6 +221,9 @@ export class Flow {
     room.autoDispose = true;
   }
 }
+
+/** The pause between phases of a bots-only match. */
+const BOT_STEP_MS = 100;
 
 /** A refusal sent back to the sender only: an engine code or a protocol code. */
 export interface Refusal {
