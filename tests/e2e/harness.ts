@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
 /**
  * Browser end-to-end harness: the real client, built by Vite into a temporary folder, served
@@ -13,7 +13,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
  */
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const OUT = join(ROOT, "test-output");
-export const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM } from "../support/chromium.ts";
+export { CHROMIUM };
 const NODE = join(ROOT, "node_modules/.bin/node");
 const VITE = join(ROOT, "node_modules/.bin/vite");
 
@@ -105,12 +106,7 @@ export async function startServer(
   };
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}
+export { launchBrowser as launch } from "../support/chromium.ts";
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUT, { recursive: true });

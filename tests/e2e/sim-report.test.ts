@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { launchContext } from "../support/chromium.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 /**
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const work = mkdtempSync(path.join(os.tmpdir(), "sim-report-"));
 let browser: BrowserContext;
+let closeBrowser: (() => Promise<void>) | undefined;
 
 function sim(args: string[]): void {
   execFileSync(
@@ -42,27 +44,13 @@ beforeAll(async () => {
     "--compare",
     path.join(work, "history"),
   ]);
-  // A new profile for this run (Playwright takes it as the persistent context's directory).
-  browser = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(os.tmpdir(), "chromium-")),
-    {
-      executablePath: "/usr/bin/chromium",
-      viewport: { width: 1400, height: 1500 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
-  );
+  const launched = await launchContext({ viewport: { width: 1400, height: 1500 } });
+  browser = launched.browser;
+  closeBrowser = launched.close;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser?.();
 });
 
 describe("the simulator's report", () => {
