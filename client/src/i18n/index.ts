@@ -6,9 +6,12 @@ import { LANGS, type Lang } from "./format.ts";
  * scenario's names and briefings, and this client's own strings (ui.json). A language's files
  * load on demand, so a player who never switches never downloads the other language.
  */
-const FILES = import.meta.glob<{ default: Record<string, unknown> }>(
-  "../../../assets/locales/*/*.json",
-);
+// Translations are data: they ship as JSON files fetched on demand, not compiled into the
+// JavaScript bundle.
+const FILES = import.meta.glob<string>("../../../assets/locales/*/*.json", {
+  query: "?url",
+  import: "default",
+});
 
 const STORAGE_KEY = "cs.lang";
 type Listener = (lang: Lang) => void;
@@ -21,8 +24,10 @@ async function loadLanguage(lang: Lang): Promise<void> {
   await Promise.all(
     entries.map(async ([path, load]) => {
       const ns = path.slice(path.lastIndexOf("/") + 1, -".json".length);
-      const mod = await load();
-      i18next.addResourceBundle(lang, ns, mod.default, true, true);
+      const response = await fetch(await load());
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      const resource = (await response.json()) as Record<string, unknown>;
+      i18next.addResourceBundle(lang, ns, resource, true, true);
     }),
   );
   loaded.add(lang);

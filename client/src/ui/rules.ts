@@ -2,14 +2,12 @@ import { t } from "../i18n/index.ts";
 import { h, replaceContent } from "./dom.ts";
 
 /**
- * The in-game rules reference: the content of RULES.md (bundled as text when the file
- * exists), split into sections by heading and searchable, plus a short plain-language note
+ * The in-game rules reference: the content of RULES.md (fetched when first opened), split
+ * into sections by heading and searchable, plus a short plain-language note
  * per clause and order kind from ui.json. A "?" next to a clause kind opens its note.
  */
-const FILES = import.meta.glob<string>(["../../../RULES.md", "../../../docs/RULES.md"], {
-  query: "?raw",
-  import: "default",
-});
+// RULES.md ships as a file fetched when the reference first opens, not as bundled code.
+const FILES = import.meta.glob<string>("../../../RULES.md", { query: "?url", import: "default" });
 
 export interface RuleSection {
   id: string;
@@ -59,7 +57,8 @@ let query = "";
 async function loadSections(): Promise<RuleSection[]> {
   if (sections) return sections;
   const loader = Object.values(FILES)[0];
-  sections = loader ? splitSections(await loader()) : [];
+  const text = loader ? await fetch(await loader()).then((r) => (r.ok ? r.text() : "")) : "";
+  sections = splitSections(text);
   return sections;
 }
 

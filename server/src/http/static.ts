@@ -12,6 +12,9 @@ const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".webp": "image/webp",
   ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ico": "image/x-icon",
+  ".md": "text/markdown; charset=utf-8",
   ".topojson": "application/json",
   ".wasm": "application/wasm",
 };
