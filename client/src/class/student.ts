@@ -3,16 +3,16 @@ import "../styles/base.css";
 import "../styles/panels.css";
 import "../styles/documents.css";
 import "./class.css";
-import type { Room } from "@colyseus/sdk";
-import type { ClassInfo, StudentCommand } from "@cs/shared";
+import type { ClassInfo, ClassServerMessages, StudentCommand } from "@cs/shared";
 import { initI18n, t } from "../i18n/index.ts";
 import { resolveJoinCode } from "../net/http.ts";
 import { Net } from "../net/net.ts";
+import { setActingRoles } from "../net/rules.ts";
 import { saveSession } from "../net/tokens.ts";
 import { h, replaceContent } from "../ui/dom.ts";
 import { GameScreen } from "../ui/game/screen.ts";
 import { ct, languageSwitch, onLanguage } from "./common.ts";
-import { ClassConn, serverBase } from "./conn.ts";
+import { serverBase } from "./conn.ts";
 import { classBar, preGame } from "./student-panels.ts";
 
 const KEY = "cs.class.student";
@@ -45,22 +45,15 @@ async function boot(): Promise<void> {
   }
   joinForm(main, async (code, name) => {
     const matchId = await resolveJoinCode(net.base, code);
-    const conn = new ClassConn(net.base);
-    await conn.join(matchId, { code, name });
-    await until(conn, () => conn.studentToken !== undefined);
-    const token = conn.studentToken?.token as string;
+    // One connection: the class's messages are heard from the join on (Net.onMessage).
+    const welcome = new Promise<ClassServerMessages["classWelcome"]>((resolve) => {
+      net.onMessage("classWelcome", resolve);
+    });
+    await net.joinById(matchId, { code, name });
+    const { token } = await welcome;
     saveSession(localStorage, { matchId, token, code, name });
     localStorage.setItem(KEY, matchId);
-    await conn.leave();
-    if (!(await net.rejoin())) throw new Error("rejoin");
     play(net, bar, main, head);
-  });
-}
-
-function until(conn: ClassConn, ok: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (ok()) resolve();
-    conn.onChange(() => ok() && resolve());
   });
 }
 
@@ -96,11 +89,9 @@ function joinForm(main: HTMLElement, join: (code: string, name: string) => Promi
 
 /** In the class: the bar above, the briefing before the start, then the shell's game screen. */
 function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): void {
-  // The shell's Net owns the room; the class's own messages are read from the same room.
-  const room = (net as unknown as { room?: Room }).room;
   let info: ClassInfo | undefined;
   let game: GameScreen | undefined;
-  const send = (cmd: StudentCommand) => room?.send("student", cmd);
+  const send = (cmd: StudentCommand) => net.send("student", cmd);
   const shell = { error: "", render: () => render() };
   const render = () => {
     replaceContent(bar, classBar(net, info, send));
@@ -114,18 +105,34 @@ function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): 
       replaceContent(main, preGame(net, info, send));
     }
   };
-  room?.onMessage("class", (m: ClassInfo) => {
+  // The latest class message comes at once (it arrived with the join), then every change.
+  net.onMessage("class", (m) => {
     info = m;
+    // The panels offer only what this student's roles allow (the server refuses the rest).
+    setActingRoles(m.yourRoles);
     render();
   });
-  for (const ev of ["match", "view", "welcome", "chat", "chatLog", "rules", "refused"] as const)
+  net.on("refused", (r) => {
+    shell.error = refusalText(r.code, r.message);
+    render();
+  });
+  net.on("ack", () => {
+    if (!shell.error) return;
+    shell.error = "";
+    render();
+  });
+  for (const ev of ["match", "view", "welcome", "chat", "chatLog", "rules"] as const)
     net.on(ev, () => render());
   onLanguage(() => {
     head();
     render();
   });
-  send({ cmd: "sync" });
   render();
+}
+
+/** A refusal in words: the class's codes, then the game's, then the server's own message. */
+function refusalText(code: string, message: string): string {
+  return ct(`errors.${code}`, { defaultValue: t(`errors.${code}`, { defaultValue: message }) });
 }
 
 void boot();

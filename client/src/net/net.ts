@@ -5,6 +5,7 @@ import {
   ROOM_NAME,
   type Action,
   type ChatMessage,
+  type ClassServerMessages,
   type ClientMessage,
   type ClientMessageType,
   type CreateMatchInput,
@@ -12,10 +13,13 @@ import {
   type GameView,
   type MatchInfo,
   type ServerMessages,
+  type StudentCommand,
+  type TeacherCommand,
 } from "@cs/shared";
 import { Emitter } from "./emitter.ts";
 import { fetchScenario, resolveJoinCode } from "./http.ts";
 import { bundledScenario, compileScenario } from "./rules.ts";
+import { ClassMessages, CLASS_MESSAGE_TYPES } from "./class-messages.ts";
 import {
   clearSession,
   loadSession,
@@ -54,6 +58,8 @@ export class Net extends Emitter<NetEvents> {
   private room: Room | undefined;
   private nextRef = 1;
   private readonly pending = new Map<number, (r: ActResult) => void>();
+  /** A class's own messages, listened to from the join on (see `onMessage`). */
+  private readonly classMessages = new ClassMessages();
   welcome: ServerMessages["welcome"] | undefined;
   match: MatchInfo | undefined;
   view: GameView | undefined;
@@ -152,8 +158,21 @@ export class Net extends Emitter<NetEvents> {
     this.send("chat", { ref: this.nextRef++, channel, text, ...(attach ? { attach } : {}) });
   }
 
-  private send<K extends keyof ClientMessagesMap>(type: K, payload: ClientMessagesMap[K]): void {
+  /** Send a message of the protocol, or a class's `teacher`/`student` command. */
+  send<K extends keyof OutgoingMap>(type: K, payload: OutgoingMap[K]): void {
     this.room?.send(type, payload);
+  }
+
+  /**
+   * A class's messages (`class`, `classWelcome`, `memos`, `debrief`). Their listeners are on the
+   * room from the join on, so nothing sent right after it is lost; a new subscriber first gets
+   * the latest message of its type, if any. Returns the unsubscribe function.
+   */
+  onMessage<K extends keyof ClassServerMessages>(
+    type: K,
+    handler: (m: ClassServerMessages[K]) => void,
+  ): () => void {
+    return this.classMessages.on(type, handler);
   }
 
   private reset(): void {
@@ -162,6 +181,7 @@ export class Net extends Emitter<NetEvents> {
     this.view = undefined;
     this.stateId = 0;
     this.chat = [];
+    this.classMessages.reset();
   }
 
   private async connect(open: () => Promise<Room>): Promise<void> {
@@ -223,6 +243,9 @@ export class Net extends Emitter<NetEvents> {
       this.chat = m.messages;
       this.emit("chatLog", m.messages);
     });
+    for (const type of CLASS_MESSAGE_TYPES) {
+      room.onMessage(type, (m: unknown) => this.classMessages.emit(type, m as never));
+    }
     room.onLeave((code: number) => {
       if (this.room !== room) return;
       this.emit("connection", { state: "closed", error: `left (${code})` });
@@ -256,3 +279,4 @@ export class Net extends Emitter<NetEvents> {
 }
 
 type ClientMessagesMap = { [K in ClientMessageType]: ClientMessage<K> };
+type OutgoingMap = ClientMessagesMap & { teacher: TeacherCommand; student: StudentCommand };

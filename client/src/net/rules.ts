@@ -3,6 +3,7 @@ import {
   compile,
   legalActions,
   MINI,
+  roleMayAct,
   ScenarioSchema,
   seedRng,
   type Action,
@@ -10,6 +11,7 @@ import {
   type GameState,
   type GameView,
   type PowerId,
+  type Role,
   type RuleError,
   type Scenario,
 } from "@cs/shared";
@@ -59,9 +61,24 @@ export async function bundledScenario(id: string, start: string): Promise<Ctx | 
   return parsed?.success && parsed.data.id === id ? compile(parsed.data) : undefined;
 }
 
+/**
+ * In a class, the roles of the person at this screen (head of government, foreign minister…):
+ * the engine's legal actions are narrowed to those their roles allow (`roleMayAct`), so the
+ * panels do not offer what the server would refuse with ERR_NOT_YOUR_ROLE. One page is one
+ * person: the student page sets them; undefined everywhere else.
+ */
+let actingRoles: readonly Role[] | undefined;
+
+export function setActingRoles(roles: readonly Role[] | undefined): void {
+  actingRoles = roles;
+}
+
 export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
   try {
-    return legalActions(asState(view), seat, ctx);
+    const state = asState(view);
+    const legal = legalActions(state, seat, ctx);
+    const roles = actingRoles;
+    return roles ? legal.filter((a) => roleMayAct(state, seat, roles, a)) : legal;
   } catch (e) {
     // A view can lack what a rule reads (another power's exact figures): show nothing rather
     // than crash the panel, and let the server be the judge.
