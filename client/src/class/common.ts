@@ -9,6 +9,16 @@ export const ct = (key: string, options?: Record<string, unknown>): string =>
 
 export const turnText = (turn: number): string => formatTurnLabel(turnLabel(turn), lang());
 
+/** A turn label that opens a line: "Premier semestre 1936 · …", "First half of 1936 · …". */
+export const turnLine = (turn: number): string => {
+  const text = turnText(turn);
+  return text.charAt(0).toLocaleUpperCase(lang()) + text.slice(1);
+};
+
+/** A crisis choice by its label in the events locale (`event.<id>.choice.<choice>`). */
+export const choiceLabel = (event: string, choice: string): string =>
+  t(`events:event.${event}.choice.${choice}`, { defaultValue: choice });
+
 export { powerName };
 
 /** English / Français, as on the shell's header; every class page re-renders on a switch. */

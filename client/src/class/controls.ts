@@ -1,7 +1,7 @@
 import { formatCountdown } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 import type { ClassConn } from "./conn.ts";
-import { button, ct, turnText } from "./common.ts";
+import { button, ct, turnLine, turnText } from "./common.ts";
 
 /** The phase clock and the teacher's controls: start, pause, resume, advance, time, undo. */
 export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
@@ -23,7 +23,7 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
         "data-status": status,
         "data-phase": v?.phase ?? "",
       },
-      v ? `${turnText(v.turn)} · ${ct(`phase.${v.phase}`)} · ` : "",
+      v ? `${turnLine(v.turn)} · ${ct(`phase.${v.phase}`)} · ` : "",
       h("strong", {}, ct(`status.${status}`)),
       " · ",
       h("span", { class: "clock", id: "phase-clock" }, clock),

@@ -3,7 +3,7 @@ import { lang } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
 import { eventTitle } from "../ui/game/names.ts";
-import { button, ct, download, powerName, turnText } from "./common.ts";
+import { button, choiceLabel, ct, download, powerName, turnLine, turnText } from "./common.ts";
 
 /**
  * The debrief report: the class's timeline beside the real one (with the historical note of
@@ -90,7 +90,7 @@ export function debriefReport(d: Debrief): HTMLElement {
               h(
                 "li",
                 {},
-                `${turnText(v.turn)} · ${ct(`motion.${v.kind}`, { defaultValue: v.kind })} — ${powerName(v.target)}: ${ct(`motionStatus.${v.status}`, { defaultValue: v.status })}. `,
+                `${turnLine(v.turn)} · ${ct(`motion.${v.kind}`, { defaultValue: v.kind })} — ${powerName(v.target)}: ${ct(`motionStatus.${v.status}`, { defaultValue: v.status })}. `,
                 Object.entries(v.votes)
                   .map(([p, x]) => `${powerName(p)} ${ct(`vote.${x}`)}`)
                   .join(", "),
@@ -138,7 +138,7 @@ export function debriefReport(d: Debrief): HTMLElement {
               h(
                 "li",
                 {},
-                h("strong", {}, `${turnText(m.turn)} · ${powerName(m.power)} (${m.name}): `),
+                h("strong", {}, `${turnLine(m.turn)} · ${powerName(m.power)} (${m.name}): `),
                 m.text,
               ),
             ),
@@ -191,16 +191,19 @@ function timeline(d: Debrief): HTMLElement {
           h(
             "td",
             {},
-            r.firedTurn === null ? "—" : turnText(r.firedTurn),
-            r.choices
-              .filter((c) => c.chosen)
-              .map((c) =>
-                h(
-                  "div",
-                  { class: "note" },
-                  `${powerName(c.power)}: ${c.chosen}${c.historical && c.historical !== c.chosen ? ` (${ct("debrief.historically", { choice: c.historical })})` : ""}`,
-                ),
-              ),
+            r.firedTurn === null ? "—" : turnLine(r.firedTurn),
+            r.choices.map((c) =>
+              c.chosen
+                ? h(
+                    "div",
+                    { class: "note" },
+                    `${powerName(c.power)}: ${choiceLabel(r.event, c.chosen)}`,
+                    c.historical && c.historical !== c.chosen
+                      ? ` (${ct("debrief.historically", { choice: choiceLabel(r.event, c.historical) })})`
+                      : "",
+                  )
+                : null,
+            ),
           ),
           h("td", {}, ct(`divergence.${r.divergence}`)),
         ),
