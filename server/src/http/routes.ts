@@ -5,6 +5,7 @@ import { tooManyBadCodes } from "../room/badCodes.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
 import { replayRoutes } from "./replay.ts";
+import { classArchiveRoutes } from "./class-archive.ts";
 import { serveClient } from "./static.ts";
 import { stats } from "../stats.ts";
 
@@ -74,6 +75,7 @@ export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, 
   });
 
   replayRoutes(app, storage, scenarios);
+  classArchiveRoutes(app, storage, scenarios);
 
   app.use(serveClient(clientDir));
 }
