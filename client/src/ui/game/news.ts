@@ -3,7 +3,7 @@ import { lang, t } from "../../i18n/index.ts";
 import { formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { newsBody, newsText } from "./names.ts";
-import { obligationsReport, powersReport, scoreReport } from "./report.ts";
+import { objectivesReport, obligationsReport, powersReport, scoreReport } from "./report.ts";
 import type { PanelCtx } from "./screen.ts";
 
 /**
@@ -70,6 +70,7 @@ export function renderNews(panel: HTMLElement, c: PanelCtx): void {
   const current = panel.querySelector(".front-page.current");
   const extra = [
     scoreReport(view, c.seat, c.net.rules),
+    objectivesReport(view, c.seat, c.net.rules),
     obligationsReport(view),
     powersReport(view, c.seat),
   ];

@@ -125,3 +125,69 @@ export function scoreReport(
       : null,
   );
 }
+
+/**
+ * Objectives: this seat's, each marked achieved or not on its view; and, unless the match
+ * hides them, every other seat's (game.md: "objectives are public by default").
+ */
+export function objectivesReport(
+  view: GameView,
+  seat: string | null,
+  ctx: Ctx | undefined,
+): HTMLElement | null {
+  if (!ctx) return null;
+  const name = (id: string) => t(`objectives:objective.${id}.name`, { defaultValue: id });
+  let achieved: ReadonlyMap<string, boolean> = new Map();
+  try {
+    const mine = seat ? scores(asState(view), ctx)[seat] : undefined;
+    achieved = new Map(mine?.objectives.map((o) => [o.id, o.achieved]) ?? []);
+  } catch {
+    // Scores on a view can fail on an estimate; the list still reads without marks.
+  }
+  const of = (power: string) => ctx.scenario.objectives.filter((o) => o.power === power);
+  const seats = ctx.scenario.powers.filter((p) => p.seat !== "minor" && p.id !== seat);
+  const l = lang();
+  return h(
+    "section",
+    { class: "objectives", "aria-labelledby": "objectives-title" },
+    h("h2", { id: "objectives-title" }, t("report.objectives")),
+    seat
+      ? h(
+          "ul",
+          { class: "my-objectives" },
+          of(seat).map((o) =>
+            h(
+              "li",
+              {},
+              achieved.get(o.id) ? "✓ " : "✗ ",
+              name(o.id),
+              " ",
+              h(
+                "span",
+                { class: "cost" },
+                t("report.points", { points: formatNumber(o.points, l) }),
+              ),
+            ),
+          ),
+        )
+      : null,
+    view.settings.hiddenObjectives
+      ? h("p", { class: "hint" }, t("report.objectivesHidden"))
+      : h(
+          "details",
+          {},
+          h("summary", {}, t("report.objectivesOthers")),
+          seats.map((p) =>
+            h(
+              "p",
+              {},
+              h("strong", {}, powerName(p.id)),
+              ": ",
+              of(p.id)
+                .map((o) => name(o.id))
+                .join(" · "),
+            ),
+          ),
+        ),
+  );
+}
