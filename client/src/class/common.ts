@@ -1,6 +1,6 @@
 import { turnLabel } from "@cs/shared";
-import { lang, onLanguage, powerName, setLanguage, t } from "../i18n/index.ts";
-import { formatTurnLabel, LANGS } from "../i18n/format.ts";
+import { lang, onLanguage, powerName, t } from "../i18n/index.ts";
+import { formatTurnLabel } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 
 /** A class string (assets/locales/{lang}/class.json). */
@@ -22,26 +22,7 @@ export const choiceLabel = (event: string, choice: string): string =>
 export { powerName };
 
 /** English / Français, as on the shell's header; every class page re-renders on a switch. */
-export function languageSwitch(): HTMLElement {
-  return h(
-    "div",
-    { class: "lang-switch", role: "group", "aria-label": t("app.language") },
-    LANGS.map((l) =>
-      h(
-        "button",
-        {
-          type: "button",
-          lang: l,
-          class: "lang-btn",
-          "data-lang": l,
-          "aria-pressed": l === lang() ? "true" : "false",
-          onclick: () => void setLanguage(l),
-        },
-        l === "en" ? "English" : "Français",
-      ),
-    ),
-  );
-}
+export { languageSwitch } from "../ui/lang-switch.ts";
 
 export { onLanguage };
 

@@ -3,8 +3,8 @@ import "../styles/base.css";
 import "../styles/panels.css";
 import "../styles/documents.css";
 import "./replay.css";
-import { initI18n, lang, onLanguage, setLanguage, t } from "../i18n/index.ts";
-import { LANGS } from "../i18n/format.ts";
+import { initI18n, onLanguage, t } from "../i18n/index.ts";
+import { languageSwitch } from "../ui/lang-switch.ts";
 import { announce, h, replaceContent } from "../ui/dom.ts";
 import { loadFile, loadMatch, type LoadResult } from "./load.ts";
 import { errorText } from "./model.ts";
@@ -31,24 +31,7 @@ function chrome(): void {
   replaceContent(
     tools,
     h("a", { class: "replay-back", href: "./" }, t("replay:back")),
-    h(
-      "div",
-      { class: "lang-switch", role: "group", "aria-label": t("app.language") },
-      LANGS.map((l) =>
-        h(
-          "button",
-          {
-            type: "button",
-            lang: l,
-            class: "lang-btn",
-            "data-lang": l,
-            "aria-pressed": l === lang() ? "true" : "false",
-            onclick: () => void setLanguage(l),
-          },
-          l === "en" ? "English" : "Français",
-        ),
-      ),
-    ),
+    languageSwitch(),
   );
   const brand = document.querySelector(".brand");
   if (brand) brand.textContent = t("replay:title");

@@ -1,9 +1,8 @@
-import { turnLabel, type GameView, type Treaty } from "@cs/shared";
-import { lang, powerName, t } from "../i18n/index.ts";
-import { formatTurnLabel } from "../i18n/format.ts";
+import type { GameView, Treaty } from "@cs/shared";
+import { powerName, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { treatyDate } from "../ui/game/clause-text.ts";
-import { newsBody, newsText } from "../ui/game/names.ts";
+import { frontPage } from "../ui/game/news.ts";
 import { treatyDocument } from "../ui/game/treaty-doc.ts";
 
 /**
@@ -12,47 +11,7 @@ import { treatyDocument } from "../ui/game/treaty-doc.ts";
  * that viewer may see, as the match's own panels draw them.
  */
 export function newsPage(view: GameView): HTMLElement {
-  const l = lang();
-  const items = view.news.filter((n) => n.turn === view.turn);
-  const pub = items.filter((n) => !n.to);
-  const priv = items.filter((n) => n.to);
-  const [lead, ...rest] = pub;
-  return h(
-    "article",
-    { class: "front-page current", id: "replay-news", "aria-label": t("replay:news") },
-    h(
-      "header",
-      { class: "masthead" },
-      h("p", { class: "paper-name" }, t("news.paper")),
-      h("p", { class: "paper-date" }, formatTurnLabel(turnLabel(view.turn), l)),
-    ),
-    lead
-      ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
-      : h("h2", { class: "headline quiet" }, t("news.quiet")),
-    lead && newsBody(lead.key) ? h("p", { class: "lead-story" }, newsBody(lead.key)) : null,
-    rest.length
-      ? h(
-          "div",
-          { class: "columns" },
-          rest.map((n) =>
-            h(
-              "div",
-              { class: "story" },
-              h("h3", { class: "story-head" }, newsText(view, n.key, n.params)),
-            ),
-          ),
-        )
-      : null,
-    priv.map((n) =>
-      h(
-        "aside",
-        { class: "telegram", "aria-label": t("news.telegram") },
-        h("p", { class: "telegram-head" }, t("news.telegramHead")),
-        h("p", {}, newsText(view, n.key, n.params).toUpperCase() + " STOP"),
-      ),
-    ),
-    h("p", { class: "tension-line" }, t("news.tension", { value: Math.round(view.tension) })),
-  );
+  return frontPage(view, view.turn, { current: true, id: "replay-news", label: t("replay:news") });
 }
 
 const SHOWN: ReadonlySet<Treaty["status"]> = new Set(["signed", "inForce"]);

@@ -1,6 +1,6 @@
+import { languageSwitch } from "./lang-switch.ts";
 import type { Net } from "../net/net.ts";
-import { lang, onLanguage, setLanguage, t } from "../i18n/index.ts";
-import { LANGS, type Lang } from "../i18n/format.ts";
+import { onLanguage, t } from "../i18n/index.ts";
 import { announce, h, replaceContent } from "./dom.ts";
 import { renderHome } from "./home.ts";
 import { renderLobby } from "./lobby.ts";
@@ -74,28 +74,6 @@ export class App {
       this.game.render();
     }
   }
-}
-
-function languageSwitch(): HTMLElement {
-  const current = lang();
-  return h(
-    "div",
-    { class: "lang-switch", role: "group", "aria-label": t("app.language") },
-    LANGS.map((l: Lang) =>
-      h(
-        "button",
-        {
-          type: "button",
-          lang: l,
-          class: "lang-btn",
-          "data-lang": l,
-          "aria-pressed": l === current ? "true" : "false",
-          onclick: () => void setLanguage(l),
-        },
-        l === "en" ? "English" : "Français",
-      ),
-    ),
-  );
 }
 
 function rulesButton(): HTMLElement {

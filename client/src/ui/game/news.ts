@@ -1,4 +1,4 @@
-import { turnLabel } from "@cs/shared";
+import { turnLabel, type GameView } from "@cs/shared";
 import { lang, t } from "../../i18n/index.ts";
 import { formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
@@ -7,64 +7,73 @@ import { objectivesReport, obligationsReport, powersReport, scoreReport } from "
 import type { PanelCtx } from "./screen.ts";
 
 /**
- * The turn's news laid out as a newspaper front page (public news), with private
- * intelligence as telegram slips; earlier turns below, most recent first.
+ * One turn's front page: public news as a newspaper (a headline, a lead story, columns),
+ * private intelligence as telegram slips, and — for the current turn — world tension. The
+ * match's news panel and the replay viewer both draw it.
  */
+export function frontPage(
+  view: GameView,
+  turn: number,
+  options: { current: boolean; id?: string; label?: string },
+): HTMLElement {
+  const l = lang();
+  const items = view.news.filter((n) => n.turn === turn);
+  const pub = items.filter((n) => !n.to);
+  const priv = items.filter((n) => n.to);
+  const [lead, ...rest] = pub;
+  return h(
+    "article",
+    {
+      class: options.current ? "front-page current" : "front-page",
+      "aria-label": options.label ?? formatTurnLabel(turnLabel(turn), l),
+      ...(options.id ? { id: options.id } : {}),
+    },
+    h(
+      "header",
+      { class: "masthead" },
+      h("p", { class: "paper-name" }, t("news.paper")),
+      h("p", { class: "paper-date" }, formatTurnLabel(turnLabel(turn), l)),
+    ),
+    lead
+      ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
+      : h("h2", { class: "headline quiet" }, t("news.quiet")),
+    lead && newsBody(lead.key) ? h("p", { class: "lead-story" }, newsBody(lead.key)) : null,
+    rest.length
+      ? h(
+          "div",
+          { class: "columns" },
+          rest.map((n) =>
+            h(
+              "div",
+              { class: "story" },
+              h("h3", { class: "story-head" }, newsText(view, n.key, n.params)),
+              newsBody(n.key) ? h("p", {}, newsBody(n.key)) : null,
+            ),
+          ),
+        )
+      : null,
+    priv.map((n) =>
+      h(
+        "aside",
+        { class: "telegram", "aria-label": t("news.telegram") },
+        h("p", { class: "telegram-head" }, t("news.telegramHead")),
+        h("p", {}, newsText(view, n.key, n.params).toUpperCase() + " STOP"),
+      ),
+    ),
+    options.current
+      ? h("p", { class: "tension-line" }, t("news.tension", { value: Math.round(view.tension) }))
+      : null,
+  );
+}
+
+/** The turn's front page, earlier turns below (most recent first), then the report. */
 export function renderNews(panel: HTMLElement, c: PanelCtx): void {
   const { view } = c;
-  const l = lang();
   const turns = [...new Set(view.news.map((n) => n.turn))].sort((a, b) => b - a);
   if (!turns.includes(view.turn)) turns.unshift(view.turn);
   replaceContent(
     panel,
-    turns.map((turn, i) => {
-      const items = view.news.filter((n) => n.turn === turn);
-      const pub = items.filter((n) => !n.to);
-      const priv = items.filter((n) => n.to);
-      const [lead, ...rest] = pub;
-      return h(
-        "article",
-        {
-          class: i === 0 ? "front-page current" : "front-page",
-          "aria-label": formatTurnLabel(turnLabel(turn), l),
-        },
-        h(
-          "header",
-          { class: "masthead" },
-          h("p", { class: "paper-name" }, t("news.paper")),
-          h("p", { class: "paper-date" }, formatTurnLabel(turnLabel(turn), l)),
-        ),
-        lead
-          ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
-          : h("h2", { class: "headline quiet" }, t("news.quiet")),
-        lead && newsBody(lead.key) ? h("p", { class: "lead-story" }, newsBody(lead.key)) : null,
-        rest.length
-          ? h(
-              "div",
-              { class: "columns" },
-              rest.map((n) =>
-                h(
-                  "div",
-                  { class: "story" },
-                  h("h3", { class: "story-head" }, newsText(view, n.key, n.params)),
-                  newsBody(n.key) ? h("p", {}, newsBody(n.key)) : null,
-                ),
-              ),
-            )
-          : null,
-        priv.map((n) =>
-          h(
-            "aside",
-            { class: "telegram", "aria-label": t("news.telegram") },
-            h("p", { class: "telegram-head" }, t("news.telegramHead")),
-            h("p", {}, newsText(view, n.key, n.params).toUpperCase() + " STOP"),
-          ),
-        ),
-        i === 0
-          ? h("p", { class: "tension-line" }, t("news.tension", { value: view.tension }))
-          : null,
-      );
-    }),
+    turns.map((turn, i) => frontPage(view, turn, { current: i === 0 })),
   );
   // The report below the paper: what obligations did, and the powers' figures.
   const current = panel.querySelector(".front-page.current");
