@@ -8,6 +8,12 @@ const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const actions = createHistogram();
 
+/** Start the figures afresh (the load benchmark, once its matches are set up). */
+export function resetStats(): void {
+  loop.reset();
+  actions.reset();
+}
+
 export function recordAction(ms: number): void {
   actions.record(Math.max(1, Math.round(ms * 1000))); // in µs
 }

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "@colyseus/sdk";
 import { pack } from "msgpackr";
 import {
@@ -40,6 +41,8 @@ export interface ServerLoadFigures {
   serverEventLoopDelayMs: Record<string, number>;
   /** Inside the server: from an action's arrival to its ack (queue, engine, commit). */
   serverActionToAckMs: Record<string, number>;
+  /** This driver's own event-loop stalls during the load: they count in its latencies too. */
+  driverEventLoopDelayMs: { p50: number; p99: number; max: number };
   /** Other work on the machine inflates latency: the 1-minute load average at the end. */
   machine: { cores: number; loadAverage1m: number };
 }
@@ -150,7 +153,9 @@ function percentile(sorted: number[], p: number): number {
 
 async function startServer(port: number): Promise<ChildProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "cs-bench-"));
-  const child = spawn(process.execPath, [MAIN], {
+  // CPU_PROF=dir: the server writes a V8 CPU profile there when it exits (SIGTERM below).
+  const prof = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...prof, MAIN], {
     // The driver creates every match from one address: lift the per-address creation limit.
     env: {
       ...process.env,
@@ -214,6 +219,10 @@ export async function main(): Promise<ServerLoadFigures> {
     const other: Record<string, number> = {};
     let peak = idle;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 500);
+    // The server's own figures cover the load only, not its boot and the matches' setup.
+    await fetch(`${url}/healthz/reset`, { method: "POST" });
+    const driverLoop = monitorEventLoopDelay({ resolution: 10 });
+    driverLoop.enable();
     const end = performance.now() + seconds * 1000;
     const cpu0 = cpuSeconds(pid);
     const ownCpu0 = process.cpuUsage();
@@ -279,9 +288,18 @@ export async function main(): Promise<ServerLoadFigures> {
       cpuCores: { server: +serverCpu.toFixed(2), driver: +driverCpu.toFixed(2) },
       serverEventLoopDelayMs: health.eventLoopDelayMs,
       serverActionToAckMs: health.actionToAckMs,
+      driverEventLoopDelayMs: {
+        p50: +(driverLoop.percentile(50) / 1e6).toFixed(2),
+        p99: +(driverLoop.percentile(99) / 1e6).toFixed(2),
+        max: +(driverLoop.max / 1e6).toFixed(2),
+      },
       machine: { cores: cpus().length, loadAverage1m: +loadavg()[0]!.toFixed(1) },
     };
   } finally {
+    // A profiled server must exit by itself to write its profile; otherwise no need to wait.
+    const exited = new Promise((ok) => server.once("exit", ok));
+    server.kill(process.env.CPU_PROF ? "SIGTERM" : "SIGKILL");
+    await Promise.race([exited, sleep(10_000)]);
     server.kill("SIGKILL");
   }
 }

@@ -7,7 +7,7 @@ import type { MatchRow, Storage } from "../storage/types.ts";
 import { replayRoutes } from "./replay.ts";
 import { classArchiveRoutes } from "./class-archive.ts";
 import { serveClient } from "./static.ts";
-import { stats } from "../stats.ts";
+import { resetStats, stats } from "../stats.ts";
 
 type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
 type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
@@ -30,6 +30,15 @@ function publicRecord(m: MatchRow) {
 
 export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, clientDir: string) {
   app.get("/healthz", (_req, res) => json(res, 200, { ok: true, ...stats() }));
+  /** From this machine only: start the figures afresh (the load benchmark, after its setup). */
+  app.post("/healthz/reset", (req, res) => {
+    const from = req.socket.remoteAddress ?? "";
+    if (!["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(from)) {
+      return json(res, 403, { code: "ERR_NOT_ALLOWED", message: "Only from this machine." });
+    }
+    resetStats();
+    json(res, 200, { ok: true });
+  });
 
   app.get("/api/scenarios", (_req, res) => json(res, 200, scenarios.list()));
 

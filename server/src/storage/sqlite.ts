@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { ChatMessage, LogEntry, MatchStatus } from "@cs/shared";
+import { startCheckpointer } from "./checkpointer.ts";
 import type { ClockRow, MatchRow, SeatRow, Storage } from "./types.ts";
 
 /**
@@ -59,10 +60,18 @@ export class SqliteStorage implements Storage {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new DatabaseSync(join(dataDir, "matches.sqlite"));
-    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    const file = join(dataDir, "matches.sqlite");
+    this.db = new DatabaseSync(file);
+    // Checkpoints run in a worker (checkpointer.ts), not inside a room's commit.
+    this.db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; " +
+        "PRAGMA journal_size_limit = 67108864;",
+    );
     this.db.exec(SCHEMA);
+    this.stopCheckpointer = startCheckpointer(file);
   }
+
+  private readonly stopCheckpointer: () => Promise<void>;
 
   async createMatch(m: MatchRow): Promise<void> {
     this.db
@@ -216,6 +225,7 @@ export class SqliteStorage implements Storage {
   }
 
   close(): void {
+    void this.stopCheckpointer();
     this.db.close();
   }
 }
