@@ -50,6 +50,22 @@ export function roster(conn: ClassConn): HTMLElement {
   );
 }
 
+/**
+ * The teacher's choices not yet assigned, per student. The roster is rebuilt on every update
+ * (a student joins, a view arrives): without these, a power picked but not yet assigned would
+ * snap back to the stored one, and "Assign" would send that.
+ */
+const drafts = new Map<string, { power: string; roles: Set<string> }>();
+
+function draftOf(s: ClassStudent) {
+  let d = drafts.get(s.id);
+  if (!d) {
+    d = { power: s.power ?? "", roles: new Set(s.roles) };
+    drafts.set(s.id, d);
+  }
+  return d;
+}
+
 function studentRow(
   conn: ClassConn,
   s: ClassStudent,
@@ -57,11 +73,17 @@ function studentRow(
   placed: ClassStudent[],
   _match: MatchInfo | undefined,
 ): HTMLElement {
+  const draft = drafts.get(s.id);
+  const power = draft?.power ?? s.power ?? "";
   const powerSel = h(
     "select",
-    { id: `assign-power-${s.id}`, "aria-label": ct("roster.power") },
-    h("option", { value: "" }, ct("roster.none")),
-    open.map((p) => h("option", { value: p, selected: s.power === p }, powerName(p))),
+    {
+      id: `assign-power-${s.id}`,
+      "aria-label": ct("roster.power"),
+      onchange: (e: Event) => (draftOf(s).power = (e.target as HTMLSelectElement).value),
+    },
+    h("option", { value: "", selected: power === "" }, ct("roster.none")),
+    open.map((p) => h("option", { value: p, selected: power === p }, powerName(p))),
   );
   const roleBoxes = ROLES.map((r) =>
     h(
@@ -71,21 +93,26 @@ function studentRow(
         type: "checkbox",
         id: `assign-role-${s.id}-${r}`,
         value: r,
-        checked: s.roles.includes(r),
+        checked: draft ? draft.roles.has(r) : s.roles.includes(r),
+        onchange: (e: Event) => {
+          const roles = draftOf(s).roles;
+          if ((e.target as HTMLInputElement).checked) roles.add(r);
+          else roles.delete(r);
+        },
       }),
       ct(`role.${r}`),
     ),
   );
-  const assign = () =>
+  const assign = () => {
+    const d = drafts.get(s.id);
+    drafts.delete(s.id);
     conn.teacher({
       cmd: "assign",
       student: s.id,
-      power: powerSel.value || null,
-      roles: roleBoxes
-        .map((l) => l.querySelector("input"))
-        .filter((i): i is HTMLInputElement => !!i?.checked)
-        .map((i) => i.value as (typeof ROLES)[number]),
+      power: (d ? d.power : (s.power ?? "")) || null,
+      roles: ROLES.filter((r) => (d ? d.roles.has(r) : s.roles.includes(r))),
     });
+  };
   const readmit =
     s.power === null && placed.length > 0
       ? h(
