@@ -26,10 +26,13 @@ async function boot(): Promise<void> {
   let map: MapHandle | undefined;
   const render = () => {
     const v = conn.view;
-    const news = (v?.news ?? [])
-      .filter((n) => !n.to)
-      .slice(-6)
-      .reverse();
+    // The teacher's words come first on the projector, then the latest public news.
+    const fromTeacher = (n: { key: string }) => n.key.startsWith("class:");
+    const pub = (v?.news ?? []).filter((n) => !n.to).reverse();
+    const news = [
+      ...pub.filter(fromTeacher).slice(0, 3),
+      ...pub.filter((n) => !fromTeacher(n)).slice(0, 6),
+    ];
     replaceContent(
       side,
       languageSwitch(),
