@@ -5,7 +5,7 @@ import type { GameState, PowerId, Treaty } from "../model/state.ts";
 
 /**
  * The simple bot's tastes: small, readable preferences over the legal actions the engine
- * offers. Variety comes from a hash of the state id and the seat, never from Math.random.
+ * offers. Variety comes from a hash of the state id and the seat, never from an ambient random source.
  */
 
 /** FNV-1a over a string: a stable number for deterministic variety. */
