@@ -1,45 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { bootServer, killServer } from "./child-server.ts";
 import { afterAll, describe, expect, test } from "vitest";
 import { Player, tempDir, UNTIMED } from "./harness.ts";
 import { actFresh, phaseKey } from "./play.ts";
 
 const PORT = 2615;
 const URL = `http://localhost:${PORT}`;
-const MAIN = resolve(import.meta.dirname, "../../server/src/main.ts");
-
-/** The real server as its own process (node server/src/main.ts), ready when /healthz answers. */
-async function boot(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, SCENARIO_DIR: dataDir },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("Collective Security server on")) resolve();
-    });
-  });
-  return child;
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    child.once("exit", () => resolve());
-    child.kill("SIGKILL");
-  });
-}
 
 describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () => {
   let child: ChildProcess | undefined;
   afterAll(async () => {
-    if (child) await kill(child);
+    if (child) await killServer(child);
   });
 
   test("clients come back with their seat tokens to the same state and the match goes on", async () => {
     const dataDir = tempDir();
-    child = await boot(dataDir);
+    child = await bootServer(PORT, dataDir);
     const fra = await Player.create(URL, UNTIMED, "France");
     await fra.takeSeat("FRA");
     const gbr = await Player.join(URL, fra.matchId, { name: "Britain" });
@@ -70,8 +46,8 @@ describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () =>
     };
     for (const p of [fra, gbr]) p.room.reconnection.enabled = false;
 
-    await kill(child);
-    child = await boot(dataDir);
+    await killServer(child);
+    child = await bootServer(PORT, dataDir);
 
     const fra2 = await Player.join(URL, fra.matchId, { token: tokens.fra, hostToken: tokens.host });
     const gbr2 = await Player.join(URL, fra.matchId, { token: tokens.gbr });
@@ -99,8 +75,8 @@ describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () =>
 
   test("phase timers resume the time that was left; a deadline passed while down ends the phase", async () => {
     const dataDir = tempDir();
-    if (child) await kill(child);
-    child = await boot(dataDir);
+    if (child) await killServer(child);
+    child = await bootServer(PORT, dataDir);
     const timers = { news: 2, diplomacy: 3600, orders: 3600, resolution: null, report: null };
     const fra = await Player.create(URL, { scenario: "mini", timers }, "France");
     await fra.takeSeat("FRA");
@@ -109,10 +85,10 @@ describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () =>
     const news = fra.info?.deadline as number;
     const tokens = { token: fra.token as string, hostToken: fra.hostToken as string };
     fra.room.reconnection.enabled = false;
-    await kill(child);
+    await killServer(child);
     // The News deadline passes while the server is down.
     await new Promise((r) => setTimeout(r, Math.max(0, news - Date.now()) + 300));
-    child = await boot(dataDir);
+    child = await bootServer(PORT, dataDir);
     const back = await Player.join(URL, fra.matchId, tokens);
     await back.until(() => back.view?.phase === "diplomacy" && back.info?.deadline !== null);
     const log = await (await fetch(`${URL}/api/matches/${fra.matchId}`)).json();
@@ -122,8 +98,8 @@ describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () =>
     back.room.reconnection.enabled = false;
 
     // Killed again in Diplomacy: the same deadline, not a fresh hour.
-    await kill(child);
-    child = await boot(dataDir);
+    await killServer(child);
+    child = await bootServer(PORT, dataDir);
     const again = await Player.join(URL, fra.matchId, tokens);
     await again.until(() => again.info !== undefined);
     expect(again.view?.phase).toBe("diplomacy");
@@ -135,8 +111,8 @@ describe("restart: SIGKILL mid-match, restart, nothing committed is lost", () =>
     const left = again.info?.remaining as number;
     expect(left).toBeGreaterThan(3500_000);
     again.room.reconnection.enabled = false;
-    await kill(child);
-    child = await boot(dataDir);
+    await killServer(child);
+    child = await bootServer(PORT, dataDir);
     const paused = await Player.join(URL, fra.matchId, tokens);
     await paused.until(() => paused.info !== undefined);
     expect(paused.info).toMatchObject({ status: "paused", remaining: left, deadline: null });
