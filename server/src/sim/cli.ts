@@ -28,13 +28,23 @@ async function main(argv: string[]): Promise<void> {
   }
   const args = parseArgs(argv);
   const scenarioId = args.scenario ?? (await defaultScenarioId());
-  const start = await loadStart(scenarioId, args.from);
-  const { options, historicalEvents } = resolveSets(start.scenario, args.sets);
+  const start = await loadStart(scenarioId, args.branch ? undefined : args.from);
+  // A branch plays on the scenario its record names (a 1936-I start is a scenario of its own).
   const branch =
-    args.branch && args.at ? readBranch(args.branch, start.scenario, args.at) : undefined;
+    args.branch && args.at ? await readBranch(args.branch, args.at, start.scenario) : undefined;
+  const named = branch?.scenario.id;
+  if (args.scenario && named && named !== args.scenario && named !== start.scenario.id)
+    throw new Error(
+      `${path.basename(args.branch ?? "")} was played on scenario ${branch.scenario.id}, not ${args.scenario}: leave out --scenario`,
+    );
+  const scenario = branch?.scenario ?? start.scenario;
+  const { options, historicalEvents } = resolveSets(scenario, args.sets);
   const spec: PlanSpec = {
-    scenario: scenarioId,
-    from: args.branch ? `branch of ${path.basename(args.branch)} at ${args.at}` : args.from,
+    scenario: branch ? scenario.id : scenarioId,
+    start: branch ? scenario.start : undefined,
+    from: branch
+      ? `branch of ${path.basename(args.branch ?? "")} (${scenario.id} from ${scenario.start}) at ${args.at}`
+      : args.from,
     settings: options,
     historicalEvents,
     bots: args.bots,

@@ -6,6 +6,11 @@ import { loadStart, shippedScenarios } from "./scenarios.ts";
 export interface PlanSpec {
   readonly scenario: string;
   readonly from?: string | undefined;
+  /**
+   * The scenario's start point, when it is one the server serves as a scenario of its own
+   * (a branch of a match begun at 1936-I): resolved through the server's registry.
+   */
+  readonly start?: string | undefined;
   readonly settings: Readonly<Record<string, string>>;
   readonly historicalEvents: boolean;
   readonly bots: Strength;
@@ -21,7 +26,7 @@ const WATCH = ["SUN>CSK", "SUN>POL"];
 
 export async function buildPlan(spec: PlanSpec): Promise<GamePlan> {
   // A branch brings its own start log; `from` then only labels it ("branch of … at …").
-  const start = await loadStart(spec.scenario, spec.branchLog ? undefined : spec.from);
+  const start = await loadStart(spec.scenario, spec.branchLog ? undefined : spec.from, spec.start);
   const mod = start.scenario.id === "europe-1933" ? await shippedScenarios() : null;
   const history = (mod as { HISTORY_1933?: GamePlan["script"] } | null)?.HISTORY_1933;
   const script = start.scenario.id === "europe-1933" ? history : undefined;

@@ -1,5 +1,7 @@
 import { MINI_INPUT } from "@cs/shared/testing";
 import { ScenarioSchema, type LogEntry, type NewMatch, type Scenario } from "@cs/shared";
+import { config } from "../config.ts";
+import { ScenarioRegistry } from "../scenarios.ts";
 
 /**
  * Where a simulated game starts: a scenario, the settings every game shares (the seed is
@@ -76,8 +78,44 @@ export async function shippedScenarios(): Promise<AssetsScenarios | null> {
 
 export const DEFAULT_SCENARIO = "europe-1933";
 
-/** The scenario and start log for a run: `mini` (MINI_SIM) or a shipped scenario id. */
-export async function loadStart(id: string, from?: string): Promise<StartSpec> {
+let registry: Promise<ScenarioRegistry> | undefined;
+
+/**
+ * The scenarios the server can host, built as the server builds them at boot (main.ts: the
+ * scenario files, then the assets' module with its later start points), plus MINI_SIM. A
+ * recorded match names one of these by id and start, so a record of any match the server
+ * can play resolves here — a 1936-I start is its own scenario, not 1933 plus a log.
+ */
+export function serverScenarios(): Promise<ScenarioRegistry> {
+  registry ??= (async () => {
+    const quiet = () => {}; // the server reports skipped files at boot; a run need not
+    const r = ScenarioRegistry.load(config().scenarioDir, quiet);
+    r.add(MINI_SIM);
+    await r.addModule("@cs/assets/scenarios", quiet);
+    return r;
+  })();
+  return registry;
+}
+
+/** "europe-1933 (1933-I, 1935-I, …), mini (1933-I)": what a refusal lists as available. */
+export async function availableScenarios(): Promise<string> {
+  const list = (await serverScenarios()).list();
+  return list.map((s) => `${s.id} (${s.starts.join(", ")})`).join(", ");
+}
+
+/**
+ * The scenario and start log for a run: `mini` (MINI_SIM) or a shipped scenario id; with
+ * `at`, that scenario's start point as the server serves it (a branch of a recorded match).
+ */
+export async function loadStart(id: string, from?: string, at?: string): Promise<StartSpec> {
+  if (at !== undefined) {
+    const scenario = (await serverScenarios()).resolve(id, at);
+    if (!scenario)
+      throw new Error(
+        `the simulator cannot load scenario ${id} starting ${at}; it has ${await availableScenarios()}`,
+      );
+    return { scenario, log: [] };
+  }
   if (id === "mini" || id === "mini-sim") {
     if (from)
       throw new Error(

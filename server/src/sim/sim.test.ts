@@ -103,7 +103,7 @@ describe("the simulator", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "sim-branch-"));
     const file = path.join(dir, "record.json");
     writeFileSync(file, JSON.stringify({ match: { seed: 9 }, log: record.log }));
-    const branch = readBranch(file, MINI_SIM, "1935-II");
+    const branch = await readBranch(file, "1935-II", MINI_SIM);
     expect(branch.log.length).toBeGreaterThan(0);
     expect(branch.log.length).toBeLessThan(record.log.length);
     const spec: PlanSpec = { ...mini, branchLog: branch.log, branchMatch: branch.match };
