@@ -16,6 +16,7 @@ import { pageErrors, skipGuide } from "./play.ts";
 
 const WAIT = { timeout: 20_000 };
 const INJECT = "Extra! Geneva calls an emergency session of the Council.";
+const NOTE = "Teacher here: France and Moscow, what will you offer each other?";
 const MEMO = "We kept our orders: the economy first, then guns.";
 
 /**
@@ -118,6 +119,19 @@ describe.skipIf(!canRun)("a class match in the browser", () => {
     await teacher.locator("#inject-send").click();
     for (const s of students)
       await expect.poll(() => s.locator("body").textContent(), WAIT).toContain(INJECT);
+    // The teacher writes into France and the USSR's private channel: Ana reads it, Cleo does not.
+    await teacher.locator("#say-to-FRA").check();
+    await teacher.locator("#say-to-SUN").check();
+    await teacher.locator("#say-text").fill(NOTE);
+    await teacher.locator("#say-send").click();
+    await expect
+      .poll(() => teacher.locator('[data-channel="FRA+SUN"]').textContent(), WAIT)
+      .toContain(NOTE);
+    const [ana, , cleo] = students as [Page, Page, Page];
+    for (const s of [ana, cleo]) await s.locator("#tab-chat").click();
+    await ana.locator("button.channel", { hasText: "USSR" }).click();
+    await expect.poll(() => ana.locator("#panel").textContent(), WAIT).toContain(NOTE);
+    expect(await cleo.locator("body").textContent()).not.toContain(NOTE);
   });
 
   test("one rollback of a resolution, a memo, the big screen", async () => {

@@ -16,6 +16,8 @@ import {
 const PORT = 2631;
 const SECRET = "our-secret-line-to-moscow-4471";
 const PRIVATE_NEWS = "Private: the Deuxieme Bureau reports troop trains";
+const TEACHER_NOTE = "Teacher to France and the USSR: what does Moscow offer?";
+const TEACHER_PUBLIC = "Teacher to all: ten minutes left in this lesson";
 
 describe("classroom: roster, roles, teacher controls and secrecy", () => {
   let srv: Running;
@@ -142,6 +144,35 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
     }
     expect(classInfo(screen)?.students).toEqual([]);
     expect(classInfo(screen)?.code).toBe(t.code);
+  });
+
+  test("the teacher writes to a team's private channel; no other team reads it", async () => {
+    teacher(t, { cmd: "chat", channel: "FRA+SUN", text: TEACHER_NOTE });
+    await a.until(() =>
+      a.messages("chat").some((m) => m.text === TEACHER_NOTE && m.from === "host"),
+    );
+    await t.until(() => t.messages("chat").some((m) => m.text === TEACHER_NOTE));
+    teacher(t, { cmd: "chat", channel: "public", text: TEACHER_PUBLIC });
+    await c.until(() => c.messages("chat").some((m) => m.text === TEACHER_PUBLIC));
+    await screen.until(() => screen.messages("chat").some((m) => m.text === TEACHER_PUBLIC));
+    // Neither live nor in the chat log a student of another team receives on joining again.
+    const again = await joinClass(srv.url, t.matchId, {
+      token: classMessages(c, "classWelcome")[0]?.token as string,
+    });
+    await again.until(() => again.messages("chatLog").length > 0);
+    expect(again.messages("chatLog")[0]?.messages.some((m) => m.text === TEACHER_PUBLIC)).toBe(
+      true,
+    );
+    for (const outsider of [c, screen, again])
+      expect(JSON.stringify(outsider.received)).not.toContain(TEACHER_NOTE);
+    await again.leave();
+    // Channels are checked as the room checks them; only the teacher writes this way.
+    const bad = { cmd: "chat", channel: "SUN+FRA", text: "x" };
+    expect((await t.expectRefusal("teacher", bad)).code).toBe("ERR_BAD_MESSAGE");
+    const unknown = { cmd: "chat", channel: "FRA+ZZZ", text: "x" };
+    expect((await t.expectRefusal("teacher", unknown)).code).toBe("ERR_UNKNOWN_POWER");
+    const sneaky = { cmd: "chat", channel: "FRA+SUN", text: "x" };
+    expect((await c.expectRefusal("teacher", sneaky)).code).toBe("ERR_NOT_TEACHER");
   });
 
   test("roll back the last resolution: the orders are open again and the log says so", async () => {

@@ -93,8 +93,8 @@ export function injectPanel(conn: ClassConn, ctx: Ctx | undefined): HTMLElement 
 
 const eventName = (id: string): string => eventTitle(id) ?? id;
 
-/** Every channel, read-only, newest last. */
-export function channelsPanel(conn: ClassConn): HTMLElement {
+/** Every channel, newest last; "write here" picks it in the teacher's pen. */
+export function channelsPanel(conn: ClassConn, write: (channel: string) => void): HTMLElement {
   const byChannel = new Map<string, typeof conn.chat>();
   for (const m of conn.chat) byChannel.set(m.channel, [...(byChannel.get(m.channel) ?? []), m]);
   return h(
@@ -116,6 +116,7 @@ export function channelsPanel(conn: ClassConn): HTMLElement {
           { class: "plain chat-lines" },
           msgs.slice(-30).map((m) => h("li", {}, h("strong", {}, `${m.name ?? m.from}: `), m.text)),
         ),
+        button(`write-${ch}`, ct("channels.writeHere"), () => write(ch), "small"),
       ),
     ),
   );

@@ -16,6 +16,7 @@ import { joinPanel } from "./join-panel.ts";
 import { channelsPanel, injectPanel, memosPanel, powersPanel } from "./panels.ts";
 import { roster } from "./roster.ts";
 import { renderSetup } from "./setup.ts";
+import { pickChannel, writePanel } from "./teacher-chat.ts";
 
 const KEY = "cs.class.teacher";
 
@@ -76,12 +77,13 @@ class Dashboard {
   private ctx: Ctx | undefined;
   private pending = false;
   private injectKey = "";
+  private sayKey = "";
 
   constructor(main: HTMLElement, conn: ClassConn) {
     this.conn = conn;
     const slot = (id: string) => h("div", { id: `slot-${id}`, class: `slot slot-${id}` });
     this.slots = Object.fromEntries(
-      ["join", "controls", "roster", "powers", "inject", "memos", "channels", "debrief"].map(
+      ["join", "controls", "roster", "powers", "inject", "memos", "say", "channels", "debrief"].map(
         (k) => [k, slot(k)],
       ),
     );
@@ -92,7 +94,7 @@ class Dashboard {
         "div",
         { class: "dashboard" },
         h("div", { class: "dash-col" }, s.join, s.controls, s.powers, s.inject),
-        h("div", { class: "dash-col wide" }, mapArea, s.roster, s.memos, s.channels),
+        h("div", { class: "dash-col wide" }, mapArea, s.roster, s.memos, s.say, s.channels),
       ),
       s.debrief as HTMLElement,
     );
@@ -121,6 +123,13 @@ class Dashboard {
     );
   }
 
+  private renderPen(): void {
+    replaceContent(
+      this.slots.say as HTMLElement,
+      writePanel(this.conn, () => this.renderPen()),
+    );
+  }
+
   render(all = false): void {
     const { conn, slots } = this;
     if (conn.match && !this.ctx) {
@@ -142,7 +151,20 @@ class Dashboard {
       replaceContent(slots.inject as HTMLElement, injectPanel(conn, this.ctx));
     }
     replaceContent(slots.memos as HTMLElement, memosPanel(conn));
-    replaceContent(slots.channels as HTMLElement, channelsPanel(conn));
+    // Like the injects, the pen is rebuilt only when its powers change, not while typing.
+    const sayKey = conn.match?.seats.length ?? 0;
+    if (all || `${sayKey}` !== this.sayKey) {
+      this.sayKey = `${sayKey}`;
+      this.renderPen();
+    }
+    replaceContent(
+      slots.channels as HTMLElement,
+      channelsPanel(conn, (ch) => {
+        pickChannel(ch);
+        this.renderPen();
+        document.getElementById("say-text")?.focus();
+      }),
+    );
     if (conn.debrief) replaceContent(slots.debrief as HTMLElement, debriefReport(conn.debrief));
     if (this.map && conn.view) this.map.setView(conn.view, null);
   }

@@ -10,6 +10,7 @@ import {
 import type { ClientData } from "../room/clientData.ts";
 import type { MatchRoom } from "../room/MatchRoom.ts";
 import type { Refusal } from "../room/flow.ts";
+import { teacherChat } from "./chat.ts";
 import { refreshStudent, sendClassInfo, sendMemos } from "./notify.ts";
 import { rollback } from "./rollback.ts";
 import { syncSeats } from "./seats.ts";
@@ -175,6 +176,12 @@ async function teacher(
       if (refused) return refused;
       await flow.settle();
       break;
+    }
+    case "chat": {
+      const refused = await teacherChat(room, client, cmd.channel, cmd.text);
+      if (refused) return refused;
+      // Nothing of the class changed: no need to resend its info.
+      return undefined;
     }
     case "memos":
       await c.setAskMemos(cmd.ask);

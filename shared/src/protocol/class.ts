@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { PowerIdSchema } from "../scenario/conditions.ts";
-import { CreateMatchSchema, JoinOptionsSchema } from "./client.ts";
+import {
+  ChannelIdSchema,
+  CreateMatchSchema,
+  JoinOptionsSchema,
+  MAX_CHAT_LENGTH,
+} from "./client.ts";
 import { ROLES, type Memo, type Role } from "../class/types.ts";
 import type { Debrief } from "../class/debrief.ts";
 
@@ -68,6 +73,15 @@ export const TeacherCommandSchema = z.discriminatedUnion("cmd", [
     to: z.array(PowerIdSchema).max(32).optional(),
   }),
   z.strictObject({ cmd: z.literal("fireEvent"), event: z.string().min(1).max(64) }),
+  /**
+   * Write to any channel of the match, a team's private ones included: the teacher already
+   * reads them all (students are told so), and may need to nudge one team without the others.
+   */
+  z.strictObject({
+    cmd: z.literal("chat"),
+    channel: ChannelIdSchema,
+    text: text(MAX_CHAT_LENGTH),
+  }),
   z.strictObject({ cmd: z.literal("memos"), ask: z.boolean() }),
   /** Send the debrief report now (at the end, or at any moment). */
   z.strictObject({ cmd: z.literal("debrief") }),
