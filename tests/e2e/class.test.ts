@@ -138,6 +138,15 @@ describe.skipIf(!canRun)("a class match in the browser", () => {
     for (const want of ["diplomacy", "orders", "resolution"]) {
       await teacher.locator("#ctl-advance").click();
       await untilAttr(() => phase(teacher), want);
+      if (want !== "diplomacy") continue;
+      // Only the foreign minister gets the treaty editor; the head of government is told why.
+      const [ana, ben] = students as [Page, Page];
+      await ana.locator("#tab-diplomacy").click();
+      await ben.locator("#tab-diplomacy").click();
+      await ana.locator("#editor-role").waitFor(WAIT);
+      await ben.locator("#treaty-editor").waitFor(WAIT);
+      expect(await ana.locator("#treaty-editor").count()).toBe(0);
+      expect(await ana.locator("#editor-role").textContent()).toContain("foreign minister");
     }
     teacher.once("dialog", (d) => void d.accept());
     await teacher.locator("#ctl-rollback").click();

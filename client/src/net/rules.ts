@@ -4,6 +4,7 @@ import {
   legalActions,
   MINI,
   roleMayAct,
+  roleMayPropose,
   ScenarioSchema,
   seedRng,
   type Action,
@@ -72,6 +73,12 @@ let actingRoles: readonly Role[] | undefined;
 export function setActingRoles(roles: readonly Role[] | undefined): void {
   actingRoles = roles;
 }
+
+/**
+ * Whether the person at this screen may propose or counter a treaty: the engine does not list
+ * proposals among legal actions (drafts are endless), so the treaty editor asks this instead.
+ */
+export const actingMayPropose = (): boolean => !actingRoles || roleMayPropose(actingRoles);
 
 export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
   try {

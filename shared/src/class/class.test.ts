@@ -5,7 +5,7 @@ import { replay } from "../engine/replay.ts";
 import { MINI } from "../testing/mini.ts";
 import { startMatch } from "../testing/drive.ts";
 import { buildDebrief, debriefCsv } from "./debrief.ts";
-import { effectiveRoles, roleMayAct } from "./roles.ts";
+import { effectiveRoles, roleMayAct, roleMayPropose } from "./roles.ts";
 import { planRollback } from "./rollback.ts";
 import { ROLES } from "./types.ts";
 import { autoAssign } from "./assign.ts";
@@ -24,6 +24,20 @@ describe("roles in a team", () => {
     for (const r of ROLES) {
       expect(roleMayAct(m.state, "FRA", [r], action)).toBe(r === role);
     }
+  });
+
+  test("the treaty editor's answer before a draft is roleMayAct's for propose and counter", () => {
+    const draft = { name: "Pact", parties: ["FRA", "SUN"], clauses: [], duration: 4 };
+    const acts = [
+      { type: "propose", draft },
+      { type: "counter", treaty: "t1", draft },
+    ] as Action[];
+    for (const roles of [[], ...ROLES.map((r) => [r]), [...ROLES]]) {
+      for (const a of acts)
+        expect(roleMayPropose(roles)).toBe(roleMayAct(m.state, "FRA", roles, a));
+    }
+    expect(roleMayPropose(["head", "war"])).toBe(false);
+    expect(roleMayPropose(["foreign"])).toBe(true);
   });
 
   test("anyone marks the team ready; no student takes a system action", () => {

@@ -37,6 +37,9 @@ const ORDER_ROLE: Record<OrderKind, Role> = {
   invest: "finance",
 };
 
+/** Treaties and the League are the foreign minister's: propose, counter, sign, vote… */
+const DIPLOMACY_ROLE: Role = "foreign";
+
 const DECISION_ROLE: Record<DecisionKind, Role> = {
   crisis: "head",
   obligation: "head",
@@ -62,7 +65,7 @@ export function roleFor(state: GameState, power: PowerId, action: Action): Role 
     case "reveal":
     case "tableMotion":
     case "vote":
-      return "foreign";
+      return DIPLOMACY_ROLE;
     case "order":
       return ORDER_ROLE[action.order.kind];
     case "cancelOrder": {
@@ -110,4 +113,13 @@ export function roleMayAct(
 ): boolean {
   const need = roleFor(state, power, action);
   return need === "any" || (need !== "system" && roles.includes(need));
+}
+
+/**
+ * Whether a team member with these roles may put a treaty on the table (propose or counter).
+ * The treaty editor asks before any draft exists, so it cannot build the action yet; the
+ * answer is `roleMayAct`'s for any proposal.
+ */
+export function roleMayPropose(roles: readonly Role[]): boolean {
+  return roles.includes(DIPLOMACY_ROLE);
 }

@@ -3,7 +3,7 @@ import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { announce, h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
-import { asState } from "../../net/rules.ts";
+import { actingMayPropose, asState } from "../../net/rules.ts";
 import { clauseFields } from "./clause-fields.ts";
 import { normalise } from "./clause-text.ts";
 import { defaultClause, emptyEditor, toDraft, toggleParty } from "./editor-model.ts";
@@ -20,6 +20,14 @@ let newKind: ClauseKind = "nonAggression";
  */
 export function editorSection(c: PanelCtx, seat: string): HTMLElement {
   const { view } = c;
+  // In a class, only the foreign minister puts treaties on the table (the server refuses others).
+  if (!actingMayPropose())
+    return h(
+      "section",
+      { "aria-labelledby": "editor-title", class: "editor-section" },
+      h("h2", { id: "editor-title" }, t("dip.editor")),
+      h("p", { class: "hint", id: "editor-role" }, t("class:student.proposeRole")),
+    );
   const ed = (dip.editor ??= emptyEditor(seat));
   const open = view.phase === "news" || view.phase === "diplomacy";
   const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });

@@ -2,7 +2,7 @@ import { signatureWarnings, type Action, type Treaty } from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
-import { asState } from "../../net/rules.ts";
+import { actingMayPropose, asState } from "../../net/rules.ts";
 import { diffTreaties, treatyDate } from "./clause-text.ts";
 import { emptyEditor, fromTreaty } from "./editor-model.ts";
 import { treatyDocument } from "./treaty-doc.ts";
@@ -155,7 +155,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
             t("dip.withdraw"),
           )
         : null,
-      tr.proposer !== seat
+      tr.proposer !== seat && actingMayPropose()
         ? h(
             "button",
             {
