@@ -158,6 +158,9 @@ describe.skipIf(!canRun)("a class match in the browser", () => {
     await ana.locator("#memo-text").fill(MEMO);
     await ana.locator("#memo-send").click();
     await expect.poll(() => teacher.locator(".memo-list").textContent(), WAIT).toContain(MEMO);
+    // A reload brings the dashboard back with the memos, sent with the join.
+    await teacher.reload();
+    await expect.poll(() => teacher.locator(".memo-list").textContent(), WAIT).toContain(MEMO);
 
     const screen = await teacher.context().newPage();
     const href = await teacher.locator("#screen-link").getAttribute("href");

@@ -214,6 +214,10 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
     expect(typeof d?.csi.value).toBe("number");
     // Kept in the match archive.
     expect(rows("SELECT text FROM class_memos WHERE match = ?")).toHaveLength(1);
+    // A teacher who comes back gets them with the join, without asking (no `sync`).
+    const back = await joinClass(srv.url, t.matchId, { hostToken: t.hostToken as string });
+    await back.until(() => (classMessages(back, "memos").at(-1)?.memos.length ?? 0) === 1);
+    await back.leave();
   });
 
   test("a student who lost their token is re-admitted to their old place", async () => {

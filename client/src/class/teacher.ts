@@ -57,8 +57,8 @@ async function boot(): Promise<void> {
   if (saved) {
     try {
       start();
+      // The server sends the class and its memos with the join: nothing to ask for.
       await conn.join(saved.matchId, { hostToken: saved.hostToken });
-      conn.teacher({ cmd: "sync" });
       return;
     } catch {
       localStorage.removeItem(KEY);
@@ -66,7 +66,7 @@ async function boot(): Promise<void> {
   }
   await renderSetup(main, conn.base, (o) => {
     start();
-    void conn.create(o).then(() => conn.teacher({ cmd: "sync" }));
+    void conn.create(o);
   });
 }
 

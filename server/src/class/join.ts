@@ -59,6 +59,8 @@ export async function classJoin(
   if (!c) return;
   if (data.host) {
     data.teacher = true;
+    // A teacher back after a reload or on another device gets the memos with the join.
+    client.send("memos", { memos: c.memos });
     return;
   }
   const kind = auth.class?.kind;
