@@ -114,7 +114,16 @@ export function channelsPanel(conn: ClassConn, write: (channel: string) => void)
         h(
           "ul",
           { class: "plain chat-lines" },
-          msgs.slice(-30).map((m) => h("li", {}, h("strong", {}, `${m.name ?? m.from}: `), m.text)),
+          msgs
+            .slice(-30)
+            .map((m) =>
+              h(
+                "li",
+                {},
+                h("strong", {}, `${m.from === "host" ? ct("teacher") : (m.name ?? m.from)}: `),
+                m.text,
+              ),
+            ),
         ),
         button(`write-${ch}`, ct("channels.writeHere"), () => write(ch), "small"),
       ),
