@@ -80,6 +80,9 @@ export function setActingRoles(roles: readonly Role[] | undefined): void {
  */
 export const actingMayPropose = (): boolean => !actingRoles || roleMayPropose(actingRoles);
 
+/** Whether this screen is a student's in a class (the match's host is then its teacher). */
+export const inClass = (): boolean => actingRoles !== undefined;
+
 export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
   try {
     const state = asState(view);

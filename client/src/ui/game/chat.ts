@@ -1,3 +1,4 @@
+import { inClass } from "../../net/rules.ts";
 import { MAX_CHAT_LENGTH } from "@cs/shared";
 import { powerName, t } from "../../i18n/index.ts";
 import { h, replaceContent } from "../dom.ts";
@@ -49,7 +50,11 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
           h(
             "li",
             {},
-            h("strong", {}, m.from === "host" ? t("chat.host") : powerName(m.from)),
+            h(
+              "strong",
+              {},
+              m.from === "host" ? t(inClass() ? "chat.teacher" : "chat.host") : powerName(m.from),
+            ),
             " ",
             m.text,
           ),
