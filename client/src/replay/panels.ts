@@ -1,9 +1,8 @@
 import type { GameView, Treaty } from "@cs/shared";
 import { powerName, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
-import { treatyDate } from "../ui/game/clause-text.ts";
 import { frontPage } from "../ui/game/news.ts";
-import { treatyDocument } from "../ui/game/treaty-doc.ts";
+import { treatyDocumentOf } from "../ui/game/treaty-doc.ts";
 
 /**
  * What a step of the replay shows beside the map, through the chosen viewer's eyes: the
@@ -26,18 +25,7 @@ export function treatyPanel(view: GameView): HTMLElement {
     { class: "replay-treaties", id: "replay-treaties", "aria-label": t("replay:treaties") },
     h("h2", {}, t("replay:treaties")),
     docs.length === 0 ? h("p", { class: "hint" }, t("replay:noTreaties")) : null,
-    docs.map((tr) =>
-      treatyDocument({
-        id: tr.id,
-        name: tr.name,
-        parties: tr.parties,
-        clauses: tr.clauses,
-        duration: tr.duration,
-        status: tr.status,
-        signatures: tr.signatures,
-        date: treatyDate(tr),
-      }),
-    ),
+    docs.map((tr) => treatyDocumentOf(tr)),
     others.length
       ? h(
           "ul",

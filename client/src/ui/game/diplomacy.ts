@@ -3,9 +3,9 @@ import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { actingMayPropose, asState } from "../../net/rules.ts";
-import { diffTreaties, treatyDate } from "./clause-text.ts";
+import { diffTreaties } from "./clause-text.ts";
 import { emptyEditor, fromTreaty } from "./editor-model.ts";
-import { treatyDocument } from "./treaty-doc.ts";
+import { treatyDocumentOf } from "./treaty-doc.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import { editorSection } from "./diplomacy-editor.ts";
 import type { PanelCtx } from "./screen.ts";
@@ -47,19 +47,6 @@ export function renderDiplomacy(panel: HTMLElement, c: PanelCtx): void {
   );
 }
 
-function docOf(tr: Treaty): HTMLElement {
-  return treatyDocument({
-    id: tr.id,
-    name: tr.name,
-    parties: tr.parties,
-    clauses: tr.clauses,
-    duration: tr.duration,
-    status: tr.status,
-    signatures: tr.signatures,
-    date: treatyDate(tr),
-  });
-}
-
 function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
   const { view, seat, legal } = c;
   const countered = tr.counters ? view.treaties[tr.counters] : undefined;
@@ -76,7 +63,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
       { class: "hint" },
       t("dip.proposedBy", { power: tr.proposer === "system" ? "—" : powerName(tr.proposer) }),
     ),
-    docOf(tr),
+    treatyDocumentOf(tr),
     diff
       ? h(
           "div",
@@ -178,7 +165,7 @@ function knownTreaty(tr: Treaty, c: PanelCtx): HTMLElement {
   return h(
     "div",
     { class: "card known" },
-    docOf(tr),
+    treatyDocumentOf(tr),
     offered(c.legal, "reveal", tr.id)
       ? h(
           "button",

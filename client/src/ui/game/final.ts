@@ -6,8 +6,7 @@ import { asState } from "../../net/rules.ts";
 import { tip } from "../tooltip.ts";
 import { eventTitle, newsText } from "./names.ts";
 import { signedTreaties, timelines } from "./final-model.ts";
-import { treatyDate } from "./clause-text.ts";
-import { treatyDocument } from "./treaty-doc.ts";
+import { treatyDocumentOf } from "./treaty-doc.ts";
 import type { PanelCtx } from "./screen.ts";
 
 /**
@@ -165,18 +164,7 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
       ),
       h("h3", {}, t("final.treaties")),
       treaties.length
-        ? treaties.map((tr) =>
-            treatyDocument({
-              id: tr.id,
-              name: tr.name,
-              parties: tr.parties,
-              clauses: tr.clauses,
-              duration: tr.duration,
-              status: tr.status,
-              signatures: tr.signatures,
-              date: treatyDate(tr),
-            }),
-          )
+        ? treaties.map((tr) => treatyDocumentOf(tr))
         : h("p", { class: "hint" }, t("final.noTreaties")),
       h(
         "button",

@@ -3,7 +3,7 @@ import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList, roman } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
-import { articles, clauseText, termText } from "./clause-text.ts";
+import { articles, clauseText, termText, treatyDate } from "./clause-text.ts";
 
 export interface DocInput {
   id?: string | undefined;
@@ -92,4 +92,18 @@ export function treatyDocument(d: DocInput): HTMLElement {
     signatures.cloneNode(true),
   );
   return h("div", { class: "treaty-sheets" }, main, protocol);
+}
+
+/** A treaty of the match as its document (in force, signed, or as proposed). */
+export function treatyDocumentOf(tr: Treaty): HTMLElement {
+  return treatyDocument({
+    id: tr.id,
+    name: tr.name,
+    parties: tr.parties,
+    clauses: tr.clauses,
+    duration: tr.duration,
+    status: tr.status,
+    signatures: tr.signatures,
+    date: treatyDate(tr),
+  });
 }
