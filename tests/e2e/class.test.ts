@@ -1,17 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import {
-  buildClient,
-  canRun,
-  cleanup,
-  launch,
-  OUT,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { canRun, OUT, screenshot, useStack } from "./harness.ts";
 import { pageErrors, skipGuide } from "./play.ts";
 
 const WAIT = { timeout: 20_000 };
@@ -24,26 +15,11 @@ const MEMO = "We kept our orders: the economy first, then guns.";
  * assigned; pause and resume; a news inject; one rollback; a memo; the debrief, in French,
  * rendered for print (a screenshot and a PDF under test-output/).
  */
-describe.skipIf(!canRun)("a class match in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let clientDir: string;
+describe.skipIf(!canRun)("a class match in the stack.browser", () => {
+  const stack = useStack();
   let teacher: Page;
   const students: Page[] = [];
   let code = "";
-
-  beforeAll(async () => {
-    clientDir = buildClient();
-    server = await startServer(clientDir);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(server?.dataDir);
-    cleanup(clientDir);
-  });
 
   const phase = (p: Page) => p.locator("#phase-line").getAttribute("data-phase");
   const status = (p: Page) => p.locator("#phase-line").getAttribute("data-status");
@@ -52,9 +28,9 @@ describe.skipIf(!canRun)("a class match in the browser", () => {
   }
 
   test("the teacher sets up a class; three students join by code", async () => {
-    teacher = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    teacher = await (await stack.browser.newContext({ locale: "en-GB" })).newPage();
     pageErrors(teacher);
-    await teacher.goto(`${server.url}/teacher.html`);
+    await teacher.goto(`${stack.server.url}/teacher.html`);
     await teacher.locator("#setup-scenario").selectOption("mini");
     await teacher.locator("#setup-create").click();
     await expect
@@ -64,9 +40,9 @@ describe.skipIf(!canRun)("a class match in the browser", () => {
     await expect.poll(() => teacher.locator("#join-qr svg").count(), WAIT).toBe(1);
     await screenshot(teacher, "class-teacher-join");
     for (const name of ["Ana", "Ben", "Cleo"]) {
-      const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+      const page = await (await stack.browser.newContext({ locale: "en-GB" })).newPage();
       pageErrors(page);
-      await page.goto(`${server.url}/class.html?code=${code}`);
+      await page.goto(`${stack.server.url}/class.html?code=${code}`);
       await page.locator("#join-name").fill(name);
       await page.locator("#join-submit").click();
       await page.locator("#teacher-reads").waitFor(WAIT);
@@ -164,7 +140,7 @@ describe.skipIf(!canRun)("a class match in the browser", () => {
 
     const screen = await teacher.context().newPage();
     const href = await teacher.locator("#screen-link").getAttribute("href");
-    await screen.goto(`${server.url}/${href ?? ""}`);
+    await screen.goto(`${stack.server.url}/${href ?? ""}`);
     await expect.poll(() => screen.locator("#screen-news").textContent(), WAIT).toContain(INJECT);
     await screenshot(screen, "class-big-screen");
     await screen.close();

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /**
  * Browser end-to-end harness: the real client, built by Vite into a temporary folder, served
@@ -106,7 +107,8 @@ export async function startServer(
   };
 }
 
-export { launchBrowser as launch } from "../support/chromium.ts";
+import { launchBrowser } from "../support/chromium.ts";
+export { launchBrowser as launch };
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -115,4 +117,38 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export function cleanup(dir: string | undefined): void {
   if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The usual set-up of a browser test file, registered as its beforeAll/afterAll: the client
+ * built, the real server started on it, Chromium launched; all torn down after. Read
+ * `stack.server` and `stack.browser` inside tests.
+ */
+export function useStack(): { server: RunningServer; browser: Browser } {
+  let clientDir: string | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    clientDir = buildClient();
+    server = await startServer(clientDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    cleanup(server?.dataDir);
+    cleanup(clientDir);
+  });
+  const ready = <T>(x: T | undefined, what: string): T => {
+    if (x === undefined) throw new Error(`${what} is not started (use it inside a test)`);
+    return x;
+  };
+  return {
+    get server() {
+      return ready(server, "the server");
+    },
+    get browser() {
+      return ready(browser, "the browser");
+    },
+  };
 }

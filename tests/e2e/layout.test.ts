@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import {
-  buildClient,
-  canRun,
-  cleanup,
-  launch,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { canRun, screenshot, useStack } from "./harness.ts";
 import { newPlayer, skipGuide, takeSeat } from "./play.ts";
 
 /** Polls wait for server round trips and lazily loaded chunks (vitest's default is 1 s). */
@@ -29,26 +21,11 @@ const overlap = (a: Box, b: Box) =>
  * the rules reference; French in the lobby.
  */
 describe.skipIf(!canRun)("layout, keyboard and language", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let clientDir: string;
+  const stack = useStack();
   let host: Page;
 
-  beforeAll(async () => {
-    clientDir = buildClient();
-    server = await startServer(clientDir);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(server?.dataDir);
-    cleanup(clientDir);
-  });
-
   test("a public match is joined from the list, and the lobby reads in French", async () => {
-    host = await newPlayer(browser, server.url, "Host", { width: 1366, height: 768 });
+    host = await newPlayer(stack.browser, stack.server.url, "Host", { width: 1366, height: 768 });
     await host.waitForSelector('#scenario option[value="mini"]', { state: "attached" });
     await host.selectOption("#scenario", "mini");
     await host.selectOption("#timers", "none");
@@ -58,7 +35,7 @@ describe.skipIf(!canRun)("layout, keyboard and language", () => {
     await host.waitForSelector(".lobby");
     await takeSeat(host, "ITA");
 
-    const guest = await newPlayer(browser, server.url, "Guest");
+    const guest = await newPlayer(stack.browser, stack.server.url, "Guest");
     await expect
       .poll(async () => {
         await guest.click("text=Refresh");

@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import {
-  buildClient,
-  canRun,
-  cleanup,
-  launch,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { canRun, screenshot, useStack } from "./harness.ts";
 import {
   clock,
   createMatch,
@@ -27,42 +19,27 @@ const WAIT = { timeout: 20_000 };
 /**
  * A whole match in real browsers against the real server: two people (France and the USSR)
  * and a third (Britain) in a private match, bots in every other seat. They sign a treaty
- * with a secret article that Britain's browser must not show, give orders, one reloads
+ * with a secret article that Britain's stack.browser must not show, give orders, one reloads
  * mid-match and comes back to its seat, and all play to the final report.
  */
 const SECRET = "The parties will consult one another whenever their security is threatened.";
 const PUBLIC = /mutual assistance|assistance/i;
 
-describe.skipIf(!canRun)("a match in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let clientDir: string;
+describe.skipIf(!canRun)("a match in the stack.browser", () => {
+  const stack = useStack();
   let fra: Page;
   let sun: Page;
   let gbr: Page;
 
-  beforeAll(async () => {
-    clientDir = buildClient();
-    server = await startServer(clientDir);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(server?.dataDir);
-    cleanup(clientDir);
-  });
-
   test("two players create and join a private match by code, bots in the other seats", async () => {
-    fra = await newPlayer(browser, server.url, "Barthou");
+    fra = await newPlayer(stack.browser, stack.server.url, "Barthou");
     const code = await createMatch(fra, "mini", ["FRA", "SUN", "GBR"]);
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{10}$/);
     await takeSeat(fra, "FRA");
-    sun = await newPlayer(browser, server.url, "Litvinov");
+    sun = await newPlayer(stack.browser, stack.server.url, "Litvinov");
     await joinByCode(sun, code);
     await takeSeat(sun, "SUN");
-    gbr = await newPlayer(browser, server.url, "Simon");
+    gbr = await newPlayer(stack.browser, stack.server.url, "Simon");
     await joinByCode(gbr, code);
     await takeSeat(gbr, "GBR");
     // Every seat not open to people is a bot.
