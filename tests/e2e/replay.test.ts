@@ -168,6 +168,8 @@ describe.skipIf(!canRun)("the replay viewer", () => {
     const point = branchPoint(file.value, MINI, step.label);
     if (!point.ok) throw new Error(point.error.message);
     const watcher = await Player.join(server.url, branchId, { name: "Watcher" });
+    // The match record and the first view arrive as messages just after the join resolves.
+    await watcher.until(() => watcher.info !== undefined && watcher.view !== undefined);
     expect(watcher.info?.status).toBe("lobby");
     expect(watcher.view?.turn).toBe(step.turn);
     expect(watcher.view).toEqual(
