@@ -9,17 +9,17 @@ import { afterAll, beforeAll } from "vitest";
 /**
  * Browser end-to-end harness: the real client, built by Vite into a temporary folder, served
  * by the real server (server/src/main.ts) started as a child process on a free loopback port
- * with a temporary data directory, driven by Debian's Chromium through playwright-core.
+ * with a temporary data directory, driven by Chromium through playwright-core (Debian's, or the
+ * one an npm package ships: tests/support/chromium.ts).
  * No mock stands in for the server.
  */
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const OUT = join(ROOT, "test-output");
-import { CHROMIUM } from "../support/chromium.ts";
-export { CHROMIUM };
 const NODE = join(ROOT, "node_modules/.bin/node");
 const VITE = join(ROOT, "node_modules/.bin/vite");
 
-export const canRun = existsSync(CHROMIUM) && existsSync(join(ROOT, "server/src/main.ts"));
+/** Every browser test runs: a Chromium is always found (tests/support/chromium.ts). */
+export const canRun = existsSync(join(ROOT, "server/src/main.ts"));
 
 let built: string | undefined;
 
