@@ -15,6 +15,7 @@ import {
   apply,
   compile,
   createInitialState,
+  idSeq,
   turnIndex,
   turnLabel,
   type Actor,
@@ -112,7 +113,7 @@ export function playHistory(
   const open = () =>
     Object.values(state.decisions)
       .filter((x) => x.choice === undefined && dueNow(state, x.due))
-      .sort((a, b) => idNumber(a.id) - idNumber(b.id));
+      .sort((a, b) => idNumber(state, a.id) - idNumber(state, b.id));
 
   let turnMatched = new Set<HistoryEntry>();
   let current = state.turn;
@@ -193,9 +194,9 @@ function dueNow(state: GameState, due: "orders" | "resolution"): boolean {
   return state.phase === "news" || state.phase === "diplomacy" || state.phase === "orders";
 }
 
-function idNumber(id: string): number {
-  const m = /\d+$/.exec(id);
-  return m ? Number(m[0]) : 0;
+/** When the engine made this id (scenario ids first): ids reveal no order without the seed. */
+function idNumber(state: GameState, id: string): number {
+  return idSeq(state.settings.seed, id) ?? 0;
 }
 
 function describe(action: unknown): string {
@@ -210,7 +211,7 @@ function resolveTreatyNames(state: GameState, raw: unknown): unknown {
     const name = raw.slice(1);
     const match = Object.values(state.treaties)
       .filter((t) => t.name === name && (t.status === "inForce" || t.status === "signed"))
-      .sort((a, b) => idNumber(b.id) - idNumber(a.id))[0];
+      .sort((a, b) => idNumber(state, b.id) - idNumber(state, a.id))[0];
     return match?.id ?? raw;
   }
   if (Array.isArray(raw)) return raw.map((x) => resolveTreatyNames(state, x));

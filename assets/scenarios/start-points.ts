@@ -15,6 +15,7 @@ import {
   turnIndex,
   turnLabel,
   type Condition,
+  type Effect,
   type GameState,
   type LogEntry,
   type NewMatch,
@@ -103,21 +104,7 @@ export function startPointScenario(
       if (x.controller !== null && x.controller !== x.owner) out["controller"] = x.controller;
       return out;
     }),
-    treaties: Object.values(s.treaties)
-      .filter((t) => t.status === "inForce")
-      .map((t) => {
-        const original = base.treaties.find((b) => b.id === t.id);
-        const remaining = t.endTurn === undefined ? undefined : Math.max(1, t.endTurn - start);
-        return {
-          id: t.id,
-          name: t.name,
-          parties: t.parties,
-          clauses: t.clauses,
-          ...(remaining === undefined ? {} : { duration: remaining }),
-          signed: original?.signed ?? dateOf(t.signedTurn ?? t.inForceTurn ?? 0),
-          source: original?.source ?? `in force at ${label} after history.json (${t.name})`,
-        };
-      }),
+    treaties: inheritedTreaties(s, base, label, start),
     wars: Object.values(s.wars)
       .filter((w) => w.endedTurn === undefined)
       .map((w) => ({ aggressor: w.aggressor, victim: w.victim, theatre: w.theatre })),
@@ -134,8 +121,75 @@ export function startPointScenario(
     csi: base.csi.map((c) => (c.condition ? { ...c, condition: fold(c.condition) } : c)),
     options: base.options,
     flags: s.flags,
+    inherited: {
+      fired: Object.fromEntries(Object.entries(s.fired).map(([e, t]) => [e, turnLabel(t)])),
+      choices: s.choices,
+    },
   };
   return { scenario, problems };
+}
+
+/**
+ * The treaties in force at the start point, each under an id of the scenario's own form and
+ * with its real date (issue 18). A treaty history made carries an engine id (`t_…`, drawn
+ * under history's seed); the match's own ids are drawn under another seed, so the inherited
+ * ones are renamed from their names (`balkan-pact`), which no generated id can equal. Treaties
+ * an event made take the event's date and source; the scenario's own keep theirs.
+ */
+function inheritedTreaties(s: GameState, base: Scenario, label: string, start: number) {
+  const taken = new Set(base.treaties.map((t) => t.id));
+  return Object.values(s.treaties)
+    .filter((t) => t.status === "inForce")
+    .map((t) => {
+      const original = base.treaties.find((b) => b.id === t.id);
+      const remaining = t.endTurn === undefined ? undefined : Math.max(1, t.endTurn - start);
+      const maker = original ? undefined : makerOf(s, base, t.name, t.inForceTurn);
+      return {
+        id: original ? t.id : freshId(slug(t.name), taken),
+        name: t.name,
+        parties: t.parties,
+        clauses: t.clauses,
+        ...(remaining === undefined ? {} : { duration: remaining }),
+        signed: original?.signed ?? maker?.note.date ?? dateOf(t.signedTurn ?? t.inForceTurn ?? 0),
+        source:
+          original?.source ??
+          (maker
+            ? `${maker.note.source} (event ${maker.id}, in force at ${label} after history.json)`
+            : `in force at ${label} after history.json (${t.name})`),
+      };
+    });
+}
+
+/** The fired event whose effects made a treaty of this name (at the turn it came into force). */
+function makerOf(s: GameState, base: Scenario, name: string, turn: number | undefined) {
+  const makes = (effects: readonly Effect[]) =>
+    effects.some((e) => "treaty" in e && e.treaty.name === name);
+  return base.events.find(
+    (e) =>
+      s.fired[e.id] !== undefined &&
+      (turn === undefined || s.fired[e.id] === turn) &&
+      (makes(e.effects) ||
+        e.roles.some((r) => r.choices.some((c) => makes(c.effects))) ||
+        e.branches.some((b) => makes(b.effects))),
+  );
+}
+
+/** "German–Polish Declaration of Non-Aggression" → "german-polish-declaration-of-non-aggression". */
+function slug(name: string): string {
+  const s = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return s === "" ? "treaty" : s;
+}
+
+function freshId(id: string, taken: Set<string>): string {
+  let out = id;
+  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+  taken.add(out);
+  return out;
 }
 
 /** Conditions on events that have fired become constants: the snapshot keeps no crisis record. */

@@ -1,6 +1,7 @@
 export * from "./core/result.ts";
 export * from "./core/calendar.ts";
 export * from "./core/rng.ts";
+export { idSeq } from "./core/ids.ts";
 export * from "./model/state.ts";
 export * from "./scenario/conditions.ts";
 export * from "./scenario/effects.ts";

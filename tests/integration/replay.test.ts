@@ -94,7 +94,13 @@ describe("replay routes", () => {
 
   test.each([
     ["not JSON", "{nope", 400, "ERR_REPLAY_JSON"],
-    ["another format version", () => ({ ...file, version: 2 }), 422, "ERR_REPLAY_VERSION"],
+    ["another format version", () => ({ ...file, version: 3 }), 422, "ERR_REPLAY_VERSION"],
+    [
+      "a file of format 1 (ids of the old form)",
+      () => ({ ...file, version: 1 }),
+      422,
+      "ERR_REPLAY_VERSION",
+    ],
     [
       "another scenario version",
       () => ({ ...file, scenario: { ...file.scenario, version: MINI.version + 1 } }),

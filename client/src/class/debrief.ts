@@ -1,4 +1,5 @@
 import { debriefCsv, type Debrief } from "@cs/shared";
+import { formatIsoDate } from "../i18n/format.ts";
 import { lang } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
@@ -44,7 +45,7 @@ export function debriefReport(d: Debrief): HTMLElement {
               h(
                 "h4",
                 {},
-                `${tr.name} — ${tr.parties.map(powerName).join(", ")} (${ct(`treatyStatus.${tr.status}`, { defaultValue: tr.status })}${tr.signedTurn !== null ? `, ${turnText(tr.signedTurn)}` : ""})`,
+                `${tr.name} — ${tr.parties.map(powerName).join(", ")} (${ct(`treatyStatus.${tr.status}`, { defaultValue: tr.status })}${signedText(tr)})`,
               ),
               h(
                 "ol",
@@ -157,6 +158,12 @@ export function debriefReport(d: Debrief): HTMLElement {
 
 function section(id: string, title: string, ...body: Array<Node | Node[] | null>): HTMLElement {
   return h("section", { class: `debrief-${id}` }, h("h3", {}, title), ...body);
+}
+
+/** ", 28 June 1919" for a treaty the match inherited, ", first half of 1936" for its own. */
+function signedText(tr: Debrief["treaties"][number]): string {
+  if (tr.signedOn) return `, ${formatIsoDate(tr.signedOn, lang())}`;
+  return tr.signedTurn !== null ? `, ${turnText(tr.signedTurn)}` : "";
 }
 
 function timeline(d: Debrief): HTMLElement {

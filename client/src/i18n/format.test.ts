@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   formatCountdown,
   formatDelta,
+  formatIsoDate,
   formatList,
   formatNumber,
   formatPercent,
@@ -19,6 +20,20 @@ describe("dates of the half-year calendar", () => {
     ["not a turn", "en", "not a turn"],
   ] as const)("%s in %s is %s", (label, lang, text) => {
     expect(formatTurnLabel(label, lang)).toBe(text);
+  });
+});
+
+describe("historical dates of inherited treaties (issue 18)", () => {
+  // Treaty of Versailles, 28 June 1919; Franco-Polish alliance, 19 February 1921.
+  test.each([
+    ["1919-06-28", "en", "28 June 1919"],
+    ["1919-06-28", "fr", "28 juin 1919"],
+    ["1921-02-19", "fr", "19 février 1921"],
+    ["1926-04", "en", "April 1926"],
+    ["1926-04", "fr", "avril 1926"],
+    ["1936-I", "en", "1936-I"],
+  ] as const)("%s in %s is %s", (iso, lang, text) => {
+    expect(formatIsoDate(iso, lang)).toBe(text);
   });
 });
 

@@ -20,6 +20,20 @@ export function formatTurnLabel(label: string, lang: Lang): string {
   return `${half} ${m[1]}`;
 }
 
+/**
+ * A historical date, ISO: "1919-06-28" → "28 June 1919" / "28 juin 1919"; "1926-04" → "April
+ * 1926" / "avril 1926". Formatted in UTC so that no time zone moves a day. Other text as is.
+ */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+  const options: Intl.DateTimeFormatOptions = m[3]
+    ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+    : { month: "long", year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", options).format(date);
+}
+
 /** Integers and decimals with the locale's separators (1,234.5 / 1 234,5). */
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n);

@@ -31,6 +31,9 @@ export function asState(view: GameView): GameState {
     rng: seedRng(0),
     settings: { ...view.settings, seed: 0 },
     powers: view.powers as unknown as GameState["powers"],
+    // No view carries the id counter (it would count others' secret proposals); a check
+    // never makes an id.
+    nextId: 0,
   };
 }
 

@@ -116,7 +116,7 @@ describe("branching a recorded match headless", () => {
     const cases: [unknown, RegExp][] = [
       [{ ...good, scenario: { ...good.scenario, version: 99 } }, /version 99 of scenario mini/],
       [{ ...good, scenario: { ...good.scenario, id: "europe-1914" } }, /cannot load; it has/],
-      [{ ...good, version: 2 }, /format version 2/],
+      [{ ...good, version: 1 }, /format version 1/],
       [{ ...good, format: "other" }, /not a Collective Security replay file/],
       [{ match: { seed: 2 }, log, scenario: "europe-1914" }, /names scenario europe-1914/],
     ];

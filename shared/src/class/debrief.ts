@@ -9,8 +9,10 @@ import type { Memo } from "./types.ts";
 /**
  * How the class's 1930s differed from the real ones at one scenario event: fired at its
  * historical half-year or not, and the choices the class made against the historical ones.
+ * `inherited`: it happened before this match began (a later start point plays from history).
  */
-export type Divergence = "same" | "early" | "late" | "notYet" | "never" | "otherChoice";
+export type Divergence =
+  "same" | "early" | "late" | "notYet" | "never" | "otherChoice" | "inherited";
 
 export interface TimelineRow {
   event: string;
@@ -29,6 +31,8 @@ export interface DebriefTreaty {
   status: string;
   signedTurn: number | null;
   inForceTurn: number | null;
+  /** The real date (ISO) of a treaty the match inherited (Versailles: 1919-06-28). */
+  signedOn: string | null;
   clauses: Clause[];
 }
 
@@ -57,6 +61,8 @@ export interface DebriefVote {
 
 export interface Debrief {
   scenario: string;
+  /** The match's first turn (a later start point inherits the history before it). */
+  start: number;
   turn: number;
   phase: string;
   ended: { turn: number; reason: string } | null;
@@ -84,6 +90,7 @@ export function buildDebrief(
   memos: readonly Memo[] = [],
   rollbacks: readonly { at: number; turn: number; undone: number }[] = [],
 ): Debrief {
+  const start = turnIndex(ctx.scenario.start) ?? 0;
   const timeline = ctx.scenario.events
     .map((ev): TimelineRow => {
       const historicalTurn = turnIndex(ev.historicalTurn) ?? 0;
@@ -95,7 +102,10 @@ export function buildDebrief(
         historical: r.choices.find((c) => c.historical)?.id ?? null,
       }));
       let divergence: Divergence = "same";
-      if (firedTurn === null)
+      // Before a later start point, the record is history's: what fired and what could not.
+      const closedBefore = (turnIndex(ev.window.to) ?? 0) < start;
+      if (firedTurn !== null ? firedTurn < start : closedBefore) divergence = "inherited";
+      else if (firedTurn === null)
         divergence = historicalTurn < state.turn || state.ended ? "never" : "notYet";
       else if (firedTurn < historicalTurn) divergence = "early";
       else if (firedTurn > historicalTurn) divergence = "late";
@@ -115,6 +125,7 @@ export function buildDebrief(
       status: t.status,
       signedTurn: t.signedTurn ?? null,
       inForceTurn: t.inForceTurn ?? null,
+      signedOn: t.signedOn ?? null,
       clauses: t.clauses,
     }));
   const obligations = Object.values(state.obligations).map((o) => ({
@@ -140,6 +151,7 @@ export function buildDebrief(
   }));
   return {
     scenario: state.scenario,
+    start,
     turn: state.turn,
     phase: state.phase,
     ended: state.ended ? { ...state.ended } : null,

@@ -1,10 +1,11 @@
+import { byCreation } from "../core/ids.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import { openDecision, type DecisionResolver } from "../engine/decisions.ts";
 import type { Obligation, PowerId } from "../model/state.ts";
 import { breakPacts } from "./pacts.ts";
 import { canReach } from "./reach.ts";
-import { byCreation, leagueFound, triggeredBy, type AssistanceClause } from "./triggers.ts";
+import { leagueFound, triggeredBy, type AssistanceClause } from "./triggers.ts";
 import { settleObligations } from "./settle.ts";
 
 export { effectiveAssistance } from "./triggers.ts";
@@ -73,7 +74,7 @@ function ask(d: Draft, o: Obligation, clause: AssistanceClause, due: "orders" | 
 export function onLeagueFinding(d: Draft, ctx: Ctx, aggressor: PowerId): void {
   const phase = d.s.phase;
   const due = phase === "resolution" || phase === "report" ? "orders" : "resolution";
-  for (const id of Object.keys(d.s.obligations).sort(byCreation)) {
+  for (const id of Object.keys(d.s.obligations).sort(byCreation(d.s.settings.seed))) {
     const o = d.s.obligations[id];
     if (o?.status !== "pending" || o.reason !== "awaitingLeagueFinding") continue;
     const a = d.s.aggressions[o.aggression];

@@ -1,9 +1,10 @@
+import { byCreation } from "../core/ids.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Aggression, Decision, Obligation, PowerId } from "../model/state.ts";
 import { joinWar, startWar } from "../war/aggression.ts";
 import { breakPacts } from "./pacts.ts";
-import { byCreation, type AssistanceClause } from "./triggers.ts";
+import { type AssistanceClause } from "./triggers.ts";
 
 interface Pending {
   readonly o: Obligation;
@@ -59,7 +60,8 @@ export function settleObligations(d: Draft, ctx: Ctx, decisions: readonly Decisi
 
 function gather(d: Draft, decisions: readonly Decision[]): Pending[] {
   const out: Pending[] = [];
-  for (const x of [...decisions].sort((a, b) => byCreation(a.ref, b.ref))) {
+  const order = byCreation(d.s.settings.seed);
+  for (const x of [...decisions].sort((a, b) => order(a.ref, b.ref))) {
     const o = d.s.obligations[x.ref];
     if (o?.status !== "open") continue;
     const a = d.s.aggressions[o.aggression];

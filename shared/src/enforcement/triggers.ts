@@ -71,8 +71,3 @@ export function effectiveAssistance(state: GameState, from: PowerId, to: PowerId
   }
   return convention && promise;
 }
-
-/** Ids made by Draft.newId share a prefix: the shorter is older, then by text. */
-export function byCreation(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}

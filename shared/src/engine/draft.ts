@@ -1,4 +1,5 @@
 import { clonePlain } from "../core/clone.ts";
+import { makeId } from "../core/ids.ts";
 import { nextFloat } from "../core/rng.ts";
 import type { GameState, NewsItem, PowerId } from "../model/state.ts";
 
@@ -70,10 +71,13 @@ export class Draft {
     return this.entry("treaties", id);
   }
 
-  /** A fresh id for a new entry: stable across replays because the counter is state. */
+  /**
+   * A fresh id for a new entry: stable across replays because the counter is state, and
+   * revealing no count because it is permuted under the match's secret seed (core/ids.ts).
+   */
   newId(prefix: string): string {
     this.s.nextId += 1;
-    return `${prefix}${this.s.nextId}`;
+    return makeId(this.s.settings.seed, prefix, this.s.nextId);
   }
 
   /** A float in [0,1) from the seeded generator kept in the state. */

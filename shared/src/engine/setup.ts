@@ -1,4 +1,5 @@
 import { turnIndex } from "../core/calendar.ts";
+import { clonePlain } from "../core/clone.ts";
 import { seedRng } from "../core/rng.ts";
 import type { GameState, MatchSettings, PowerState, RegionState, Treaty } from "../model/state.ts";
 import type { Scenario } from "../scenario/schema.ts";
@@ -56,6 +57,7 @@ export function createInitialState(scenario: Scenario, match: NewMatch): GameSta
           ratifications: Object.fromEntries(t.parties.map((p) => [p, start])),
           signedTurn: start,
           inForceTurn: start,
+          signedOn: t.signed,
           revealedTo: [],
           public: false,
         },
@@ -69,8 +71,8 @@ export function createInitialState(scenario: Scenario, match: NewMatch): GameSta
     decisions: {},
     demands: {},
     conferences: {},
-    fired: {},
-    choices: {},
+    fired: inheritedFired(scenario, start),
+    choices: clonePlain(scenario.inherited?.choices ?? {}),
     news: [],
     nextId: 0,
   };
@@ -84,6 +86,16 @@ export function createInitialState(scenario: Scenario, match: NewMatch): GameSta
   }
   startTurn(d, ctx, start);
   return d.s;
+}
+
+/** Events a later start point's history fired, by turn index (only turns before the start). */
+function inheritedFired(scenario: Scenario, start: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [event, label] of Object.entries(scenario.inherited?.fired ?? {})) {
+    const turn = turnIndex(label);
+    if (turn !== undefined && turn < start) out[event] = turn;
+  }
+  return out;
 }
 
 function resolveOptions(

@@ -71,6 +71,11 @@ export interface Treaty {
   ratifications: Record<PowerId, number>;
   signedTurn?: number | undefined;
   inForceTurn?: number | undefined;
+  /**
+   * The real date of signature (ISO) of a treaty the match inherits from the scenario
+   * (Versailles, 1919-06-28): its turns above are the match's start, not its history.
+   */
+  signedOn?: string | undefined;
   endTurn?: number | undefined;
   denunciation?: { by: PowerId; effectiveTurn: number } | undefined;
   violatedBy?: PowerId | undefined;

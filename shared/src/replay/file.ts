@@ -15,7 +15,11 @@ import { PowerIdSchema, TurnLabelSchema } from "../scenario/conditions.ts";
  * exactly those two fields, so a downloaded replay is also a headless branch point.
  */
 export const REPLAY_FORMAT = "collective-security-replay";
-export const REPLAY_VERSION = 1;
+/**
+ * 2: ids that reveal no count (`t_0k56vw5`, issue 15) and start points that inherit history
+ * under their own ids (issue 18); a version-1 log names ids of the old form (`t5`).
+ */
+export const REPLAY_VERSION = 2;
 /** Large enough for any 1933–1939 match (a few thousand entries), small enough to refuse junk. */
 export const MAX_REPLAY_ENTRIES = 50_000;
 

@@ -96,6 +96,11 @@ describe("the replay file", () => {
       "ERR_REPLAY_VERSION",
     ],
     [
+      "a format-1 file, whose log names ids of the old form (t5)",
+      JSON.stringify({ ...fileOf(), version: 1 }),
+      "ERR_REPLAY_VERSION",
+    ],
+    [
       "a damaged log",
       JSON.stringify({ ...fileOf(), log: [{ id: 1, by: "FRA" }] }),
       "ERR_REPLAY_INVALID",

@@ -141,6 +141,17 @@ export const OptionSchema = z.strictObject({
     .min(2),
 });
 
+/**
+ * What a later start point inherits from the history before it (issue 18): the events that
+ * fired there and when, and the crisis choices made. The match starts with them as its record,
+ * so the debrief and the replay read them as "before this match began", not "did not happen".
+ */
+export const InheritedSchema = z.strictObject({
+  fired: z.record(z.string().min(1), TurnLabelSchema).default({}),
+  choices: z.record(z.string().min(1), z.record(PowerIdSchema, z.string().min(1))).default({}),
+});
+export type Inherited = z.infer<typeof InheritedSchema>;
+
 export const ScenarioSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   version: z.number().int().min(1),
@@ -156,6 +167,7 @@ export const ScenarioSchema = z.strictObject({
   csi: z.array(CsiComponentSchema).default([]),
   options: z.array(OptionSchema).default([]),
   flags: z.array(z.string()).default([]),
+  inherited: InheritedSchema.optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -162,6 +162,7 @@ class ScenarioChecker extends Checker {
       this.power(`wars[${i}].victim`, w.victim);
     });
     for (const e of s.events) this.event(e);
+    if (s.inherited) this.inherited(s.inherited);
     this.collectEffects((path, e) => this.effect(path, e));
     for (const o of s.objectives) {
       this.power(`objectives[${o.id}].power`, o.power);
@@ -182,6 +183,28 @@ class ScenarioChecker extends Checker {
     }
     if (options.seatObjectives) this.seatObjectives();
     if (options.locales) this.locales(options.locales);
+  }
+
+  /** A start point's inherited record names known events, fired before the start. */
+  inherited(h: NonNullable<Scenario["inherited"]>): void {
+    const start = turnIndex(this.s.start) ?? 0;
+    for (const [event, label] of Object.entries(h.fired)) {
+      const path = `inherited.fired[${event}]`;
+      if (!this.events.has(event)) this.fail(path, `unknown event ${event}`);
+      const turn = turnIndex(label);
+      if (turn === undefined || turn >= start) this.fail(path, `${label} is not before the start`);
+    }
+    for (const [event, byPower] of Object.entries(h.choices)) {
+      const ev = this.events.get(event);
+      if (!ev) this.fail(`inherited.choices[${event}]`, `unknown event ${event}`);
+      for (const [power, choice] of Object.entries(byPower)) {
+        const path = `inherited.choices[${event}][${power}]`;
+        this.power(path, power);
+        const role = ev?.roles.find((r) => r.power === power);
+        if (ev && !role?.choices.some((c) => c.id === choice))
+          this.fail(path, `${choice} is not a choice of ${power} at ${event}`);
+      }
+    }
   }
 
   seatObjectives(): void {

@@ -7,7 +7,13 @@ import {
   type TreatyDraft,
 } from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
-import { formatList, formatNumber, formatPercent, formatTurnLabel } from "../../i18n/format.ts";
+import {
+  formatIsoDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatTurnLabel,
+} from "../../i18n/format.ts";
 import { regionName } from "./names.ts";
 
 /**
@@ -136,6 +142,8 @@ export function termText(duration: number | undefined): string {
   return duration ? t("dip.term", { n: duration }) : t("dip.noTerm");
 }
 
+/** The real date of an inherited treaty (Versailles, 28 June 1919), else the match's half-year. */
 export function treatyDate(tr: Treaty): string {
+  if (tr.signedOn) return formatIsoDate(tr.signedOn, lang());
   return formatTurnLabel(turnLabel(tr.signedTurn ?? tr.proposedTurn), lang());
 }

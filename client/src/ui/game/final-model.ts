@@ -27,9 +27,17 @@ export function timelines(view: GameView, events: readonly EventDef[]): Timeline
   return rows;
 }
 
-/** Treaties that were signed at some point, in the order they were signed. */
+/**
+ * Treaties that were signed at some point, in the order they were signed: those the match
+ * inherited by their real dates (Versailles 1919 before Locarno 1925), then the match's own.
+ */
 export function signedTreaties(view: GameView) {
   return Object.values(view.treaties)
     .filter((tr) => tr.signedTurn !== undefined)
-    .sort((a, b) => (a.signedTurn ?? 0) - (b.signedTurn ?? 0));
+    .sort(
+      (a, b) =>
+        Number(!!b.signedOn) - Number(!!a.signedOn) ||
+        (a.signedOn ?? "").localeCompare(b.signedOn ?? "") ||
+        (a.signedTurn ?? 0) - (b.signedTurn ?? 0),
+    );
 }
