@@ -4,10 +4,11 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "@cs/shared";
 import { guardHttp } from "./http/guard.ts";
 import { routes, type App } from "./http/routes.ts";
-import { MatchRoom } from "./room/MatchRoom.ts";
-import { RESTORE_KEY, setServices } from "./room/services.ts";
+import { classroom } from "./classroom/extension.ts";
+import { LIMITS, type Limits } from "./limits/limits.ts";
+import { matchRoom } from "./room/MatchRoom.ts";
+import { RESTORE_KEY } from "./room/restoreKey.ts";
 import type { ScenarioRegistry } from "./scenarios.ts";
-import { LIMITS, type Limits } from "./room/limits.ts";
 import type { Storage } from "./storage/types.ts";
 
 export interface AppOptions {
@@ -24,7 +25,13 @@ export interface AppOptions {
 /** The Colyseus server: the match room, the HTTP API and the client, on one port. */
 export function createServer(o: AppOptions): Server {
   const limits = { ...LIMITS, ...o.limits };
-  setServices({ storage: o.storage, scenarios: o.scenarios, limits });
+  // The room knows the classroom only as an extension kind, given here.
+  const room = matchRoom({
+    storage: o.storage,
+    scenarios: o.scenarios,
+    limits,
+    extensions: [classroom],
+  });
   const http = createHttpServer();
   guardHttp(http, {
     createsPerMinute: limits.createsPerMinute,
@@ -34,7 +41,7 @@ export function createServer(o: AppOptions): Server {
     transport: new WebSocketTransport({ server: http }),
     greet: false,
     gracefullyShutdown: false,
-    rooms: { [ROOM_NAME]: defineRoom(MatchRoom) },
+    rooms: { [ROOM_NAME]: defineRoom(room) },
     express: (app: unknown) => routes(app as App, o.storage, o.scenarios, o.clientDir),
   });
 }

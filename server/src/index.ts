@@ -3,4 +3,4 @@ export { config } from "./config.ts";
 export { ScenarioRegistry, type ScenarioInfo } from "./scenarios.ts";
 export { SqliteStorage } from "./storage/sqlite.ts";
 export type { MatchRow, SeatRow, Storage } from "./storage/types.ts";
-export { LIMITS, type Limits } from "./room/limits.ts";
+export { LIMITS, type Limits } from "./limits/limits.ts";

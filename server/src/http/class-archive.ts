@@ -1,13 +1,12 @@
 import type { ServerResponse } from "node:http";
 import { matchMaker } from "@colyseus/core";
 import { buildDebrief, compile, replay } from "@cs/shared";
-import { tooManyBadCodes } from "../room/badCodes.ts";
-import { newMatch } from "../room/game.ts";
+import { tooManyBadCodes } from "../limits/badCodes.ts";
+import { newMatch } from "../match/game.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
-import { classStoreFor } from "../storage/classStore.ts";
 import type { Storage } from "../storage/types.ts";
 import { classLookup, scenarioOf, teacherByHostToken, TEACHER_HEADER } from "./replay-access.ts";
-import type { App } from "./routes.ts";
+import type { App } from "./app.ts";
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   // The archive holds every team's memos and the undone orders: never kept by a cache.
@@ -48,7 +47,7 @@ export function classArchiveRoutes(app: App, storage: Storage, scenarios: Scenar
     if (!result.ok) {
       return json(res, 500, { code: "ERR_INTERNAL", message: "The class's log does not replay." });
     }
-    const store = classStoreFor(storage);
+    const store = storage.classes;
     const [memos, rollbacks] = await Promise.all([store.memos(row.id), store.rollbacks(row.id)]);
     const debrief = buildDebrief(
       result.state,

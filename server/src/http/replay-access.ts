@@ -1,7 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { exportReplay, type ReplayFile, type Scenario } from "@cs/shared";
 import type { ScenarioRegistry } from "../scenarios.ts";
-import { classStoreFor } from "../storage/classStore.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
 import { hashToken, sameHash } from "../tokens.ts";
 
@@ -36,11 +35,7 @@ export function teacherByHostToken(isClass: (matchId: string) => Promise<boolean
 /** Whether a match is a class, as the classroom store knows it (none: not a class). */
 export function classLookup(storage: Storage): (matchId: string) => Promise<boolean> {
   return async (matchId) => {
-    try {
-      return (await classStoreFor(storage).getClass(matchId)) !== undefined;
-    } catch {
-      return false; // a storage without classroom tables has no classes
-    }
+    return (await storage.classes.getClass(matchId)) !== undefined;
   };
 }
 

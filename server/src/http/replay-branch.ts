@@ -13,7 +13,7 @@ import {
   type Scenario,
 } from "@cs/shared";
 import { z } from "zod";
-import { RESTORE_KEY } from "../room/services.ts";
+import { RESTORE_KEY } from "../room/restoreKey.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
 import { hashToken, newJoinCode, newMatchId, newToken } from "../tokens.ts";
 

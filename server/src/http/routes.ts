@@ -1,22 +1,16 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { matchMaker } from "@colyseus/core";
 import { normaliseJoinCode } from "@cs/shared";
-import { tooManyBadCodes } from "../room/badCodes.ts";
+import { tooManyBadCodes } from "../limits/badCodes.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { MatchRow, Storage } from "../storage/types.ts";
 import { replayRoutes } from "./replay.ts";
 import { classArchiveRoutes } from "./class-archive.ts";
 import { serveClient } from "./static.ts";
+import type { App } from "./app.ts";
 import { resetStats, stats } from "../stats.ts";
 
-type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
-type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
-/** The slice of an Express app the routes use. */
-export interface App {
-  get(path: string, handler: Handler): void;
-  post(path: string, handler: Handler): void;
-  use(handler: Handler): void;
-}
+export type { App } from "./app.ts";
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));

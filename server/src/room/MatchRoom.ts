@@ -1,135 +1,150 @@
 import { Room, type AuthContext, type Client } from "@colyseus/core";
-import { refuseJoin } from "./refuse.ts";
 import {
-  ClassJoinOptionsSchema,
   CreateMatchSchema,
   JoinOptionsSchema,
   PROTOCOL_VERSION,
   normaliseJoinCode,
+  type ChatMessage,
   type MatchInfo,
-  type MatchStatus,
   type PowerId,
+  type Viewer,
 } from "@cs/shared";
-import type { ClockRow, MatchRow } from "../storage/types.ts";
+import { tooManyBadCodes } from "../limits/badCodes.ts";
+import { Bucket, type Limits } from "../limits/limits.ts";
+import { canRead } from "../match/chat.ts";
+import { Match, type MatchDeps } from "../match/match.ts";
+import type { Refusal } from "../match/refusal.ts";
+import { ViewCache, ViewStream } from "../match/views.ts";
+import type { ScenarioRegistry } from "../scenarios.ts";
+import type { MatchRow, Storage } from "../storage/types.ts";
 import { hashToken, newJoinCode, newMatchId, newSeed, newToken, sameHash } from "../tokens.ts";
-import { PhaseClock } from "./clock.ts";
 import type { ClientData } from "./clientData.ts";
-import { Game } from "./game.ts";
-import { Bucket } from "./limits.ts";
-import { registerHandlers } from "./handlers.ts";
-import { Seats } from "./seats.ts";
-import { RESTORE_KEY, services } from "./services.ts";
-import { sendViews } from "./views.ts";
-import { sendChatLog } from "./chatLog.ts";
-import { tooManyBadCodes } from "./badCodes.ts";
-import { Flow } from "./flow.ts";
-import { ClassSession } from "../class/session.ts";
-import { classAuth, classJoin, type ClassAuth } from "../class/join.ts";
-import { registerClassHandlers } from "../class/commands.ts";
-import { sendClassInfo } from "../class/notify.ts";
-import { classStoreFor } from "../storage/classStore.ts";
+import type { AuthResult, ExtensionKind, RoomExtension, RoomHost } from "./extension.ts";
+import { coreMessages } from "./messages.ts";
+import { listen } from "./pipeline.ts";
+import { refuseJoin } from "./refuse.ts";
+import { RESTORE_KEY } from "./restoreKey.ts";
 
-export interface AuthResult {
-  seat: PowerId | null;
-  host: boolean;
-  hostToken?: string | undefined;
-  /** In a class: who joins (teacher, student, new student, big screen). */
-  class?: ClassAuth | undefined;
+export type { AuthResult } from "./extension.ts";
+
+/** What rooms need from the process, given once to the room class (`matchRoom`). */
+export interface RoomServices {
+  storage: Storage;
+  scenarios: ScenarioRegistry;
+  limits: Limits;
+  /** Layers a match may be created with (the classroom). */
+  extensions: readonly ExtensionKind[];
+}
+
+/** The room class for these services: no process-wide state, one class per server. */
+export function matchRoom(services: RoomServices): typeof MatchRoom {
+  return class extends MatchRoom {
+    protected override readonly services = services;
+  };
 }
 
 /**
- * One match. A thin adapter: messages are parsed, handed to the engine through `Game`,
- * committed, and each client is sent its own view. Rules live in @cs/shared only.
+ * One match, as a Colyseus room: a thin adapter. The match itself (`Match`, without
+ * sockets) holds the game, seats, clock and lifecycle; the room authenticates connections,
+ * runs inbound messages through one pipeline (`pipeline.ts`), and sends each client its own
+ * view. An extension (the classroom) decides what it is asked to; the room never imports it.
  */
-export class MatchRoom extends Room {
-  row!: MatchRow;
-  game!: Game;
-  seats!: Seats;
-  phaseClock!: PhaseClock;
-  flow!: Flow;
-  status: MatchStatus = "lobby";
-  /** Set when this match is a class (classroom mode). */
-  classroom: ClassSession | undefined;
+export class MatchRoom extends Room implements RoomHost {
+  protected readonly services!: RoomServices;
+  private matchNow!: Match;
+  private extNow: RoomExtension | undefined;
   private creatorPending = false;
   private hostTokenOnce: string | undefined;
+  private lastInfo = "";
+
+  get match(): Match {
+    return this.matchNow;
+  }
+
+  get ext(): RoomExtension | undefined {
+    return this.extNow;
+  }
+
+  get storage(): Storage {
+    return this.services.storage;
+  }
+
+  get limits(): Limits {
+    return this.services.limits;
+  }
 
   override async onCreate(options: Record<string, unknown>): Promise<void> {
-    const { storage, scenarios } = services();
-    let savedClock: ClockRow | undefined;
+    const { storage, scenarios, extensions } = this.services;
     this.autoDispose = false;
-    this.maxMessagesPerSecond = services().limits.hardCap;
+    this.maxMessagesPerSecond = this.limits.hardCap;
     this.setPatchRate(null);
+    const deps = (scenario: MatchDeps["scenario"]): MatchDeps => ({
+      storage,
+      scenario,
+      timers: { setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms) },
+      events: {
+        changed: (full) => {
+          this.sendViews(this.clients, full);
+          this.broadcastInfo();
+        },
+        status: (status) => {
+          this.autoDispose = status === "finished";
+        },
+      },
+      paced: () => this.extNow?.paces ?? false,
+    });
     if (options.restore !== undefined) {
       if (options.key !== RESTORE_KEY) throw refuseJoin("ERR_BAD_MESSAGE", "Not a restore.");
       const row = await storage.getMatch(String(options.restore));
       const scenario = row && scenarios.resolve(row.scenario, row.start);
       if (!row || !scenario) throw new Error(`cannot restore match ${String(options.restore)}`);
-      this.row = row;
-      this.game = await Game.restore(storage, row, scenario);
-      this.status = row.status;
-      this.classroom = await ClassSession.load(classStoreFor(storage), row.id);
-      savedClock = await storage.getClock(row.id);
-    } else {
-      // A class is a private match created with `class` settings; its creator is the teacher.
-      const parsed = ClassJoinOptionsSchema.safeParse(options);
-      const klass = parsed.success ? parsed.data.class : undefined;
-      const asked = parsed.success ? { ...parsed.data.create } : {};
-      if (klass) Object.assign(asked, { visibility: "private" });
-      const settings = parsed.success ? CreateMatchSchema.safeParse(asked) : parsed;
-      if (!settings.success) {
-        throw refuseJoin("ERR_BAD_SETTINGS", settings.error.issues[0]?.message ?? "bad settings");
+      this.matchNow = await Match.restore(row, deps(scenario));
+      for (const kind of extensions) {
+        this.extNow = await kind.restore(this);
+        if (this.extNow) break;
       }
-      const s = settings.data;
-      const scenarioId = s.scenario ?? scenarios.defaultId();
-      const scenario = scenarios.resolve(scenarioId, s.start);
-      if (!scenario)
-        throw refuseJoin("ERR_UNKNOWN_SCENARIO", `No scenario ${scenarioId} ${s.start ?? ""}.`);
-      this.hostTokenOnce = newToken();
-      this.row = {
-        id: newMatchId(),
-        name: s.name ?? `${scenario.id} ${scenario.start}`,
-        settings: s,
-        scenario: scenario.id,
-        start: scenario.start,
-        seed: newSeed(),
-        status: "lobby",
-        visibility: s.visibility,
-        code: s.visibility === "private" ? newJoinCode() : null,
-        hostHash: hashToken(this.hostTokenOnce),
-        created: Date.now(),
-        finished: null,
-      };
-      await storage.createMatch(this.row);
-      this.game = Game.create(storage, this.row, scenario);
-      this.creatorPending = true;
-      if (klass)
-        this.classroom = await ClassSession.create(classStoreFor(storage), this.row.id, klass);
+      this.roomId = row.id;
+      await this.opened();
+      void this.match.resumeClock(await storage.getClock(row.id));
+      return;
     }
-    this.roomId = this.row.id;
-    this.seats = new Seats(
-      this.game.ctx,
-      this.row.settings.humanSeats,
-      await storage.seats(this.row.id),
-    );
-    this.phaseClock = new PhaseClock(this.row.settings.timers, (fn, ms) =>
-      this.clock.setTimeout(fn, ms),
-    );
-    // Stored on every change (the SQLite storage writes at once, in order), for a restart.
-    this.phaseClock.onChange = () => {
-      const { deadline, remaining } = this.phaseClock;
-      const { turn, phase } = this.game.state;
-      const row =
-        deadline === null && remaining === null
-          ? null
-          : { key: `${turn}:${phase}`, deadline, remaining };
-      void storage.setClock(this.row.id, row);
+    const claim = extensions.map((k) => k.claim(options)).find((c) => c !== undefined);
+    const asked = claim ? { success: true as const, data: { create: claim.create } } : undefined;
+    const join = asked ?? JoinOptionsSchema.safeParse(options);
+    const settings = join.success ? CreateMatchSchema.safeParse(join.data.create ?? {}) : join;
+    if (!settings.success) {
+      throw refuseJoin("ERR_BAD_SETTINGS", settings.error.issues[0]?.message ?? "bad settings");
+    }
+    const s = settings.data;
+    const scenarioId = s.scenario ?? scenarios.defaultId();
+    const scenario = scenarios.resolve(scenarioId, s.start);
+    if (!scenario)
+      throw refuseJoin("ERR_UNKNOWN_SCENARIO", `No scenario ${scenarioId} ${s.start ?? ""}.`);
+    this.hostTokenOnce = newToken();
+    const row: MatchRow = {
+      id: newMatchId(),
+      name: s.name ?? `${scenario.id} ${scenario.start}`,
+      settings: s,
+      scenario: scenario.id,
+      start: scenario.start,
+      seed: newSeed(),
+      status: "lobby",
+      visibility: s.visibility,
+      code: s.visibility === "private" ? newJoinCode() : null,
+      hostHash: hashToken(this.hostTokenOnce),
+      created: Date.now(),
+      finished: null,
     };
-    this.flow = new Flow(this);
-    await this.setPrivate(this.row.visibility === "private");
-    registerHandlers(this);
-    if (this.classroom) registerClassHandlers(this);
-    if (this.status === "running") void this.flow.enqueue(() => this.flow.restore(savedClock));
-    else if (this.status === "paused") this.flow.restorePaused(savedClock);
+    this.matchNow = await Match.create(row, deps(scenario));
+    this.creatorPending = true;
+    this.roomId = row.id;
+    if (claim) this.extNow = await claim.open(this);
+    await this.opened();
+  }
+
+  private async opened(): Promise<void> {
+    await this.setPrivate(this.match.row.visibility === "private");
+    listen(this, this, [coreMessages(this), this.extNow?.messages ?? {}]);
   }
 
   override async onAuth(
@@ -137,26 +152,25 @@ export class MatchRoom extends Room {
     options: unknown,
     context: AuthContext,
   ): Promise<AuthResult> {
-    if (this.classroom && !this.creatorPending)
-      return classAuth(this, options, context.ip ?? "unknown");
-    const parsed = (this.classroom ? ClassJoinOptionsSchema : JoinOptionsSchema).safeParse(
-      options ?? {},
-    );
-    if (!parsed.success)
-      throw refuseJoin("ERR_BAD_MESSAGE", parsed.error.issues[0]?.message ?? "bad options");
-    const o = parsed.data;
     const ip = context.ip ?? "unknown";
-    if (o.create && this.creatorPending) {
+    const creating = typeof options === "object" && options !== null && "create" in options;
+    if (creating && this.creatorPending) {
       this.creatorPending = false;
       return { seat: null, host: true, hostToken: this.hostTokenOnce };
     }
+    if (this.extNow) return this.extNow.auth(options, ip);
+    const parsed = JoinOptionsSchema.safeParse(options ?? {});
+    if (!parsed.success)
+      throw refuseJoin("ERR_BAD_MESSAGE", parsed.error.issues[0]?.message ?? "bad options");
+    const o = parsed.data;
+    const { row, seats } = this.match;
     if (o.token !== undefined || o.hostToken !== undefined) {
-      if (await tooManyBadCodes(this.presence, ip, false))
+      if (await this.badCodes(ip, false))
         throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong tokens; wait a minute.");
-      const seat = o.token !== undefined ? this.seats.byToken(o.token) : undefined;
-      const host = o.hostToken !== undefined && sameHash(this.row.hostHash, hashToken(o.hostToken));
+      const seat = o.token !== undefined ? seats.byToken(o.token) : undefined;
+      const host = o.hostToken !== undefined && sameHash(row.hostHash, hashToken(o.hostToken));
       if ((o.token !== undefined && !seat) || (o.hostToken !== undefined && !host)) {
-        await tooManyBadCodes(this.presence, ip, true);
+        await this.badCodes(ip, true);
         throw refuseJoin(
           "ERR_BAD_TOKEN",
           "That token is not valid for this match (forged, or the seat was given up).",
@@ -164,12 +178,12 @@ export class MatchRoom extends Room {
       }
       return { seat: seat ?? null, host };
     }
-    if (this.row.visibility === "private") {
-      if (await tooManyBadCodes(this.presence, ip, false))
+    if (row.visibility === "private") {
+      if (await this.badCodes(ip, false))
         throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong codes; wait a minute.");
       const code = o.code === undefined ? "" : normaliseJoinCode(o.code);
-      if (code !== this.row.code) {
-        await tooManyBadCodes(this.presence, ip, true);
+      if (code !== row.code) {
+        await this.badCodes(ip, true);
         throw refuseJoin("ERR_BAD_CODE", "That join code is not this match's.");
       }
     }
@@ -181,96 +195,135 @@ export class MatchRoom extends Room {
     options: { name?: string } | undefined,
     auth: AuthResult,
   ): Promise<void> {
-    const { limits } = services();
+    const { limits } = this;
     const data: ClientData = {
-      seat: auth.seat,
+      seat: null,
       host: auth.host,
       name: typeof options?.name === "string" ? options.name.slice(0, 40) : "Player",
+      views: new ViewStream(),
       limits: {
         any: new Bucket(limits.any.burst, limits.any.rate),
         chat: new Bucket(limits.chat.burst, limits.chat.rate),
       },
     };
     client.userData = data;
-    if (this.classroom) await classJoin(this, client, data, auth);
+    if (auth.seat) this.setSeat(client, auth.seat);
+    await this.extNow?.join(client, data, auth);
     client.send("welcome", { ...this.welcomeFor(data), hostToken: auth.hostToken });
-    if (auth.seat) {
-      this.seats.connect(auth.seat, client.sessionId);
-      if (this.seats.get(auth.seat)?.holder === "bot") {
-        void this.flow.enqueue(() => this.flow.setHolder(auth.seat as PowerId, "human"));
-      }
+    const seat = auth.seat;
+    if (seat && this.match.seats.get(seat)?.holder === "bot") {
+      void this.match.enqueue(() => this.match.setHolder(seat, "human"));
     }
-    sendViews([client], this.game.state, true);
-    void this.flow.enqueue(() => sendChatLog(this, client));
+    this.sendViews([client], true);
+    void this.match.enqueue(() => this.sendChatLog(client));
     client.send("match", this.info());
     this.broadcastInfo();
-    sendClassInfo(this);
+    this.extNow?.changed();
   }
 
-  /** What a client is told of itself on joining (again when a class moves a student). */
-  welcomeFor(data: ClientData) {
+  /** What a client is told of itself on joining (again when its seat changes). */
+  private welcomeFor(data: ClientData) {
+    const { row } = this.match;
     return {
       protocol: PROTOCOL_VERSION,
-      matchId: this.row.id,
+      matchId: row.id,
       role: data.seat ? ("player" as const) : ("spectator" as const),
       seat: data.seat,
       host: data.host,
-      code: data.host ? (this.row.code ?? undefined) : undefined,
+      code: data.host ? (row.code ?? undefined) : undefined,
     };
+  }
+
+  welcome(client: Client): void {
+    const data = this.data(client);
+    if (data) client.send("welcome", this.welcomeFor(data));
   }
 
   /** A dropped connection may come back within 20 s with Colyseus's reconnection token. */
   override onDrop(client: Client): void {
-    const data = client.userData as ClientData | undefined;
-    if (data?.seat) this.seats.disconnect(data.seat, client.sessionId);
-    if (data?.student) this.classroom?.disconnect(data.student, client.sessionId);
-    this.broadcastInfo();
-    sendClassInfo(this);
+    this.offline(client);
     // Rejected when the time is up or the room is being disposed: then it is a plain leave.
     Promise.resolve(this.allowReconnection(client, 20)).catch(() => undefined);
   }
 
   override onReconnect(client: Client): void {
-    const data = client.userData as ClientData | undefined;
-    if (data?.seat) this.seats.connect(data.seat, client.sessionId);
-    if (data?.student) this.classroom?.connect(data.student, client.sessionId);
-    sendViews([client], this.game.state, true);
+    const data = this.data(client);
+    if (data?.seat) this.match.seats.connect(data.seat, client.sessionId);
+    if (data) this.extNow?.online(client, data, true);
+    this.sendViews([client], true);
     client.send("match", this.info());
     this.broadcastInfo();
-    sendClassInfo(this);
+    this.extNow?.changed();
   }
 
   override onLeave(client: Client): void {
-    const data = client.userData as ClientData | undefined;
-    if (data?.seat) this.seats.disconnect(data.seat, client.sessionId);
-    if (data?.student) this.classroom?.disconnect(data.student, client.sessionId);
+    this.offline(client);
+    this.extNow?.left(client);
+  }
+
+  private offline(client: Client): void {
+    const data = this.data(client);
+    if (data?.seat) this.match.seats.disconnect(data.seat, client.sessionId);
+    if (data) this.extNow?.online(client, data, false);
     this.broadcastInfo();
-    sendClassInfo(this);
+    this.extNow?.changed();
   }
 
   override onDispose(): void {
-    this.phaseClock.halt();
+    this.match.halt();
+  }
+
+  data(client: Client): ClientData | undefined {
+    return client.userData as ClientData | undefined;
+  }
+
+  connections(): readonly Client[] {
+    return this.clients;
+  }
+
+  setSeat(client: Client, power: PowerId | null): void {
+    const data = this.data(client);
+    if (!data) return;
+    if (data.seat && data.seat !== power) this.match.seats.disconnect(data.seat, client.sessionId);
+    data.seat = power;
+    if (power) this.match.seats.connect(power, client.sessionId);
+  }
+
+  private viewerOf(client: Client, data: ClientData): Viewer {
+    return this.extNow?.viewer(client) ?? data.seat ?? "spectator";
+  }
+
+  /** Each client its own view: computed once per viewer, then full or a patch per client. */
+  sendViews(clients: Iterable<Client>, full = false): void {
+    const views = new ViewCache(this.match.state);
+    for (const client of clients) {
+      const data = this.data(client);
+      if (!data) continue;
+      const m = data.views.next(views, this.viewerOf(client, data), full);
+      if (m) client.send(m.type, m.body);
+    }
+  }
+
+  private mayRead(client: Client, channel: string): boolean {
+    return (
+      this.extNow?.readsAll(client) === true || canRead(channel, this.data(client)?.seat ?? null)
+    );
+  }
+
+  deliverChat(message: ChatMessage): void {
+    for (const c of this.clients) if (this.mayRead(c, message.channel)) c.send("chat", message);
+  }
+
+  /** On join: the archive of the channels this client may read (the last 500 messages). */
+  private async sendChatLog(client: Client): Promise<void> {
+    const all = await this.storage.readChat(this.match.row.id);
+    const messages = all.filter((m) => this.mayRead(client, m.channel)).slice(-500);
+    client.send("chatLog", { messages });
   }
 
   info(): MatchInfo {
-    const state = this.game.state;
-    return {
-      id: this.row.id,
-      name: this.row.name,
-      scenario: this.row.scenario,
-      start: this.row.start,
-      status: this.status,
-      visibility: this.row.visibility,
-      phase: state.phase,
-      turn: state.turn,
-      deadline: this.phaseClock.deadline,
-      remaining: this.phaseClock.remaining,
-      seats: this.seats.info(),
-      spectators: this.clients.filter((c) => !(c.userData as ClientData | undefined)?.seat).length,
-    };
+    return this.match.info(this.clients.filter((c) => !this.data(c)?.seat).length);
   }
-
-  private lastInfo = "";
 
   /** The match's public record (seats, status, deadline), sent only when it changed. */
   broadcastInfo(): void {
@@ -281,7 +334,11 @@ export class MatchRoom extends Room {
     this.broadcast("match", info);
   }
 
-  refuse(client: Client, code: string, message: string, ref?: number): void {
-    client.send("refused", { ref, code, message });
+  badCodes(ip: string, record: boolean): Promise<boolean> {
+    return tooManyBadCodes(this.presence, ip, record, this.limits.badCodesPerMinute);
+  }
+
+  refuse(client: Client, r: Refusal, ref?: number): void {
+    client.send("refused", { ref, code: r.code, message: r.message });
   }
 }

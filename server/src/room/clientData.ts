@@ -1,18 +1,15 @@
-import type { GameView, PowerId, Viewer } from "@cs/shared";
-import type { Bucket } from "./limits.ts";
+import type { PowerId } from "@cs/shared";
+import type { Bucket } from "../limits/limits.ts";
+import type { ViewStream } from "../match/views.ts";
 
-/** What the room keeps per connection. */
+/** What the room keeps per connection (an extension keeps its own, by session id). */
 export interface ClientData {
+  /** The power this connection acts for, if any. */
   seat: PowerId | null;
+  /** The match's host (a class's teacher). */
   host: boolean;
-  /** The teacher of a class: the omniscient view and every channel. */
-  teacher?: boolean | undefined;
-  /** In a class: the student this connection belongs to (several may share a power). */
-  student?: string | undefined;
-  /** In a class: the projector's big screen (a spectator). */
-  screen?: boolean | undefined;
   name: string;
-  /** The last view sent, to send only what changed. */
-  last?: { viewer: Viewer; stateId: number; view: GameView } | undefined;
+  /** The views sent so far, to send only what changed. */
+  views: ViewStream;
   limits: { any: Bucket; chat: Bucket };
 }

@@ -1,6 +1,5 @@
 import type { DatabaseSync } from "node:sqlite";
 import type { ClassSettings, LogEntry, Memo, Role } from "@cs/shared";
-import type { Storage } from "./types.ts";
 
 /** A student of a class: a display name and a hashed token, no account. */
 export interface StudentRow {
@@ -176,23 +175,4 @@ export class SqliteClassStore implements ClassStore {
         undone: JSON.parse(String(r.undone)) as LogEntry[],
       }));
   }
-}
-
-const stores = new WeakMap<Storage, ClassStore>();
-
-/**
- * The class store beside a match storage. The SQLite storage shares its database file; a
- * storage without one (a future PostgreSQL one) must offer its own `classStore`.
- */
-export function classStoreFor(storage: Storage): ClassStore {
-  let store = stores.get(storage);
-  if (!store) {
-    const own = (storage as { classStore?: ClassStore }).classStore;
-    const db = (storage as { db?: DatabaseSync }).db;
-    if (own) store = own;
-    else if (db) store = new SqliteClassStore(db);
-    else throw new Error("this storage offers no classroom tables");
-    stores.set(storage, store);
-  }
-  return store;
 }

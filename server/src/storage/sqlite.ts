@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { ChatMessage, LogEntry, MatchStatus } from "@cs/shared";
 import { startCheckpointer } from "./checkpointer.ts";
+import { SqliteClassStore, type ClassStore } from "./classStore.ts";
 import type { ClockRow, MatchRow, SeatRow, Storage } from "./types.ts";
 
 /**
@@ -57,6 +58,7 @@ function toMatch(r: Row): MatchRow {
 
 export class SqliteStorage implements Storage {
   readonly db: DatabaseSync;
+  readonly classes: ClassStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -68,6 +70,7 @@ export class SqliteStorage implements Storage {
         "PRAGMA journal_size_limit = 67108864;",
     );
     this.db.exec(SCHEMA);
+    this.classes = new SqliteClassStore(this.db);
     this.stopCheckpointer = startCheckpointer(file);
   }
 

@@ -1,4 +1,5 @@
 import type { ChatMessage, CreateMatch, LogEntry, MatchStatus } from "@cs/shared";
+import type { ClassStore } from "./classStore.ts";
 
 /** One match as stored: settings, scenario, seed and lifecycle; secrets only as hashes. */
 export interface MatchRow {
@@ -57,5 +58,7 @@ export interface Storage {
   /** The phase clock (null: none armed). */
   setClock(match: string, clock: ClockRow | null): Promise<void>;
   getClock(match: string): Promise<ClockRow | undefined>;
+  /** The classroom's tables (roster, memos, rollbacks), beside the match's. */
+  readonly classes: ClassStore;
   close(): void;
 }

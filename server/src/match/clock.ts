@@ -1,5 +1,5 @@
-import type { Delayed } from "@colyseus/core";
 import type { Phase, PhaseTimers } from "@cs/shared";
+import type { Timer, Timers } from "./timers.ts";
 
 /**
  * The phase clock: one deadline at a time, per the match's timers (none for long games),
@@ -10,17 +10,17 @@ export class PhaseClock {
   deadline: number | null = null;
   remaining: number | null = null;
   onChange: () => void = () => undefined;
-  private timer: Delayed | undefined;
-  private readonly timers: PhaseTimers | null;
-  private readonly setTimeout: (fn: () => void, ms: number) => Delayed;
+  private timer: Timer | undefined;
+  private readonly phaseTimers: PhaseTimers | null;
+  private readonly timers: Timers;
 
-  constructor(timers: PhaseTimers | null, setTimeout: (fn: () => void, ms: number) => Delayed) {
+  constructor(phaseTimers: PhaseTimers | null, timers: Timers) {
+    this.phaseTimers = phaseTimers;
     this.timers = timers;
-    this.setTimeout = setTimeout;
   }
 
   private secondsFor(phase: Phase): number | null {
-    return phase === "ended" || !this.timers ? null : this.timers[phase];
+    return phase === "ended" || !this.phaseTimers ? null : this.phaseTimers[phase];
   }
 
   /** Whether this phase runs on a clock (the teacher's ±1 minute needs one). */
@@ -34,7 +34,7 @@ export class PhaseClock {
     const wait = ms ?? (seconds === null ? null : seconds * 1000);
     if (wait !== null) {
       this.deadline = Date.now() + wait;
-      this.timer = this.setTimeout(onDeadline, wait);
+      this.timer = this.timers.setTimeout(onDeadline, wait);
     }
     this.onChange();
   }

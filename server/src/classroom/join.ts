@@ -1,13 +1,13 @@
 import type { Client } from "@colyseus/core";
 import { ClassJoinOptionsSchema, normaliseJoinCode } from "@cs/shared";
-import { tooManyBadCodes } from "../room/badCodes.ts";
 import type { ClientData } from "../room/clientData.ts";
-import type { AuthResult, MatchRoom } from "../room/MatchRoom.ts";
+import type { AuthResult } from "../room/extension.ts";
 import { refuseJoin } from "../room/refuse.ts";
 import { hashToken, sameHash } from "../tokens.ts";
+import type { ClassConn, Classroom } from "./context.ts";
 
-export type ClassAuth =
-  { kind: "teacher" } | { kind: "student"; id: string } | { kind: "new" } | { kind: "screen" };
+/** Who joins a class, as `classAuth` decided: `new` students are added on join. */
+export type ClassAuth = ClassConn | { kind: "new" };
 
 /**
  * Who may enter a class: the teacher with the class's own teacher token (another class's is
@@ -15,71 +15,77 @@ export type ClassAuth =
  * the big screen. Wrong tokens and codes count against the caller's address.
  */
 export async function classAuth(
-  room: MatchRoom,
+  c: Classroom,
   options: unknown,
   ip: string,
-): Promise<AuthResult> {
+): Promise<AuthResult<ClassAuth>> {
   const parsed = ClassJoinOptionsSchema.safeParse(options ?? {});
   if (!parsed.success)
     throw refuseJoin("ERR_BAD_MESSAGE", parsed.error.issues[0]?.message ?? "bad options");
   const o = parsed.data;
-  const c = room.classroom;
+  const { host } = c;
+  const { row } = host.match;
+  const as = (ext: ClassAuth): AuthResult<ClassAuth> => ({
+    seat: null,
+    host: ext.kind === "teacher",
+    ext,
+  });
   if (o.create || o.class) throw refuseJoin("ERR_BAD_MESSAGE", "This class exists already.");
-  if (await tooManyBadCodes(room.presence, ip, false))
+  if (await host.badCodes(ip, false))
     throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong codes or tokens; wait a minute.");
   if (o.hostToken !== undefined) {
-    if (sameHash(room.row.hostHash, hashToken(o.hostToken)))
-      return { seat: null, host: true, class: { kind: "teacher" } };
-    await tooManyBadCodes(room.presence, ip, true);
+    if (sameHash(row.hostHash, hashToken(o.hostToken))) return as({ kind: "teacher" });
+    await host.badCodes(ip, true);
     throw refuseJoin("ERR_BAD_TOKEN", "That teacher token is not this class's.");
   }
   if (o.token !== undefined) {
-    const s = c?.byToken(o.token);
-    if (s) return { seat: null, host: false, class: { kind: "student", id: s.id } };
-    await tooManyBadCodes(room.presence, ip, true);
+    const s = c.session.byToken(o.token);
+    if (s) return as({ kind: "student", id: s.id });
+    await host.badCodes(ip, true);
     throw refuseJoin("ERR_BAD_TOKEN", "That student token is not valid in this class.");
   }
-  if (o.code === undefined || normaliseJoinCode(o.code) !== room.row.code) {
-    await tooManyBadCodes(room.presence, ip, true);
+  if (o.code === undefined || normaliseJoinCode(o.code) !== row.code) {
+    await host.badCodes(ip, true);
     throw refuseJoin("ERR_BAD_CODE", "That code is not this class's.");
   }
-  if (o.screen) return { seat: null, host: false, class: { kind: "screen" } };
+  if (o.screen) return as({ kind: "screen" });
   if (!o.name) throw refuseJoin("ERR_BAD_MESSAGE", "A student joins with a display name.");
-  return { seat: null, host: false, class: { kind: "new" } };
+  return as({ kind: "new" });
 }
 
-/** Mark the connection as the teacher's, a student's (new ones get their token), or the screen's. */
+/**
+ * Mark the connection as the teacher's (the creator is), a student's (new ones get their
+ * token), or the screen's.
+ */
 export async function classJoin(
-  room: MatchRoom,
+  c: Classroom,
   client: Client,
   data: ClientData,
-  auth: AuthResult,
+  auth: AuthResult<ClassAuth>,
 ): Promise<void> {
-  const c = room.classroom;
-  if (!c) return;
+  const { session, host } = c;
   if (data.host) {
-    data.teacher = true;
+    c.conns.set(client.sessionId, { kind: "teacher" });
     // A teacher back after a reload or on another device gets the memos with the join.
-    client.send("memos", { memos: c.memos });
+    client.send("memos", { memos: session.memos });
     return;
   }
-  const kind = auth.class?.kind;
-  if (kind === "screen") {
-    data.screen = true;
+  const kind = auth.ext;
+  if (kind?.kind === "screen") {
+    c.conns.set(client.sessionId, { kind: "screen" });
     return;
   }
   let id: string | undefined;
-  if (auth.class?.kind === "student") id = auth.class.id;
-  else if (kind === "new") {
-    const { row, token } = await c.addStudent(data.name);
+  if (kind?.kind === "student") id = kind.id;
+  else if (kind?.kind === "new") {
+    const { row, token } = await session.addStudent(data.name);
     id = row.id;
     client.send("classWelcome", { student: row.id, token });
   }
   if (!id) return;
-  const s = c.students.get(id);
-  data.student = id;
-  data.seat = s?.power ?? null;
+  const s = session.students.get(id);
+  c.conns.set(client.sessionId, { kind: "student", id });
   if (s) data.name = s.name;
-  c.connect(id, client.sessionId);
-  if (data.seat) room.seats.connect(data.seat, client.sessionId);
+  session.connect(id, client.sessionId);
+  host.setSeat(client, s?.power ?? null);
 }

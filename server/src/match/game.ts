@@ -22,12 +22,14 @@ import type { MatchRow } from "../storage/types.ts";
 export class Game {
   state: GameState;
   readonly ctx: Ctx;
+  readonly scenario: Scenario;
   private readonly storage: Storage;
   private readonly matchId: string;
 
   private constructor(storage: Storage, matchId: string, scenario: Scenario, state: GameState) {
     this.storage = storage;
     this.matchId = matchId;
+    this.scenario = scenario;
     this.ctx = compile(scenario);
     this.state = state;
   }

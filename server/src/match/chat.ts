@@ -6,6 +6,7 @@ import {
   type ParsedClientMessage,
   type PowerId,
 } from "@cs/shared";
+import type { Refusal } from "./refusal.ts";
 
 export const PUBLIC = "public";
 
@@ -20,17 +21,12 @@ export function canRead(channel: string, seat: PowerId | null): boolean {
   return m === undefined || (seat !== null && m.includes(seat));
 }
 
-export interface ChatRefusal {
-  code: string;
-  message: string;
-}
-
 /** Check a chat message from a seat (or the seatless host, "host") before it is archived. */
 export function checkChat(
   state: GameState,
   from: PowerId | "host",
   msg: ParsedClientMessage<"chat">,
-): ChatRefusal | undefined {
+): Refusal | undefined {
   const m = members(msg.channel);
   if (m) {
     const sorted = [...new Set(m)].sort();

@@ -1,0 +1,11 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
+export type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
+
+/** The slice of an Express app the routes use. */
+export interface App {
+  get(path: string, handler: Handler): void;
+  post(path: string, handler: Handler): void;
+  use(handler: Handler): void;
+}
