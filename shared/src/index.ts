@@ -37,3 +37,4 @@ export { generalWar } from "./war/fronts.ts";
 export { warStrength } from "./war/strength.ts";
 export * from "./replay/index.ts";
 export * from "./class/index.ts";
+export * from "./report/index.ts";

@@ -54,6 +54,7 @@ export function apply(
   const before = state.news.length;
   const handler = HANDLERS[action.type] as Handler<typeof action.type>;
   handler.run(d, by, action as never, ctx);
+  d.settleTension();
   d.s.stateId = state.stateId + 1;
   return ok({ state: d.s, events: d.s.news.slice(before) });
 }

@@ -30,6 +30,10 @@ export class Draft {
   readonly s: GameState;
   private readonly inPlace: boolean;
   private readonly copied = new Set<string>();
+  /** Tension moved since the last news item: the next item carries it as its cause. */
+  private pendingTension = 0;
+  /** Index in `s.news` of the last item this draft emitted (−1: none yet). */
+  private lastNews = -1;
 
   constructor(base: GameState, inPlace = false) {
     this.inPlace = inPlace;
@@ -88,13 +92,14 @@ export class Draft {
   }
 
   news(key: string, params: NewsItem["params"] = {}, to?: PowerId[]): void {
-    if (!this.inPlace && !this.copied.has("news")) {
-      this.copied.add("news");
-      this.s.news = [...this.s.news];
+    const item: NewsItem = to
+      ? { turn: this.s.turn, key, params, to }
+      : { turn: this.s.turn, key, params };
+    if (this.pendingTension !== 0) {
+      item.tension = this.pendingTension;
+      this.pendingTension = 0;
     }
-    this.s.news.push(
-      to ? { turn: this.s.turn, key, params, to } : { turn: this.s.turn, key, params },
-    );
+    this.lastNews = this.newsArray().push(item) - 1;
   }
 
   flags(): string[] {
@@ -105,7 +110,46 @@ export class Draft {
     return this.s.flags;
   }
 
-  tension(delta: number): void {
-    this.s.tension = Math.max(0, Math.min(100, this.s.tension + delta));
+  /**
+   * Move world tension. The change (after clamping) is recorded as the cause carried by a news
+   * item — the next one emitted, or with `onLast` the one this draft emitted just before (a
+   * motion's vote, a refused demand) — so that the turn's report can say why tension moved.
+   */
+  tension(delta: number, onLast = false): void {
+    const before = this.s.tension;
+    this.s.tension = Math.max(0, Math.min(100, before + delta));
+    const moved = this.s.tension - before;
+    if (moved === 0) return;
+    const last = onLast && this.lastNews >= 0 ? this.s.news[this.lastNews] : undefined;
+    if (last) this.newsArray()[this.lastNews] = { ...last, tension: (last.tension ?? 0) + moved };
+    else this.pendingTension += moved;
+  }
+
+  /** Tension moved that no news item carries yet. */
+  get unreportedTension(): number {
+    return this.pendingTension;
+  }
+
+  /**
+   * A tension change no news item has carried yet goes on the last item this draft emitted, or
+   * on a public note of its own (the engine calls this once an action is applied).
+   */
+  settleTension(): void {
+    if (this.pendingTension === 0) return;
+    const moved = this.pendingTension;
+    const last = this.lastNews >= 0 ? this.s.news[this.lastNews] : undefined;
+    if (last) {
+      this.pendingTension = 0;
+      this.newsArray()[this.lastNews] = { ...last, tension: (last.tension ?? 0) + moved };
+    } else this.news("news.tensionMoved");
+  }
+
+  /** The news array, writable (copied on first write). */
+  private newsArray(): NewsItem[] {
+    if (!this.inPlace && !this.copied.has("news")) {
+      this.copied.add("news");
+      this.s.news = [...this.s.news];
+    }
+    return this.s.news;
   }
 }

@@ -67,4 +67,17 @@ export function resolveOutcomes(d: Draft, ctx: Ctx): void {
   fightWars(d, ctx);
   progressTreaties(d, ctx);
   d.tension(-ctx.scenario.rules.tension.decay);
+  tensionOfTurn(d);
+}
+
+/**
+ * World tension over the half-year, as public news: where it stood when the turn's news
+ * opened and where it stands now. The item carries the half-year's calm (the decay) as its own
+ * cause; every other change rides on the news item that reports it, so the report can say why
+ * tension moved, and how much moved for reasons this seat does not know.
+ */
+function tensionOfTurn(d: Draft): void {
+  let from = d.s.tension - d.unreportedTension;
+  for (const n of d.s.news) if (n.turn === d.s.turn) from -= n.tension ?? 0;
+  d.news("news.tensionTurn", { from, to: d.s.tension });
 }

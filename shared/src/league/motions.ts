@@ -143,12 +143,12 @@ function carryOut(d: Draft, ctx: Ctx, m: Motion): void {
         onLeagueFinding(d, ctx, m.target);
       }
       addFlag(d, `condemned:${m.target}`);
-      d.tension(rules.tension.leagueSuccess);
+      d.tension(rules.tension.leagueSuccess, true);
       break;
     case "sanctions":
     case "oilEmbargo":
       imposeSanctions(d, ctx, m);
-      d.tension(rules.tension.leagueSuccess);
+      d.tension(rules.tension.leagueSuccess, true);
       break;
     case "admit":
       if (!d.s.powers[m.target]?.league.member) joinLeague(d, m.target);
@@ -158,7 +158,7 @@ function carryOut(d: Draft, ctx: Ctx, m: Motion): void {
       break;
     case "conference":
       referToConference(d, ctx, m);
-      d.tension(rules.tension.leagueSuccess);
+      d.tension(rules.tension.leagueSuccess, true);
       break;
   }
 }

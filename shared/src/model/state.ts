@@ -215,6 +215,8 @@ export interface NewsItem {
   params: Record<string, string | number>;
   /** Private intelligence for these powers only; public when absent. */
   to?: PowerId[] | undefined;
+  /** How far world tension moved because of what this item reports (absent: not at all). */
+  tension?: number | undefined;
 }
 
 export interface GameState {

@@ -101,7 +101,7 @@ export const resolveDemandAnswers: DecisionResolver = (d, ctx, decisions) => {
         submitted: true,
       });
     } else {
-      d.tension(ctx.scenario.rules.tension.demand);
+      d.tension(ctx.scenario.rules.tension.demand, true);
     }
   }
 };
