@@ -47,7 +47,15 @@ const RULE_RUN = [
 
 const ALL_STATES: readonly string[] = [...SEATS, ...RULE_RUN];
 
-const POWER_FIELDS = ["name", "short", "adjective", "capital", "government1933"] as const;
+/** `grammar`: the short name's article, gender and number ("l’ f s", "the s"; client/src/i18n/grammar.ts). */
+const POWER_FIELDS = [
+  "name",
+  "short",
+  "adjective",
+  "capital",
+  "government1933",
+  "grammar",
+] as const;
 const BRIEFING_FIELDS = [
   "title",
   "leader",
@@ -103,8 +111,16 @@ function leaves(value: Json, prefix = ""): Map<string, Json> {
   return out;
 }
 
+/**
+ * The facts a string interpolates. A power's grammatical forms (`{{power_de}}`, `{{power_Def}}`,
+ * client/src/i18n/grammar.ts) are the same fact as `{{power}}`: each language picks the forms
+ * its grammar needs.
+ */
 function interpolations(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] ?? "").sort();
+  const names = [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) =>
+    (m[1] ?? "").replace(/_(def|Def|de|a|par|e)$/, ""),
+  );
+  return [...new Set(names)].sort();
 }
 
 function words(text: string): number {

@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from "i18next";
-import { LANGS, type Lang } from "./format.ts";
+import { formatList, LANGS, type Lang } from "./format.ts";
+import { FORM_SUFFIXES, nameForms, parseGrammar, type NameForms } from "./grammar.ts";
 
 /**
  * i18next over the project's locale files (assets/locales/{lang}/{namespace}.json): the
@@ -86,4 +87,42 @@ export function has(key: string): boolean {
 /** A power's short name ("Britain"), or its id when the locale does not know it. */
 export function powerName(id: string): string {
   return has(`powers:${id}.short`) ? t(`powers:${id}.short`) : id;
+}
+
+/** A power's name in the forms a sentence needs (article, "de", "à", "par", agreement). */
+export function powerForms(id: string): NameForms {
+  const grammar = has(`powers:${id}.grammar`) ? t(`powers:${id}.grammar`) : undefined;
+  return nameForms(powerName(id), parseGrammar(grammar), lang());
+}
+
+/**
+ * Placeholders for powers, by param name: `{{k}}` the bare name (or a list of names), and
+ * `{{k_def}}`, `{{k_Def}}`, `{{k_de}}`, `{{k_a}}`, `{{k_par}}`, `{{k_e}}` the grammatical forms
+ * (`client/src/i18n/grammar.ts`), so that French sentences read "attaquée par l’Allemagne".
+ */
+export function powerParams(k: string, ids: readonly string[]): Record<string, string> {
+  const l = lang();
+  const forms = ids.map(powerForms);
+  const out: Record<string, string> = {
+    [k]: formatList(
+      forms.map((f) => f.name),
+      l,
+    ),
+  };
+  for (const suffix of FORM_SUFFIXES) {
+    if (suffix === "e") continue;
+    out[`${k}_${suffix}`] = formatList(
+      forms.map((f, i) => (i === 0 ? f[suffix] : suffix === "Def" ? f.def : f[suffix])),
+      l,
+    );
+  }
+  const plural = forms.length > 1;
+  const feminine = forms.length > 0 && forms.every((f) => f.e.startsWith("e"));
+  out[`${k}_e`] = plural ? (feminine ? "es" : "s") : (forms[0]?.e ?? "");
+  return out;
+}
+
+/** A resource object of a namespace as it is (keys that may hold ":" or "."). */
+export function resource(ns: string, key: string): unknown {
+  return i18next.getResource(lang(), ns, key) ?? i18next.getResource("en", ns, key);
 }

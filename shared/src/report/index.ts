@@ -1,5 +1,6 @@
 export {
   turnStory,
+  storyLine,
   HEADLINES,
   type StoryLine,
   type TurnStory,

@@ -121,7 +121,8 @@ export function turnStory(source: StorySource, turn: number, ctx: Ctx): TurnStor
   };
 }
 
-function storyLine(n: NewsItem, ctx: Ctx): StoryLine | undefined {
+/** One news item as a report line (undefined: not a thing the report tells). */
+export function storyLine(n: NewsItem, ctx: Ctx): StoryLine | undefined {
   const kind: StoryKind | undefined = n.key.startsWith("event.") ? "crisis" : STORY_OF[n.key];
   if (!kind) return undefined;
   const effects = effectsOf(n, ctx);

@@ -1,5 +1,5 @@
 import { REGION_BY_ID } from "@cs/assets/map";
-import { has, lang, powerName, t } from "../../i18n/index.ts";
+import { has, lang, powerParams, resource, t } from "../../i18n/index.ts";
 import { formatList, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { turnLabel, type GameView } from "@cs/shared";
 
@@ -9,8 +9,35 @@ export function regionName(id: string): string {
   return r ? r.name[lang()] : id;
 }
 
-export function treatyName(view: GameView, id: string): string {
-  return view.treaties[id]?.name ?? id;
+/** Titles the engine builds from ids (`Guarantee of AUT by FRA`), read back as sentences. */
+const GENERATED: ReadonlyArray<[RegExp, string, readonly string[]]> = [
+  [/^Guarantee of (\S+) by (\S+)$/, "guarantee", ["target", "power"]],
+  [/^Military access for (\S+) through (\S+)$/, "access", ["to", "power"]],
+];
+
+/**
+ * A treaty's title in the current language: historical and bot-drafted titles from
+ * treaties.json (keyed by the title in the data), generated ones rebuilt from their parties;
+ * a title a player typed stays as typed.
+ */
+export function treatyTitle(name: string): string {
+  const names = resource("treaties", "names") as Record<string, string> | undefined;
+  const known = names?.[name];
+  if (known) return known;
+  for (const [re, key, params] of GENERATED) {
+    const m = re.exec(name);
+    if (!m) continue;
+    const p: Record<string, string> = {};
+    params.forEach((k, i) => Object.assign(p, powerParams(k, [m[i + 1] ?? ""])));
+    return t(`treaties:generated.${key}`, p);
+  }
+  return name;
+}
+
+/** A treaty's title by id; `fallback` (the title a news item carries) when the view lacks it. */
+export function treatyName(view: GameView, id: string, fallback?: string): string {
+  const name = view.treaties[id]?.name ?? fallback;
+  return name ? treatyTitle(name) : t("story:treatyUnknown");
 }
 
 const POWER_PARAMS = new Set([
@@ -31,12 +58,16 @@ const POWER_PARAMS = new Set([
   "insurgent",
   "convener",
   "beneficiary",
+  "parties",
 ]);
 const REGION_PARAMS = new Set(["region", "regions"]);
+/** Params that are numbers to show as they are, not dates. */
+const TURN_PARAMS = new Set(["effective", "turn", "lastTurn"]);
 
 /**
- * News params made readable: power ids become names, region ids region names, treaty ids
- * treaty names, turn numbers dates, numbers localised.
+ * News params made readable: power ids become names (with their grammatical forms), region
+ * ids region names, treaty ids treaty titles, turn numbers dates, choices their label,
+ * numbers localised.
  */
 export function newsParams(
   view: GameView,
@@ -44,24 +75,40 @@ export function newsParams(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   const l = lang();
+  const event = typeof params["event"] === "string" ? params["event"] : undefined;
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === "number") {
-      out[k] =
-        k === "effective" || k === "turn" ? formatTurnLabel(turnLabel(v), l) : formatNumber(v, l);
+      out[k] = TURN_PARAMS.has(k) ? formatTurnLabel(turnLabel(v), l) : formatNumber(v, l);
     } else if (POWER_PARAMS.has(k)) {
-      out[k] = formatList(v.split(",").filter(Boolean).map(powerName), l);
+      Object.assign(out, powerParams(k, v.split(",").filter(Boolean)));
     } else if (REGION_PARAMS.has(k)) {
       out[k] = formatList(v.split(",").filter(Boolean).map(regionName), l);
-    } else if (k === "treaty") {
-      out[k] = treatyName(view, v);
+    } else if (k === "treaty" || k === "with") {
+      out[k] = treatyName(
+        view,
+        v,
+        k === "treaty" ? String(params["name"] ?? "") || undefined : undefined,
+      );
+    } else if (k === "name") {
+      out[k] = treatyTitle(v);
     } else if (k === "kind" && has(`ord.motionKind.${v}`)) {
       out[k] = t(`ord.motionKind.${v}`);
     } else if (k === "body" && has(`ord.body.${v}`)) {
       out[k] = t(`ord.body.${v}`);
+    } else if (k === "choice" && event && has(`events:event.${event}.choice.${v}`)) {
+      out[k] = t(`events:event.${event}.choice.${v}`);
+    } else if (k === "choice") {
+      out[k] = t(`choice.${v}`, { defaultValue: v });
     } else if (k === "branch" || k === "order") {
       out[k] = t(`${k === "branch" ? "branch" : "order"}.${v}`, { defaultValue: v });
     } else if (k === "event" && has(`events:event.${v}.headline`)) {
       out[k] = t(`events:event.${v}.headline`);
+    } else if (k === "code" && has(`story:warning.${v}`)) {
+      out[k] = t(`story:warning.${v}`);
+    } else if (k === "figure") {
+      out[k] = t(`story:figure.${v}`, { defaultValue: t(`figure.${v}`) });
+    } else if (k === "reason" && has(`story:reason.${v}`)) {
+      out[k] = t(`story:reason.${v}`);
     } else {
       out[k] = v;
     }
@@ -69,7 +116,7 @@ export function newsParams(
   return out;
 }
 
-/** A news item as a sentence: its translation when the locale has one, else its key and facts. */
+/** A news item as a sentence: its translation, or a plain notice (never its key or raw ids). */
 export function newsText(
   view: GameView,
   key: string,
@@ -79,9 +126,8 @@ export function newsText(
   // A scenario event's headline lives in the events namespace (event.<id>.headline).
   if (key.startsWith("event.") && has(`events:${key}.headline`))
     return t(`events:${key}.headline`, p);
-  const fallback = `${key.replace(/^news\./, "")}${Object.keys(p).length ? ` — ${Object.values(p).join(", ")}` : ""}`;
   // Engine news: a scenario's news.json when it has the key, else this client's ui.json.
-  return t(key, { ...p, ns: ["news", "ui"], defaultValue: fallback });
+  return t(key, { ...p, ns: ["news", "ui"], defaultValue: t("news.unknown") });
 }
 
 /** The story under a scenario event's headline, when the locale has one. */

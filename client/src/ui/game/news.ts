@@ -1,10 +1,11 @@
-import { turnLabel, type GameView } from "@cs/shared";
+import { storyLine, turnLabel, type Ctx, type GameView, type NewsItem } from "@cs/shared";
 import { lang, t } from "../../i18n/index.ts";
 import { formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { newsBody, newsText } from "./names.ts";
 import { objectivesReport, obligationsReport, powersReport, scoreReport } from "./report.ts";
 import type { PanelCtx } from "./screen.ts";
+import { effectsList, storySummary } from "./story.ts";
 
 /**
  * One turn's front page: public news as a newspaper (a headline, a lead story, columns),
@@ -14,12 +15,17 @@ import type { PanelCtx } from "./screen.ts";
 export function frontPage(
   view: GameView,
   turn: number,
-  options: { current: boolean; id?: string; label?: string },
+  options: { current: boolean; id?: string; label?: string; ctx?: Ctx | undefined },
 ): HTMLElement {
   const l = lang();
-  const items = view.news.filter((n) => n.turn === turn);
+  const items = view.news.filter((n) => n.turn === turn && n.key !== "news.tensionTurn");
   const pub = items.filter((n) => !n.to);
-  const priv = items.filter((n) => n.to);
+  // The same telegram twice (a warning repeated after a counter-proposal) is printed once.
+  const priv = dedupe(items.filter((n) => n.to));
+  const effects = (n: NewsItem) => {
+    const line = options.ctx ? storyLine(n, options.ctx) : undefined;
+    return line ? effectsList(view, line.effects) : null;
+  };
   const [lead, ...rest] = pub;
   return h(
     "article",
@@ -38,6 +44,7 @@ export function frontPage(
       ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
       : h("h2", { class: "headline quiet" }, t("news.quiet")),
     lead && newsBody(lead.key) ? h("p", { class: "lead-story" }, newsBody(lead.key)) : null,
+    lead ? effects(lead) : null,
     rest.length
       ? h(
           "div",
@@ -48,6 +55,7 @@ export function frontPage(
               { class: "story" },
               h("h3", { class: "story-head" }, newsText(view, n.key, n.params)),
               newsBody(n.key) ? h("p", {}, newsBody(n.key)) : null,
+              effects(n),
             ),
           ),
         )
@@ -66,14 +74,34 @@ export function frontPage(
   );
 }
 
-/** The turn's front page, earlier turns below (most recent first), then the report. */
+function dedupe(items: readonly NewsItem[]): NewsItem[] {
+  const seen = new Set<string>();
+  return items.filter((n) => {
+    const k = JSON.stringify([n.key, n.params]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The turn's report at the top (what happened and why, with "see on the map"), the front page,
+ * earlier turns below (most recent first), then the figures.
+ */
 export function renderNews(panel: HTMLElement, c: PanelCtx): void {
   const { view } = c;
   const turns = [...new Set(view.news.map((n) => n.turn))].sort((a, b) => b - a);
   if (!turns.includes(view.turn)) turns.unshift(view.turn);
+  const see = c.map
+    ? (regions: readonly string[]) => {
+        c.map?.highlight(regions);
+        if (regions[0]) c.map?.focus(regions[0]);
+      }
+    : undefined;
   replaceContent(
     panel,
-    turns.map((turn, i) => frontPage(view, turn, { current: i === 0 })),
+    storySummary(view, c.net.rules, see),
+    turns.map((turn, i) => frontPage(view, turn, { current: i === 0, ctx: c.net.rules })),
   );
   // The report below the paper: what obligations did, and the powers' figures.
   const current = panel.querySelector(".front-page.current");
