@@ -31,7 +31,9 @@ export default {
       output: {
         manualChunks(id: string) {
           if (id.includes("node_modules/phaser")) return "phaser";
+          // csp.ts configures zod before any schema is built: it must run first in that chunk.
           if (id.includes("node_modules/zod") || id.includes("/shared/src/")) return "engine";
+          if (id.endsWith("/client/src/csp.ts")) return "engine";
           if (id.includes("node_modules/@colyseus")) return "net";
           return undefined;
         },

@@ -3,6 +3,8 @@ import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/cor
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "@cs/shared";
 import { guardHttp } from "./http/guard.ts";
+import { HTTP_DEFAULTS, type HttpSettings } from "./http/settings.ts";
+import { restrictCors } from "./http/surface.ts";
 import { routes, type App } from "./http/routes.ts";
 import { classroom } from "./classroom/extension.ts";
 import { LIMITS, type Limits } from "./limits/limits.ts";
@@ -20,6 +22,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Behind a reverse proxy: take client addresses from its X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Body limits and the origins allowed besides the page's own (`http/settings.ts`). */
+  http?: Partial<HttpSettings>;
 }
 
 /** The Colyseus server: the match room, the HTTP API and the client, on one port. */
@@ -32,17 +36,28 @@ export function createServer(o: AppOptions): Server {
     limits,
     extensions: [classroom],
   });
+  const settings: HttpSettings = { ...HTTP_DEFAULTS, ...o.http };
   const http = createHttpServer();
   guardHttp(http, {
     createsPerMinute: limits.createsPerMinute,
     trustProxy: o.trustProxy ?? false,
+    http: settings,
+    scenarios: o.scenarios,
   });
+  restrictCors(settings);
   return defineServer({
     transport: new WebSocketTransport({ server: http }),
     greet: false,
     gracefullyShutdown: false,
     rooms: { [ROOM_NAME]: defineRoom(room) },
-    express: (app: unknown) => routes(app as App, o.storage, o.scenarios, o.clientDir),
+    express: (app: unknown) =>
+      routes(app as App, {
+        storage: o.storage,
+        scenarios: o.scenarios,
+        clientDir: o.clientDir,
+        createsPerMinute: limits.createsPerMinute,
+        trustProxy: o.trustProxy ?? false,
+      }),
   });
 }
 

@@ -12,5 +12,13 @@ export function config(env: NodeJS.ProcessEnv = process.env) {
     createsPerMinute: env.CREATE_LIMIT ? Number(env.CREATE_LIMIT) : undefined,
     /** Set behind a reverse proxy, so that its X-Forwarded-For names the client. */
     trustProxy: env.TRUST_PROXY === "1",
+    /** Bytes a request body may have; replay uploads have their own (larger) bound. */
+    bodyLimit: env.BODY_LIMIT ? Number(env.BODY_LIMIT) : undefined,
+    uploadLimit: env.UPLOAD_LIMIT ? Number(env.UPLOAD_LIMIT) : undefined,
+    /** Origins besides the page's own allowed to call the API (comma-separated). */
+    origins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter((o) => o !== ""),
   };
 }

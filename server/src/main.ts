@@ -17,6 +17,11 @@ const server = createServer({
   scenarios,
   clientDir: c.clientDir,
   trustProxy: c.trustProxy,
+  http: {
+    origins: c.origins,
+    ...(c.bodyLimit === undefined ? {} : { bodyLimit: c.bodyLimit }),
+    ...(c.uploadLimit === undefined ? {} : { uploadLimit: c.uploadLimit }),
+  },
   limits: c.createsPerMinute === undefined ? {} : { createsPerMinute: c.createsPerMinute },
 });
 await server.listen(c.port);

@@ -1,4 +1,5 @@
 import { mkdtempSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
@@ -18,6 +19,7 @@ import {
   SqliteStorage,
   createServer,
   restoreMatches,
+  type AppOptions,
   type Limits,
 } from "@cs/server";
 
@@ -39,10 +41,14 @@ export const FAST = {
   createsPerMinute: 100_000,
 };
 
+/** Further settings of a test server: a client folder to serve, the HTTP surface's. */
+export type MoreOptions = Pick<AppOptions, "clientDir" | "http" | "trustProxy">;
+
 export async function startServer(
   port: number,
   dataDir = tempDir(),
   limits: Partial<Limits> = FAST,
+  more: Partial<MoreOptions> = {},
 ): Promise<Running> {
   const storage = new SqliteStorage(dataDir);
   const scenarios = ScenarioRegistry.load(undefined);
@@ -55,6 +61,7 @@ export async function startServer(
     scenarios,
     clientDir: join(dataDir, "no-client"),
     limits,
+    ...more,
   });
   await server.listen(port);
   await restoreMatches(storage);
@@ -69,6 +76,19 @@ export async function startServer(
       storage.close();
     },
   };
+}
+
+/** A port no one listens on now (the system's pick), so parallel runs do not collide. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createNetServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      s.close(() => ok(port));
+    });
+  });
 }
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), "cs-server-"));

@@ -1,5 +1,10 @@
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from "node:http";
-import { matchMaker } from "@colyseus/core";
+import { checkCreate } from "../create-options.ts";
+import type { ScenarioRegistry } from "../scenarios.ts";
+import { hasBody, readBounded, type ReadRequest } from "./body.ts";
+import { refuseCreate, tooManyCreates } from "./create-limit.ts";
+import { bodyLimitFor, type HttpSettings } from "./settings.ts";
+import { corsHeadersFor, setSecurityHeaders } from "./surface.ts";
 
 /** Headers a client could set to pose as another address; only a trusted proxy may. */
 const FORWARDED = ["x-real-ip", "x-forwarded-for", "x-client-ip"] as const;
@@ -12,6 +17,8 @@ export interface GuardOptions {
   createsPerMinute: number;
   /** Behind a reverse proxy, believe its X-Forwarded-For; otherwise the socket's address. */
   trustProxy: boolean;
+  http: HttpSettings;
+  scenarios: ScenarioRegistry;
 }
 
 /** The address a request comes from: the socket's, unless a trusted proxy says otherwise. */
@@ -24,55 +31,66 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
   return req.socket.remoteAddress ?? "unknown";
 }
 
-/**
- * Counts one more match created from this address this minute (in Colyseus presence, shared
- * by every process); true when past the limit.
- */
-async function tooManyCreates(ip: string, perMinute: number): Promise<boolean> {
-  const key = `cs:create:${ip}`;
-  const n = await matchMaker.presence.incr(key);
-  if (n === 1) await matchMaker.presence.expire(key, 60);
-  return n > perMinute;
+function answer(res: ServerResponse, status: number, body: object, headers: object): void {
+  res
+    .writeHead(status, { "content-type": "application/json", ...headers })
+    .end(JSON.stringify(body));
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse): void {
-  const body = JSON.stringify({
-    code: "ERR_RATE_LIMIT",
-    message: "ERR_RATE_LIMIT: Too many new matches from your address; wait a minute.",
-  });
-  res
-    .writeHead(429, {
-      "content-type": "application/json",
-      "retry-after": "60",
-      // A page served from elsewhere (a development build) must be able to read the refusal.
-      "access-control-allow-origin": req.headers.origin ?? "*",
-    })
-    .end(body);
-}
+/** The path of a request URL, without its query. */
+const pathOf = (req: IncomingMessage) => (req.url ?? "/").split("?")[0] ?? "/";
 
 /**
  * Wraps the HTTP server's events before Colyseus sees them. Colyseus's matchmaking route runs
- * ahead of Express and learns a client's address only from headers a client can forge
- * (X-Forwarded-For…), and a created room is stored at once — even if its creator never joins.
- * So here, where the socket is known: forged address headers are dropped (unless a proxy is
- * trusted), which also keeps the wrong-code counters of WebSocket joins honest, and creating
- * matches is rate-limited per address before any room exists.
+ * ahead of Express, reads bodies without a bound, learns a client's address only from headers
+ * a client can forge (X-Forwarded-For…), and stores a created room at once — even if its
+ * creator never joins. So here, where the socket is known, for every request:
+ * - forged address headers are dropped (unless a proxy is trusted), which also keeps the
+ *   wrong-code counters of WebSocket joins honest;
+ * - the security headers are set (`surface.ts`);
+ * - the body is read with a bound (`settings.ts`), past which the answer is 413;
+ * - creating a match is rate-limited per address, and its options checked, before any room
+ *   exists: a refused creation is a 4xx with a documented code.
  */
 export function guardHttp(http: HttpServer, o: GuardOptions): void {
   const emit = http.emit.bind(http) as (event: string, ...args: unknown[]) => boolean;
   http.emit = ((event: string, ...args: unknown[]) => {
     if (event !== "request" && event !== "upgrade") return emit(event, ...args);
-    const req = args[0] as IncomingMessage;
+    const req = args[0] as ReadRequest;
     const ip = clientAddress(req, o.trustProxy);
     for (const h of FORWARDED) delete req.headers[h];
     req.headers["x-real-ip"] = ip;
-    if (event !== "request" || req.method !== "POST" || !CREATES.test(req.url ?? "")) {
-      return emit(event, ...args);
-    }
-    tooManyCreates(ip, o.createsPerMinute).then(
-      (over) => (over ? refuse(req, args[1] as ServerResponse) : emit(event, ...args)),
-      () => emit(event, ...args),
-    );
+    if (event !== "request") return emit(event, ...args);
+    const res = args[1] as ServerResponse;
+    setSecurityHeaders(res);
+    if (!hasBody(req) && !CREATES.test(pathOf(req))) return emit(event, ...args);
+    void handle(req, res, ip).catch(() => {
+      if (!res.headersSent) answer(res, 500, { code: "ERR_INTERNAL", message: "ERR_INTERNAL" }, {});
+    });
     return true;
   }) as typeof http.emit;
+
+  async function handle(req: ReadRequest, res: ServerResponse, ip: string): Promise<void> {
+    const path = pathOf(req);
+    const cors = corsHeadersFor(req, o.http);
+    if (hasBody(req) && !(await readBounded(req, res, bodyLimitFor(path, o.http), cors))) return;
+    if (req.method !== "POST" || !CREATES.test(path)) {
+      emit("request", req, res);
+      return;
+    }
+    if (await tooManyCreates(ip, o.createsPerMinute)) return refuseCreate(res, cors);
+    let options: unknown;
+    try {
+      options = JSON.parse(req.body || "{}");
+    } catch {
+      const message = "ERR_BAD_MESSAGE: The request body is not JSON.";
+      return answer(res, 400, { code: "ERR_BAD_MESSAGE", message }, cors);
+    }
+    const checked = checkCreate(options, o.scenarios);
+    if (!checked.ok) {
+      const { code, status, message } = checked.error;
+      return answer(res, status, { code, message: `${code}: ${message}` }, cors);
+    }
+    emit("request", req, res);
+  }
 }

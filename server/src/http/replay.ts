@@ -12,6 +12,7 @@ import {
   type TeacherCheck,
 } from "./replay-access.ts";
 import { BranchRequestSchema, createBranch } from "./replay-branch.ts";
+import { refuseCreate } from "./create-limit.ts";
 
 /**
  * Replays and branches over HTTP:
@@ -32,10 +33,9 @@ export interface ReplayRouteOptions {
   /** Who is a match's teacher (default: the class match's host token in `x-host-token`). */
   isTeacher?: TeacherCheck;
   now?: () => number;
+  /** Counts a new match against the creation limit; false when past it. */
+  mayCreate?: (req: IncomingMessage) => Promise<boolean>;
 }
-
-/** 50 000 log entries of ~150 bytes: a generous bound for any 1933–1939 match. */
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 function json(res: ServerResponse, status: number, body: unknown, headers = {}): void {
   res
@@ -49,24 +49,13 @@ const refused = (
   e: ReplayError | { code: string; message: string },
 ) => json(res, status, e);
 
-/** The request body as JSON, bounded; undefined (and the reply sent) when it is not. */
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_UPLOAD_BYTES) {
-      refused(res, 413, {
-        code: "ERR_TOO_LARGE",
-        message: "That file is too large to be a replay.",
-      });
-      req.destroy();
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
+/**
+ * The request body as JSON; undefined (and the reply sent) when it is not. The HTTP guard has
+ * read it already, bounded (`http/settings.ts`: a replay upload may have 8 MiB).
+ */
+function readJson(req: IncomingMessage & { body?: string }, res: ServerResponse): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(req.body ?? "");
   } catch {
     refused(res, 400, {
       code: "ERR_REPLAY_JSON",
@@ -84,6 +73,7 @@ export function replayRoutes(
 ): void {
   const isTeacher = options.isTeacher ?? teacherByHostToken(classLookup(storage));
   const now = options.now ?? Date.now;
+  const mayCreate = options.mayCreate ?? (() => Promise.resolve(true));
   const versionOf = (id: string, start: string) => scenarios.resolve(id, start)?.version;
 
   /** Parse, check versions, and let the engine replay it: only a file that replays is accepted. */
@@ -133,7 +123,7 @@ export function replayRoutes(
   });
 
   app.post("/api/replays", async (req, res) => {
-    const raw = await readJson(req, res);
+    const raw = readJson(req, res);
     if (raw === undefined) return;
     const v = validate(raw);
     if (!v.ok) return refused(res, 422, v.error);
@@ -152,7 +142,7 @@ export function replayRoutes(
   });
 
   app.post("/api/replays/branch", async (req, res) => {
-    const raw = await readJson(req, res);
+    const raw = readJson(req, res);
     if (raw === undefined) return;
     const parsed = BranchRequestSchema.safeParse(raw);
     if (!parsed.success) {
@@ -178,6 +168,8 @@ export function replayRoutes(
     if (!scenario) {
       return refused(res, 410, { code: "ERR_REPLAY_SCENARIO", message: "Unknown scenario." });
     }
+    // A branch is a new match: it counts against the same limit as `client.create`.
+    if (!(await mayCreate(req))) return refuseCreate(res);
     const branched = await createBranch(storage, scenario, file, r, now());
     if (!branched.ok) return refused(res, 422, branched.error);
     json(res, 201, branched.value);

@@ -7,10 +7,21 @@ import type { MatchRow, Storage } from "../storage/types.ts";
 import { replayRoutes } from "./replay.ts";
 import { classArchiveRoutes } from "./class-archive.ts";
 import { serveClient } from "./static.ts";
-import type { App } from "./app.ts";
+import type { App, ErrorHandler } from "./app.ts";
 import { resetStats, stats } from "../stats.ts";
+import { tooManyCreates } from "./create-limit.ts";
+import { clientAddress } from "./guard.ts";
 
 export type { App } from "./app.ts";
+
+export interface RouteOptions {
+  storage: Storage;
+  scenarios: ScenarioRegistry;
+  clientDir: string;
+  /** The creation limit every route that makes a match counts against. */
+  createsPerMinute: number;
+  trustProxy: boolean;
+}
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -22,7 +33,12 @@ function publicRecord(m: MatchRow) {
   return m.status === "finished" ? { ...rest, seed } : rest;
 }
 
-export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, clientDir: string) {
+export function routes(app: App, o: RouteOptions) {
+  const { storage, scenarios, clientDir } = o;
+  // Production behaviour whatever NODE_ENV says: Express's development error page prints
+  // stack traces with file paths, and X-Powered-By names the framework.
+  app.disable("x-powered-by");
+  app.set("env", "production");
   app.get("/healthz", (_req, res) => json(res, 200, { ok: true, ...stats() }));
   /** From this machine only: start the figures afresh (the load benchmark, after its setup). */
   app.post("/healthz/reset", (req, res) => {
@@ -77,8 +93,34 @@ export function routes(app: App, storage: Storage, scenarios: ScenarioRegistry, 
     json(res, 200, { matchId: id });
   });
 
-  replayRoutes(app, storage, scenarios);
+  replayRoutes(app, storage, scenarios, {
+    mayCreate: async (req) =>
+      !(await tooManyCreates(clientAddress(req, o.trustProxy), o.createsPerMinute)),
+  });
   classArchiveRoutes(app, storage, scenarios);
 
   app.use(serveClient(clientDir));
+  app.use(errorPage);
 }
+
+/**
+ * The last word on any error a route did not answer (a malformed URL, a thrown handler):
+ * a status and a code, never a stack trace, a path or the framework's name.
+ */
+// Four parameters: Express tells an error handler by its arity.
+const errorPage: ErrorHandler = (err, _req, res, _next) => {
+  const status = (err as { status?: unknown } | null)?.status;
+  const client = typeof status === "number" && status >= 400 && status < 500;
+  if (!client) console.error(`http: ${err instanceof Error ? err.name : "error"} (answered 500)`);
+  if (res.headersSent) return void res.end();
+  json(
+    res,
+    client ? status : 500,
+    client
+      ? {
+          code: "ERR_BAD_REQUEST",
+          message: "ERR_BAD_REQUEST: The server cannot read that request.",
+        }
+      : { code: "ERR_INTERNAL", message: "ERR_INTERNAL: The server could not answer." },
+  );
+};

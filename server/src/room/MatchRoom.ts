@@ -108,6 +108,8 @@ export class MatchRoom extends Room implements RoomHost {
       void this.match.resumeClock(await storage.getClock(row.id));
       return;
     }
+    // The HTTP guard checked these options already (`checkCreate`); a room asked for another
+    // way checks again.
     const claim = extensions.map((k) => k.claim(options)).find((c) => c !== undefined);
     const asked = claim ? { success: true as const, data: { create: claim.create } } : undefined;
     const join = asked ?? JoinOptionsSchema.safeParse(options);
@@ -270,7 +272,8 @@ export class MatchRoom extends Room implements RoomHost {
   }
 
   override onDispose(): void {
-    this.match.halt();
+    // Undefined when onCreate refused the options: then there is nothing to halt.
+    this.matchNow?.halt();
   }
 
   data(client: Client): ClientData | undefined {
