@@ -1,5 +1,12 @@
 import { createServer as createHttpServer } from "node:http";
-import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import {
+  defineRoom,
+  defineServer,
+  matchMaker,
+  type MatchMakerDriver,
+  type Presence,
+  type Server,
+} from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "@cs/shared";
 import { guardHttp } from "./http/guard.ts";
@@ -11,6 +18,7 @@ import { LIMITS, type Limits } from "./limits/limits.ts";
 import { matchRoom } from "./room/MatchRoom.ts";
 import { RESTORE_KEY } from "./room/restoreKey.ts";
 import type { ScenarioRegistry } from "./scenarios.ts";
+import type { Claim } from "./storage/claims.ts";
 import type { Storage } from "./storage/types.ts";
 
 export interface AppOptions {
@@ -24,6 +32,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Body limits and the origins allowed besides the page's own (`http/settings.ts`). */
   http?: Partial<HttpSettings>;
+  /** Several processes: Colyseus's Redis presence and driver, and this process's address. */
+  cluster?: { presence: Presence; driver: MatchMakerDriver; publicAddress: string | undefined };
 }
 
 /** The Colyseus server: the match room, the HTTP API and the client, on one port. */
@@ -49,6 +59,7 @@ export function createServer(o: AppOptions): Server {
     transport: new WebSocketTransport({ server: http }),
     greet: false,
     gracefullyShutdown: false,
+    ...(o.cluster ?? {}),
     rooms: { [ROOM_NAME]: defineRoom(room) },
     express: (app: unknown) =>
       routes(app as App, {
@@ -61,17 +72,33 @@ export function createServer(o: AppOptions): Server {
   });
 }
 
-/** Recreate a room for every unfinished match, each rebuilt by replaying its log. */
-export async function restoreMatches(storage: Storage): Promise<string[]> {
-  const rows = await storage.listMatches(["lobby", "running", "paused"]);
+/**
+ * Claim unfinished matches that have no live owner (at most `limit`), and rebuild each here,
+ * by replaying its log, under its own id. Rooms are created on this process only, the one
+ * that holds the claim: never routed elsewhere, never twice (two processes racing for a
+ * match: one claim wins). One process on SQLite restores all of them at boot.
+ */
+export async function restoreMatches(storage: Storage, limit = Infinity): Promise<string[]> {
   const restored: string[] = [];
-  for (const row of rows) {
-    try {
-      await matchMaker.createRoom(ROOM_NAME, { restore: row.id, key: RESTORE_KEY });
-      restored.push(row.id);
-    } catch (e) {
-      console.error(`match ${row.id} not restored:`, e);
-    }
+  for (const orphan of await storage.claims.orphans(limit)) {
+    const claim = await storage.claims.claim(orphan.match, orphan.epoch);
+    if (claim && (await restoreClaimed(storage, claim))) restored.push(claim.match);
   }
   return restored;
+}
+
+/** Rebuild a match this process has just claimed; on failure the claim is given back. */
+export async function restoreClaimed(storage: Storage, claim: Claim): Promise<boolean> {
+  try {
+    await matchMaker.handleCreateRoom(ROOM_NAME, {
+      restore: claim.match,
+      key: RESTORE_KEY,
+      gapMs: claim.gapMs,
+    });
+    return true;
+  } catch (e) {
+    console.error(`match ${claim.match} not restored:`, e);
+    await storage.claims.release(claim.match).catch(() => undefined);
+    return false;
+  }
 }

@@ -20,5 +20,20 @@ export function config(env: NodeJS.ProcessEnv = process.env) {
       .split(",")
       .map((o) => o.trim())
       .filter((o) => o !== ""),
+    /** `pg` with DATABASE_URL: PostgreSQL, for several processes; SQLite otherwise. */
+    storage: env.STORAGE === "pg" ? ("pg" as const) : ("sqlite" as const),
+    databaseUrl: env.DATABASE_URL,
+    /** The PostgreSQL schema (default `public`); tests give each run its own. */
+    pgSchema: env.PG_SCHEMA,
+    /** Redis for Colyseus presence and the room listing, shared by every process. */
+    redisUrl: env.REDIS_URL,
+    /** Where clients reach this process's rooms (`host:port/prefix`, through the proxy). */
+    publicAddress: env.PUBLIC_ADDRESS,
+    /** A process silent for longer than this (ms) is presumed dead; its matches move. */
+    leaseMs: Number(env.LEASE_MS ?? 5000),
+    /** Heartbeat and orphan scan period (ms). */
+    beatMs: Number(env.BEAT_MS ?? 1000),
+    /** Matches claimed at a time by one process after a failure. */
+    claimBatch: Number(env.CLAIM_BATCH ?? 20),
   };
 }

@@ -95,7 +95,8 @@ export async function createBranch(
   };
   await storage.createMatch(row);
   for (const entry of point.value.log) await storage.appendLog(row.id, entry);
-  await matchMaker.createRoom(ROOM_NAME, { restore: row.id, key: RESTORE_KEY });
+  // Here, on the process that created (and so owns) the match.
+  await matchMaker.handleCreateRoom(ROOM_NAME, { restore: row.id, key: RESTORE_KEY });
   return {
     ok: true,
     value: {

@@ -16,7 +16,7 @@ import { Match, type MatchDeps } from "../match/match.ts";
 import type { Refusal } from "../match/refusal.ts";
 import { ViewCache, ViewStream } from "../match/views.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
-import type { MatchRow, Storage } from "../storage/types.ts";
+import type { ClockRow, MatchRow, Storage } from "../storage/types.ts";
 import { hashToken, newJoinCode, newMatchId, newSeed, newToken, sameHash } from "../tokens.ts";
 import type { ClientData } from "./clientData.ts";
 import type { AuthResult, ExtensionKind, RoomExtension, RoomHost } from "./extension.ts";
@@ -94,7 +94,10 @@ export class MatchRoom extends Room implements RoomHost {
       paced: () => this.extNow?.paces ?? false,
     });
     if (options.restore !== undefined) {
-      if (options.key !== RESTORE_KEY) throw refuseJoin("ERR_BAD_MESSAGE", "Not a restore.");
+      // Only this process's own restore, of a match whose claim it holds (see app.ts).
+      const claimed = storage.claims.epochOf(String(options.restore)) !== undefined;
+      if (options.key !== RESTORE_KEY || !claimed)
+        throw refuseJoin("ERR_BAD_MESSAGE", "Not a restore.");
       const row = await storage.getMatch(String(options.restore));
       const scenario = row && scenarios.resolve(row.scenario, row.start);
       if (!row || !scenario) throw new Error(`cannot restore match ${String(options.restore)}`);
@@ -105,7 +108,8 @@ export class MatchRoom extends Room implements RoomHost {
       }
       this.roomId = row.id;
       await this.opened();
-      void this.match.resumeClock(await storage.getClock(row.id));
+      const gapMs = Number(options.gapMs ?? 0);
+      void this.match.resumeClock(frozen(await storage.getClock(row.id), gapMs));
       return;
     }
     // The HTTP guard checked these options already (`checkCreate`); a room asked for another
@@ -274,6 +278,7 @@ export class MatchRoom extends Room implements RoomHost {
   override onDispose(): void {
     // Undefined when onCreate refused the options: then there is nothing to halt.
     this.matchNow?.halt();
+    if (this.matchNow) this.storage.claims.forget(this.matchNow.row.id);
   }
 
   data(client: Client): ClientData | undefined {
@@ -344,4 +349,13 @@ export class MatchRoom extends Room implements RoomHost {
   refuse(client: Client, r: Refusal, ref?: number): void {
     client.send("refused", { ref, code: r.code, message: r.message });
   }
+}
+
+/**
+ * A running clock after a failover: the time between the previous owner's last sign of life
+ * and this claim did not count (nobody could act), so the deadline moves on by that much.
+ */
+function frozen(clock: ClockRow | undefined, gapMs: number): ClockRow | undefined {
+  if (!clock || clock.deadline === null || !(gapMs > 0)) return clock;
+  return { ...clock, deadline: clock.deadline + gapMs };
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { ChatMessage, LogEntry, MatchStatus } from "@cs/shared";
 import { startCheckpointer } from "./checkpointer.ts";
+import { LocalClaims, UNFINISHED } from "./claims.ts";
 import { SqliteClassStore, type ClassStore } from "./classStore.ts";
 import type { ClockRow, MatchRow, SeatRow, Storage } from "./types.ts";
 
@@ -75,6 +76,13 @@ export class SqliteStorage implements Storage {
   }
 
   private readonly stopCheckpointer: () => Promise<void>;
+  readonly claims = new LocalClaims(async () =>
+    (await this.listMatches(UNFINISHED)).map((m) => m.id),
+  );
+
+  async ping(): Promise<boolean> {
+    return this.db.isOpen;
+  }
 
   async createMatch(m: MatchRow): Promise<void> {
     this.db
@@ -96,6 +104,7 @@ export class SqliteStorage implements Storage {
         m.created,
         m.finished,
       );
+    this.claims.adopt(m.id);
   }
 
   async getMatch(id: string): Promise<MatchRow | undefined> {

@@ -1,4 +1,5 @@
 import type { ChatMessage, CreateMatch, LogEntry, MatchStatus } from "@cs/shared";
+import type { Claims } from "./claims.ts";
 import type { ClassStore } from "./classStore.ts";
 
 /** One match as stored: settings, scenario, seed and lifecycle; secrets only as hashes. */
@@ -38,10 +39,13 @@ export interface ClockRow {
 
 /**
  * Everything rooms share goes through this interface, never a process-global map: the
- * embedded SQLite default serves one process; a PostgreSQL implementation could serve
- * several Colyseus processes behind Redis presence. Methods are async for that reason.
+ * embedded SQLite default serves one process; PostgreSQL (`pg/`) serves several Colyseus
+ * processes behind Redis presence. Methods are async for that reason. Writes of a match are
+ * refused (FencedError) unless this process holds the match's claim (`claims`).
  */
 export interface Storage {
+  /** Which process owns which match (SQLite: this one, all of them). */
+  readonly claims: Claims;
   createMatch(m: MatchRow): Promise<void>;
   getMatch(id: string): Promise<MatchRow | undefined>;
   matchIdByCode(code: string): Promise<string | undefined>;
@@ -60,5 +64,7 @@ export interface Storage {
   getClock(match: string): Promise<ClockRow | undefined>;
   /** The classroom's tables (roster, memos, rollbacks), beside the match's. */
   readonly classes: ClassStore;
+  /** Is the database answering? (`/healthz`) */
+  ping(): Promise<boolean>;
   close(): void;
 }
