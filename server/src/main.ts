@@ -1,17 +1,33 @@
+import { hostname } from "node:os";
 import { createServer, restoreMatches } from "./app.ts";
+import { setHealth } from "./cluster/health.ts";
+import { runOwner, type Owner } from "./cluster/owner.ts";
+import { redisCluster } from "./cluster/redis.ts";
 import { config } from "./config.ts";
 import { ScenarioRegistry } from "./scenarios.ts";
-import { SqliteStorage } from "./storage/sqlite.ts";
+import { openStorage } from "./storage/open.ts";
+import { PgStorage } from "./storage/pg/pg.ts";
+import { FencedError } from "./storage/claims.ts";
 
 // node:sqlite prints an "experimental" warning on load; the rest still shows.
 process.removeAllListeners("warning").on("warning", (w) => {
   if (w.name !== "ExperimentalWarning") console.warn(w);
 });
 
+// A write refused by fencing (a clock saved in the background, say) is expected once another
+// process owns the match: the ownership loop closes the clients and stops this process.
+process.on("unhandledRejection", (e) => {
+  if (e instanceof FencedError) return;
+  console.error("unhandled rejection:", e);
+  process.exit(1);
+});
+
 const c = config();
-const storage = new SqliteStorage(c.dataDir);
+const storage = await openStorage(c);
 const scenarios = ScenarioRegistry.load(c.scenarioDir);
 await scenarios.addModule("@cs/assets/scenarios");
+const redis = c.redisUrl ? redisCluster(c.redisUrl) : undefined;
+const address = c.publicAddress ?? `${hostname()}:${c.port}`;
 const server = createServer({
   storage,
   scenarios,
@@ -23,22 +39,59 @@ const server = createServer({
     ...(c.uploadLimit === undefined ? {} : { uploadLimit: c.uploadLimit }),
   },
   limits: c.createsPerMinute === undefined ? {} : { createsPerMinute: c.createsPerMinute },
+  ...(redis
+    ? {
+        cluster: { presence: redis.presence, driver: redis.driver, publicAddress: c.publicAddress },
+      }
+    : {}),
 });
 await server.listen(c.port);
-const restored = await restoreMatches(storage);
+
+// On PostgreSQL, matches are owned: this process claims the ones nobody runs, a batch at a
+// time, now and every beat. On SQLite it is alone and restores every unfinished match.
+let owner: Owner | undefined;
+let restored = 0;
+if (storage instanceof PgStorage) {
+  owner = await runOwner(storage, {
+    address,
+    beatMs: c.beatMs,
+    batch: c.claimBatch,
+    onLost: () => setTimeout(() => process.exit(3), 200),
+  });
+  storage.onFenced = (match) => owner?.fenced(match);
+  restored = owner.owned().length;
+} else {
+  restored = (await restoreMatches(storage)).length;
+}
+setHealth({
+  storage,
+  kind: c.storage,
+  address,
+  ...(redis ? { redis: redis.state } : {}),
+  ...(owner ? { lastBeat: owner.lastBeat } : {}),
+});
 console.log(
-  `Collective Security server on http://localhost:${c.port} (data ${c.dataDir}; ` +
-    `${restored.length} match(es) restored; scenarios ${scenarios
+  `Collective Security server on http://localhost:${c.port} (process ${storage.claims.processId}, ` +
+    `${c.storage === "pg" ? `PostgreSQL schema ${c.pgSchema ?? "public"}` : `data ${c.dataDir}`}` +
+    `${redis ? `, Redis, public address ${address}` : ""}; ${restored} match(es) restored; ` +
+    `scenarios ${scenarios
       .list()
       .map((s) => s.id)
       .join(", ")})`,
 );
 
+// SIGTERM drains: each match's clients are told it moved, and the match is given up for
+// another process to claim at once; then the process leaves.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    void server.gracefullyShutdown(false).finally(() => {
+    if (stopping) return;
+    stopping = true;
+    void (async () => {
+      await owner?.drain();
+      await server.gracefullyShutdown(false).catch(() => undefined);
       storage.close();
       process.exit(0);
-    });
+    })();
   });
 }

@@ -11,6 +11,7 @@ import type { App, ErrorHandler } from "./app.ts";
 import { resetStats, stats } from "../stats.ts";
 import { tooManyCreates } from "./create-limit.ts";
 import { clientAddress } from "./guard.ts";
+import { health } from "../cluster/health.ts";
 
 export type { App } from "./app.ts";
 
@@ -39,7 +40,10 @@ export function routes(app: App, o: RouteOptions) {
   // stack traces with file paths, and X-Powered-By names the framework.
   app.disable("x-powered-by");
   app.set("env", "production");
-  app.get("/healthz", (_req, res) => json(res, 200, { ok: true, ...stats() }));
+  app.get("/healthz", async (_req, res) => {
+    const h = await health();
+    json(res, h.ok ? 200 : 503, { ...stats(), ...h });
+  });
   /** From this machine only: start the figures afresh (the load benchmark, after its setup). */
   app.post("/healthz/reset", (req, res) => {
     const from = req.socket.remoteAddress ?? "";

@@ -2,3 +2,4 @@ export * from "./client.ts";
 export * from "./server.ts";
 export * from "./viewPatch.ts";
 export * from "./class.ts";
+export * from "./close.ts";

@@ -1,0 +1,108 @@
+import { matchMaker, type Room } from "@colyseus/core";
+import { CLOSE } from "@cs/shared";
+import { restoreClaimed } from "../app.ts";
+import type { Storage } from "../storage/types.ts";
+
+export interface OwnerOptions {
+  /** Where clients reach this process's rooms (`publicAddress`). */
+  address: string;
+  /** Heartbeat and orphan scan period (ms). */
+  beatMs: number;
+  /** Matches claimed per scan, so a survivor takes over a dead process's load gradually. */
+  batch: number;
+  /** This process lost its lease or a match (fenced): after its clients are closed. */
+  onLost: (why: string) => void;
+}
+
+export interface Owner {
+  /** Matches this process owns now. */
+  owned(): string[];
+  /** Last heartbeat accepted (ms since epoch), for `/healthz`. */
+  lastBeat(): number;
+  /** SIGTERM: stop claiming, close each match's clients with `moved`, give the match up. */
+  drain(): Promise<void>;
+  /** A write was refused: another process owns one of our matches, so our lease is gone. */
+  fenced(match: string): void;
+  stop(): void;
+}
+
+const localRoom = (id: string) => matchMaker.getLocalRoomById(id) as Room | undefined;
+
+/**
+ * The ownership loop of one process in a cluster: heartbeat in the database, claim orphaned
+ * matches (a bounded batch per round) and rebuild them here, and keep this process's room
+ * listings in Redis (after a Redis restart they are gone until written again).
+ */
+export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner> {
+  const { claims } = storage;
+  await claims.join(o.address);
+  let last = Date.now();
+  let stopped = false;
+  let lost = false;
+  let busy = false;
+
+  const lose = async (why: string, code: number) => {
+    if (lost) return;
+    lost = true;
+    stopped = true;
+    console.error(`process ${claims.processId}: ${why}; closing its clients and stopping`);
+    await Promise.allSettled(claims.owned().map((id) => localRoom(id)?.disconnect(code)));
+    o.onLost(why);
+  };
+
+  const relist = async () => {
+    const ids = claims.owned().filter((id) => localRoom(id));
+    if (ids.length === 0) return;
+    const listed = await matchMaker.driver.findByIds(ids);
+    for (const id of ids) {
+      const room = localRoom(id) as unknown as {
+        _listing?: Parameters<typeof matchMaker.driver.persist>[0];
+      };
+      if (!listed.has(id) && room?._listing) await matchMaker.driver.persist(room._listing, true);
+    }
+  };
+
+  const round = async () => {
+    if (stopped || busy) return;
+    busy = true;
+    try {
+      if (!(await claims.beat())) return void (await lose("lease lapsed", CLOSE.fenced));
+      last = Date.now();
+      for (const orphan of await claims.orphans(o.batch)) {
+        if (stopped) break;
+        const claim = await claims.claim(orphan.match, orphan.epoch);
+        if (claim) await restoreClaimed(storage, claim);
+      }
+      await relist().catch((e: Error) => console.error("room listings not restored:", e.message));
+    } catch (e) {
+      console.error(`ownership round failed: ${(e as Error).message}`);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const timer = setInterval(() => void round(), o.beatMs);
+  await round();
+
+  return {
+    owned: () => claims.owned(),
+    lastBeat: () => last,
+    async drain() {
+      stopped = true;
+      clearInterval(timer);
+      for (const id of claims.owned()) {
+        const epoch = claims.epochOf(id);
+        await localRoom(id)?.disconnect(CLOSE.moved);
+        await claims.release(id, epoch).catch(() => undefined);
+      }
+      await claims.leave().catch(() => undefined);
+    },
+    fenced(match: string) {
+      void lose(`match ${match} is owned by another process now`, CLOSE.fenced);
+    },
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
+}
