@@ -109,9 +109,9 @@ export function orderTarget(o: Order): {
   }
 }
 
-/** Open decisions (crises, obligations, demands…) this seat must answer, with the engine's choices. */
+/** This seat's decisions still to settle (crises, obligations, demands…), answered or not: an answer stays shown until the phase settles it. */
 export function openDecisions(view: GameView, seat: string) {
-  return Object.values(view.decisions).filter((d) => d.power === seat && d.choice === undefined);
+  return Object.values(view.decisions).filter((d) => d.power === seat);
 }
 
 /** League motions still open for votes. */

@@ -1,5 +1,5 @@
-import type { Action, Decision, GameView, Motion, Order } from "@cs/shared";
-import { has, lang, powerName, t } from "../../i18n/index.ts";
+import type { Action, GameView, Motion, Order } from "@cs/shared";
+import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { announce, h, replaceContent } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
@@ -14,6 +14,7 @@ import {
   totalCost,
 } from "./model.ts";
 import type { PanelCtx } from "./screen.ts";
+import { decisionCard } from "./decision-card.ts";
 
 const picked = new Map<string, number>();
 let message = "";
@@ -38,40 +39,6 @@ async function send(c: PanelCtx, action: Action): Promise<void> {
   message = r.ok ? "" : t(`errors.${r.code}`, { defaultValue: r.message });
   if (message) announce(message);
   c.rerender();
-}
-
-function choiceLabel(d: Decision, choice: string): string {
-  const own = `events:event.${d.ref}.choice.${choice}`;
-  return has(own) ? t(own) : t(`choice.${choice}`, { defaultValue: choice });
-}
-
-function decisionCard(c: PanelCtx, d: Decision): HTMLElement {
-  const choices = legalChoices(c.legal, d.id);
-  const title = has(`events:event.${d.ref}.headline`)
-    ? t(`events:event.${d.ref}.headline`)
-    : t(`ord.decisionKind.${d.kind}`);
-  return h(
-    "div",
-    { class: `card crisis ${d.kind}`, "data-decision": d.id },
-    h("h4", {}, title),
-    has(`events:event.${d.ref}.body`) ? h("p", {}, t(`events:event.${d.ref}.body`)) : null,
-    h("p", { class: "hint" }, t("ord.default", { choice: choiceLabel(d, d.default) })),
-    h(
-      "div",
-      { class: "choices" },
-      (choices.length ? choices : []).map((ch) =>
-        h(
-          "button",
-          {
-            type: "button",
-            class: ch === d.default ? "" : "",
-            onclick: () => void send(c, { type: "decide", decision: d.id, choice: ch }),
-          },
-          choiceLabel(d, ch),
-        ),
-      ),
-    ),
-  );
 }
 
 function motionLine(c: PanelCtx, m: Motion): HTMLElement {
@@ -129,7 +96,11 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
           "section",
           { "aria-labelledby": "crises-title" },
           h("h2", { id: "crises-title" }, t("ord.crises")),
-          decisions.map((d) => decisionCard(c, d)),
+          decisions.map((d) =>
+            decisionCard(view, d, net.rules, legalChoices(legal, d.id), (ch) => {
+              void send(c, { type: "decide", decision: d.id, choice: ch });
+            }),
+          ),
         )
       : null,
     h(
