@@ -25,7 +25,7 @@ export interface CompositionProblem {
 }
 
 const REGION_FIELDS = ["owner", "controller", "claims", "demilitarised", "fortification", "value"];
-const MANIFEST_FIELDS = ["id", "version", "start", "tension", "rules", "flags", "wars"];
+const MANIFEST_FIELDS = ["id", "version", "start", "tension", "rules", "flags", "wars", "trust"];
 
 export function composeScenario(
   parts: ScenarioParts,

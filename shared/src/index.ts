@@ -38,3 +38,4 @@ export { warStrength } from "./war/strength.ts";
 export * from "./replay/index.ts";
 export * from "./class/index.ts";
 export * from "./report/index.ts";
+export * from "./deterrence/index.ts";

@@ -15,6 +15,8 @@ import {
   type PolicyScript,
   type PowerId,
   type Strength,
+  forceRole,
+  weigh,
 } from "@cs/shared";
 import { milestonesFor, observeMilestones, type Milestone } from "./milestones.ts";
 import type { StartSpec } from "./scenarios.ts";
@@ -42,6 +44,21 @@ export interface GameRow {
   readonly actions: number;
   /** Bot actions the engine refused (should be 0). */
   readonly refused: number;
+  /** World tension at the end of each turn played (index = turn). */
+  readonly tensionByTurn: number[];
+  /** Every crisis choice of force, weighed on the truth when it was made (deterrence). */
+  readonly crises: CrisisRow[];
+}
+
+/** An aggressor's crisis choice and the coalition it really faced (issue 10). */
+export interface CrisisRow {
+  readonly event: string;
+  readonly aggressor: PowerId;
+  readonly victim: PowerId;
+  readonly turn: number;
+  /** The expected coalition over the aggressor's side, on the truth. */
+  readonly ratio: number;
+  readonly backedDown: boolean;
 }
 
 export interface GamePlan {
@@ -155,6 +172,8 @@ export function playGame(
   let actions = 0;
   let refused = 0;
   let generalWarTurn: number | null = null;
+  const tensionByTurn: number[] = [];
+  const crises: CrisisRow[] = [];
   const submitFor = (seat: PowerId) => (s: GameState, action: Action) => {
     const r = apply(s, seat, action, ctx, { inPlace: true });
     if (!r.ok) {
@@ -178,10 +197,12 @@ export function playGame(
         );
       }
     }
+    if (state.phase === "orders") crises.push(...weighCrises(state, ctx));
     const r = apply(state, "system", ADVANCE, ctx, { inPlace: true });
     if (!r.ok) break;
     state = r.value.state;
     if (state.phase === "report" || state.phase === "ended") {
+      tensionByTurn[state.turn] = Math.round(state.tension);
       observe(state, ctx, milestones, seen, plan.watch ?? [], reach);
       if (
         generalWarTurn === null &&
@@ -191,7 +212,34 @@ export function playGame(
       }
     }
   }
-  return summarise(state, ctx, { index, seed, seen, reach, actions, refused, generalWarTurn });
+  return {
+    ...summarise(state, ctx, { index, seed, seen, reach, actions, refused, generalWarTurn }),
+    tensionByTurn,
+    crises,
+  };
+}
+
+/** The aggressors' crisis choices of this Orders phase, each weighed on the truth. */
+function weighCrises(state: GameState, ctx: Ctx): CrisisRow[] {
+  const out: CrisisRow[] = [];
+  for (const id in state.decisions) {
+    const x = state.decisions[id];
+    if (!x || x.kind !== "crisis") continue;
+    const ev = ctx.events.get(x.ref);
+    const fr = ev ? forceRole(ev, x.power) : undefined;
+    if (!fr || fr.defender) continue;
+    const choice = x.choice ?? x.default;
+    const w = weigh(state, ctx, fr.aggressor, fr.victim);
+    out.push({
+      event: x.ref,
+      aggressor: fr.aggressor,
+      victim: fr.victim,
+      turn: state.turn,
+      ratio: Math.round(w.ratio * 100) / 100,
+      backedDown: !fr.force.some((c) => c.id === choice),
+    });
+  }
+  return out;
 }
 
 function observe(
@@ -223,7 +271,7 @@ function summarise(
     refused: number;
     generalWarTurn: number | null;
   },
-): GameRow {
+): Omit<GameRow, "tensionByTurn" | "crises"> {
   const pairs = new Set<string>();
   for (const id in state.wars) {
     const w = state.wars[id];

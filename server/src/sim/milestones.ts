@@ -18,6 +18,12 @@ const PACT: Condition = {
 
 export const MILESTONES_1933: readonly Milestone[] = [
   {
+    id: "ethiopia",
+    turn: "1936-I",
+    label: "Ethiopia conquered",
+    when: { owns: { power: "ITA", region: "east-africa" } },
+  },
+  {
     id: "rhineland",
     turn: "1936-I",
     label: "Rhineland remilitarised",

@@ -43,6 +43,20 @@ export interface Summary {
   reach: Record<string, number>;
   actions: number;
   refused: number;
+  /** Share of the turns played before 1939 that ended at tension ≥ 95, and the mean by turn. */
+  tensionHigh: number;
+  tensionByTurn: { turn: string; mean: number }[];
+  /**
+   * Deterrence: crisis choices of force by aggressor — how many, how many facing a coalition
+   * that would beat it (on the truth, ratio > 1), and the share of those it backed down in.
+   */
+  deterrence: {
+    aggressor: string;
+    crises: number;
+    losing: number;
+    backedDownWhenLosing: number;
+    backedDown: number;
+  }[];
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -115,6 +129,36 @@ export function summarise(
       ever: round(ever / n),
     };
   });
+  const pre1939 = turnIndex("1939-I") ?? TURN_COUNT;
+  let high = 0;
+  let counted = 0;
+  const tensionSum = new Array<number>(TURN_COUNT).fill(0);
+  const tensionN = new Array<number>(TURN_COUNT).fill(0);
+  const deterrence = new Map<
+    string,
+    { crises: number; losing: number; down: number; all: number }
+  >();
+  for (const r of rows) {
+    r.tensionByTurn.forEach((t, turn) => {
+      if (t === undefined || t === null) return;
+      tensionSum[turn]! += t;
+      tensionN[turn]! += 1;
+      if (turn < pre1939) {
+        counted += 1;
+        if (t >= 95) high += 1;
+      }
+    });
+    for (const c of r.crises) {
+      const d = deterrence.get(c.aggressor) ?? { crises: 0, losing: 0, down: 0, all: 0 };
+      d.crises += 1;
+      if (c.backedDown) d.all += 1;
+      if (c.ratio > 1) {
+        d.losing += 1;
+        if (c.backedDown) d.down += 1;
+      }
+      deterrence.set(c.aggressor, d);
+    }
+  }
   const allOnTime = rows.filter(
     (r) =>
       milestones.length > 0 && milestones.every((m) => r.milestones[m.id] === turnIndex(m.turn)),
@@ -143,5 +187,19 @@ export function summarise(
     reach: Object.fromEntries([...reach].map(([k, c]) => [k, round(c / n)])),
     actions: rows.reduce((a, r) => a + r.actions, 0),
     refused: rows.reduce((a, r) => a + r.refused, 0),
+    tensionHigh: round(high / Math.max(1, counted)),
+    tensionByTurn: tensionSum.map((sum, t) => ({
+      turn: turnLabel(t),
+      mean: round(sum / Math.max(1, tensionN[t] ?? 0)),
+    })),
+    deterrence: [...deterrence]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([aggressor, d]) => ({
+        aggressor,
+        crises: d.crises,
+        losing: d.losing,
+        backedDownWhenLosing: round(d.down / Math.max(1, d.losing)),
+        backedDown: round(d.all / Math.max(1, d.crises)),
+      })),
   };
 }

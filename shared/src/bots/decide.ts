@@ -4,6 +4,8 @@ import { balance } from "./strength.ts";
 import { bestByLookahead } from "./lookahead.ts";
 import { scriptedChoice } from "./script.ts";
 import { hash } from "./policy.ts";
+import { forceRole, historicalSituation, weighFor, type ForceRole } from "../deterrence/crisis.ts";
+import { knownTo } from "./known.ts";
 import type { Bot, Reasoned } from "./types.ts";
 
 /**
@@ -48,7 +50,29 @@ function roll(bot: Bot, key: string): number {
 
 function crisis(bot: Bot, x: Decision): Reasoned<string> {
   const hist = historicalChoice(bot, x);
-  const note = bot.ctx.events.get(x.ref)?.note.date ?? "";
+  const ev = bot.ctx.events.get(x.ref);
+  const note = ev?.note.date ?? "";
+  const fr = ev ? forceRole(ev, bot.seat) : undefined;
+  if (fr) {
+    const weighed = weighedCrisis(bot, x, fr, hist, note);
+    if (weighed) return weighed;
+  }
+  const role = ev?.roles.find((r) => r.power === bot.seat);
+  if (
+    !fr &&
+    role?.situation &&
+    bot.strength === "historical" &&
+    !historicalSituation(knownTo(bot), bot.ctx, role)
+  ) {
+    // The real government's reason is gone: it chooses otherwise (the scenario's situation).
+    const other = role.choices.find((c) => !c.historical && x.options.includes(c.id));
+    if (other) {
+      return {
+        value: other.id,
+        reason: `The situation is not the one the government faced in history (${note}).`,
+      };
+    }
+  }
   if (bot.strength === "historical" || x.options.length < 2) {
     const variety = bot.options.variety ?? DEFAULT_VARIETY;
     const others = x.options.filter((o) => o !== hist);
@@ -74,6 +98,57 @@ function crisis(bot: Bot, x: Decision): Reasoned<string> {
       value === hist
         ? `The historical course (${note}) serves our aims best.`
         : `We expect "${value}" to serve our aims better than history's "${hist}".`,
+  };
+}
+
+/**
+ * A crisis that is a question of force (issue 10). A historical bot takes the recorded choice
+ * while the situation the real government chose in holds; when it does not, or for an
+ * adaptive bot, it decides by the deterrence weighing on what its seat knows. Undefined: decide
+ * as before (the historical choice, with variety; the lookahead).
+ */
+function weighedCrisis(
+  bot: Bot,
+  x: Decision,
+  fr: ForceRole,
+  hist: string,
+  note: string,
+): Reasoned<string> | undefined {
+  const known = knownTo(bot);
+  if (bot.strength === "historical" && historicalSituation(known, bot.ctx, fr.role)) {
+    return undefined;
+  }
+  const w = weighFor(known, bot.ctx, fr);
+  const pick = (list: readonly { id: string }[]) =>
+    list.find((c) => c.id === hist && x.options.includes(c.id))?.id ??
+    list.find((c) => x.options.includes(c.id))?.id;
+  const force = pick(fr.force);
+  const restraint = pick(fr.restraint);
+  if (!force || !restraint) return undefined;
+  const ratio = w.ratio.toFixed(2);
+  if (fr.defender) {
+    // Standing firm pays when the coalition would win, or when honour binds us to the victim.
+    const firm = w.ratio >= 1 || bot.p.honour + (w.ratio - 1) >= 0.6;
+    return firm
+      ? {
+          value: force,
+          reason: `With ${fr.victim}'s friends ${fr.aggressor} is outmatched (${ratio}): we stand firm (${note}).`,
+        }
+      : {
+          value: restraint,
+          reason: `Without a coalition that can win (${ratio}) we will not fight for ${fr.victim} (${note}).`,
+        };
+  }
+  if (w.verdict === "proceed") {
+    if (bot.strength === "adaptive") return undefined;
+    return {
+      value: force,
+      reason: `The coalition against us is weak (${ratio}): we act (${note}).`,
+    };
+  }
+  return {
+    value: restraint,
+    reason: `We expect a coalition we would lose to (${ratio} against our tolerance of ${w.tolerance.toFixed(2)}): we ${w.verdict === "backDown" ? "back down" : "wait"} (${note}).`,
   };
 }
 

@@ -66,7 +66,8 @@ export function resolveOutcomes(d: Draft, ctx: Ctx): void {
   settleDecisions(d, ctx, "resolution", RESOLVERS);
   fightWars(d, ctx);
   progressTreaties(d, ctx);
-  d.tension(-ctx.scenario.rules.tension.decay);
+  const { decay, decayShare } = ctx.scenario.rules.tension;
+  d.tension(-(decay + decayShare * d.s.tension));
   tensionOfTurn(d);
 }
 

@@ -3,6 +3,9 @@ import type { Ctx } from "../engine/context.ts";
 import type { GameState, PowerId } from "../model/state.ts";
 import type { Condition } from "../scenario/conditions.ts";
 import { effectiveAssistance } from "../enforcement/triggers.ts";
+import { canReach } from "../enforcement/reach.ts";
+import { theatreOfPower } from "../war/geo.ts";
+import { oilEmbargoShare, warStrength } from "../war/strength.ts";
 import { generalWar } from "../war/fronts.ts";
 
 /**
@@ -41,6 +44,18 @@ export function holds(state: GameState, ctx: Ctx, c: Condition): boolean {
   if ("effectiveAssistance" in c) {
     return effectiveAssistance(state, c.effectiveAssistance.from, c.effectiveAssistance.to);
   }
+  if ("reaches" in c) {
+    const { from, to } = c.reaches;
+    return (
+      Boolean(state.powers[from]?.alive && state.powers[to]?.alive) &&
+      canReach(state, ctx, from, to)
+    );
+  }
+  if ("outmatches" in c) return outmatches(state, ctx, c.outmatches);
+  if ("trustBelow" in c) {
+    const { of, in: toward, value } = c.trustBelow;
+    return trust(state, ctx, of, toward) < value;
+  }
   if ("obligationsBroken" in c) {
     const p = state.powers[c.obligationsBroken.power];
     return p !== undefined && p.breaches <= c.obligationsBroken.atMost;
@@ -48,6 +63,48 @@ export function holds(state: GameState, ctx: Ctx, c: Condition): boolean {
   // A new condition kind in the schema must be given its rule here.
   const unhandled: never = c;
   return unhandled;
+}
+
+/**
+ * One power's war strength over another's, at least `ratio`. In a theatre away from its home
+ * an embargoed power's expedition also lacks oil: its strength loses `overseasOilBite` times
+ * the embargo's share (Italy in Ethiopia, 1935–36).
+ */
+function outmatches(
+  state: GameState,
+  ctx: Ctx,
+  q: { power: string; than: string; ratio: number; theatre?: string | undefined },
+): boolean {
+  let mine = warStrength(state, ctx, q.power);
+  if (q.theatre !== undefined && q.theatre !== theatreOfPower(ctx, q.power)) {
+    const bite = ctx.scenario.rules.war.overseasOilBite * oilEmbargoShare(state, ctx, q.power);
+    mine *= Math.max(0, 1 - bite);
+  }
+  return mine >= q.ratio * warStrength(state, ctx, q.than);
+}
+
+/** Where trust starts between two powers that share no record. */
+export const TRUST_BASE = 50;
+/** What each obligation a power has broken, or honoured, does to others' trust in it. */
+export const TRUST_BREACH = -10;
+export const TRUST_HONOURED = 5;
+
+/**
+ * How far `of` trusts `toward` (0–100): the record remembered between the two (issue 10). The
+ * scenario's trust rules (obligations honoured or broken, conferences one was excluded from,
+ * denunciations…, each a condition with a source) add up, and so does every obligation
+ * `toward` has broken or honoured in play. 1939's choices read it (the Moscow talks, the
+ * German–Soviet pact) rather than a date.
+ */
+export function trust(state: GameState, ctx: Ctx, of: PowerId, toward: PowerId): number {
+  let t = TRUST_BASE;
+  for (const rule of ctx.scenario.trust) {
+    if (!rule.of.includes(of) || !rule.in.includes(toward)) continue;
+    if (holds(state, ctx, rule.when)) t += rule.delta;
+  }
+  const p = state.powers[toward];
+  if (p) t += TRUST_BREACH * p.breaches + TRUST_HONOURED * Math.min(p.honoured, 4);
+  return Math.max(0, Math.min(100, t));
 }
 
 const labels = new Map<string, number>();

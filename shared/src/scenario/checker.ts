@@ -122,6 +122,21 @@ export class Checker {
       this.power(`${path}.effectiveAssistance.to`, c.effectiveAssistance.to);
       return;
     }
+    if ("reaches" in c) {
+      this.power(`${path}.reaches.from`, c.reaches.from);
+      this.power(`${path}.reaches.to`, c.reaches.to);
+      return;
+    }
+    if ("outmatches" in c) {
+      this.power(`${path}.outmatches.power`, c.outmatches.power);
+      this.power(`${path}.outmatches.than`, c.outmatches.than);
+      return;
+    }
+    if ("trustBelow" in c) {
+      this.power(`${path}.trustBelow.of`, c.trustBelow.of);
+      this.power(`${path}.trustBelow.in`, c.trustBelow.in);
+      return;
+    }
     if ("obligationsBroken" in c)
       this.power(`${path}.obligationsBroken.power`, c.obligationsBroken.power);
   }

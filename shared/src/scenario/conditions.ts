@@ -7,6 +7,8 @@ export const RegionIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "a region id such as rhineland");
 export const TurnLabelSchema = z.string().regex(/^19\d\d-(I|II)$/, "a turn such as 1936-I");
 
+const THEATRES = ["europe", "africa", "asia"] as const;
+
 export const FIGURES = [
   "army",
   "air",
@@ -47,6 +49,16 @@ export type Condition =
   | { figureAtLeast: { power: string; figure: Figure; value: number } }
   | { treatyInForce: { parties: string[]; clause?: string; secret?: boolean } }
   | { effectiveAssistance: { from: string; to: string } }
+  | { reaches: { from: string; to: string } }
+  | {
+      outmatches: {
+        power: string;
+        than: string;
+        ratio: number;
+        theatre?: (typeof THEATRES)[number] | undefined;
+      };
+    }
+  | { trustBelow: { of: string; in: string; value: number } }
   | { obligationsBroken: { power: string; atMost: number } };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -88,6 +100,18 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     }),
     z.strictObject({
       effectiveAssistance: z.strictObject({ from: PowerIdSchema, to: PowerIdSchema }),
+    }),
+    z.strictObject({ reaches: z.strictObject({ from: PowerIdSchema, to: PowerIdSchema }) }),
+    z.strictObject({
+      outmatches: z.strictObject({
+        power: PowerIdSchema,
+        than: PowerIdSchema,
+        ratio: z.number().positive(),
+        theatre: z.enum(THEATRES).optional(),
+      }),
+    }),
+    z.strictObject({
+      trustBelow: z.strictObject({ of: PowerIdSchema, in: PowerIdSchema, value: z.number() }),
     }),
     z.strictObject({
       obligationsBroken: z.strictObject({ power: PowerIdSchema, atMost: z.number().int().min(0) }),

@@ -6,12 +6,29 @@ export const ChoiceSchema = z.strictObject({
   id: z.string().min(1),
   /** What the real government did. */
   historical: z.boolean().default(false),
+  /** A choice that means force against the role's `against` (deterrence weighs it first). */
+  force: z.boolean().default(false),
   effects: z.array(EffectSchema).min(1),
+});
+
+/**
+ * The situation in which the real government made its historical choice (issue 10): while
+ * it holds, a historical bot takes the recorded choice; when it does not — France has
+ * mobilised, Soviet help can reach the victim — the bot decides by the deterrence weighing.
+ */
+export const SituationSchema = z.strictObject({
+  when: ConditionSchema,
+  source: z.string().min(3),
 });
 
 export const CrisisRoleSchema = z.strictObject({
   power: PowerIdSchema,
   choices: z.array(ChoiceSchema).min(2),
+  /** The power that this role's `force` choices act against (or stand firm against). */
+  against: PowerIdSchema.optional(),
+  /** For a role that stands by a victim: the victim; its `force` choices mean firmness. */
+  for: PowerIdSchema.optional(),
+  situation: SituationSchema.optional(),
 });
 
 export const BranchSchema = z.strictObject({
@@ -47,3 +64,4 @@ export const EventSchema = z.strictObject({
 });
 export type EventDef = z.infer<typeof EventSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
+export type CrisisRole = z.infer<typeof CrisisRoleSchema>;

@@ -52,6 +52,8 @@ export const RulesSchema = z
     tension: z
       .object({
         decay: z.number().min(0).default(2),
+        /** Each turn tension also falls by this share of itself: high tension cools faster. */
+        decayShare: z.number().min(0).max(1).default(0),
         democracyWar: z.number().min(0).max(100).default(55),
         guarantee: z.number().min(0).max(100).default(25),
         mobilise: z.number().min(0).max(100).default(35),
@@ -104,6 +106,8 @@ export const RulesSchema = z
         conventionBonus: z.number().min(0).default(0.25),
         attrition: z.number().min(0).max(1).default(0.08),
         oilBite: z.number().min(0).max(1).default(0.3),
+        /** The further share an oil embargo takes from an expedition outside its home theatre. */
+        overseasOilBite: z.number().min(0).max(5).default(2),
         /** Mobilisation points gained or shed by one mobilise / demobilise order. */
         mobilisationStep: z.number().min(1).max(100).default(50),
         /** Navy needed to blockade. */

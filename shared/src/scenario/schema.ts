@@ -41,6 +41,21 @@ export const PersonalitySchema = z.strictObject({
 });
 export type Personality = z.infer<typeof PersonalitySchema>;
 
+/**
+ * A government's tolerance for risk from a turn on (issue 10, shared/src/deterrence): the
+ * largest ratio of the coalition it expects against it to its own side's strength that it
+ * will still face with force. Per period, sourced: Hitler's regime of 1933–35 is not the
+ * regime of 1938–39.
+ */
+export const RiskPeriodSchema = z.strictObject({
+  from: TurnLabelSchema,
+  value: z.number().min(0).max(5),
+  /** A period that applies only while this holds (a regime humbled by a riposte). */
+  when: ConditionSchema.optional(),
+  source: z.string().min(3),
+});
+export type RiskPeriod = z.infer<typeof RiskPeriodSchema>;
+
 export const PowerDefSchema = z.strictObject({
   id: PowerIdSchema,
   seat: z.enum(SEAT_KINDS),
@@ -68,6 +83,8 @@ export const PowerDefSchema = z.strictObject({
   ap: z.number().int().min(0).optional(),
   /** The bot's character for this power; absent means the historical default. */
   personality: PersonalitySchema.optional(),
+  /** Risk tolerance by period (deterrence); absent: the personality's risk decides. */
+  riskTolerance: z.array(RiskPeriodSchema).default([]),
   /** Where the figures come from: a note per figure, or one for all. */
   sources: z.union([z.string().min(3), z.record(z.string(), z.string().min(3))]).optional(),
 });
@@ -126,6 +143,16 @@ export const CsiComponentSchema = z.strictObject({
   condition: ConditionSchema.optional(),
 });
 
+/** A remembered act that moves one power's trust in another (shared/src/deterrence/trust.ts). */
+export const TrustRuleSchema = z.strictObject({
+  when: ConditionSchema,
+  of: z.array(PowerIdSchema).min(1),
+  in: z.array(PowerIdSchema).min(1),
+  delta: z.number(),
+  source: z.string().min(3),
+});
+export type TrustRule = z.infer<typeof TrustRuleSchema>;
+
 /** A named counterfactual switch (`--set passage=granted`). */
 export const OptionSchema = z.strictObject({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/),
@@ -168,6 +195,7 @@ export const ScenarioSchema = z.strictObject({
   options: z.array(OptionSchema).default([]),
   flags: z.array(z.string()).default([]),
   inherited: InheritedSchema.optional(),
+  trust: z.array(TrustRuleSchema).default([]),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

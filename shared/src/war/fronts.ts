@@ -3,9 +3,9 @@ import type { Draft } from "../engine/draft.ts";
 import type { GameState, PowerId, War } from "../model/state.ts";
 import { activeWars, endWarIfDecided, sideOf } from "./aggression.ts";
 import { capitulate, hasFallen } from "./capitulation.ts";
-import { contacts } from "./geo.ts";
+import { contacts, theatreOfPower } from "./geo.ts";
 import { canReach } from "../enforcement/reach.ts";
-import { warStrength } from "./strength.ts";
+import { oilEmbargoShare, warStrength } from "./strength.ts";
 
 /**
  * The abstract war (game.md "War"): deterministic from the seed. Two belligerents on
@@ -121,6 +121,16 @@ function strengthOn(
   return total + (field.aid.get(`${warId}|${power}`) ?? 0);
 }
 
+/**
+ * An expedition outside its home theatre runs on imported oil: an oil embargo bites it far
+ * harder than the power at home (Italy in Ethiopia, 1935–36: "within a week", Mussolini).
+ */
+function expedition(state: GameState, ctx: Ctx, war: War, power: PowerId): number {
+  if (war.theatre === theatreOfPower(ctx, power)) return 1;
+  const bite = ctx.scenario.rules.war.overseasOilBite * oilEmbargoShare(state, ctx, power);
+  return Math.max(0, 1 - bite);
+}
+
 function hasConvention(state: GameState, a: PowerId, b: PowerId): boolean {
   for (const id in state.treaties) {
     const t = state.treaties[id];
@@ -146,7 +156,8 @@ function fight(
   if (mySide === undefined || sideOf(war, holder) !== (mySide === 0 ? 1 : 0)) return;
   const rules = ctx.scenario.rules.war;
   const jitter = () => 1 + rules.noise * (2 * d.random() - 1);
-  const attack = strengthOn(d.s, ctx, field, warId, by, holder) * jitter();
+  const attack =
+    strengthOn(d.s, ctx, field, warId, by, holder) * expedition(d.s, ctx, war, by) * jitter();
   const fortified = r.owner === holder ? 1 + rules.fortificationBonus * r.fortification : 1;
   const defence = strengthOn(d.s, ctx, field, warId, holder, by) * fortified * jitter();
   const ratio = attack / Math.max(defence, 0.01);

@@ -1,0 +1,310 @@
+import type { Ctx } from "../engine/context.ts";
+import { canReach } from "../enforcement/reach.ts";
+import { triggeredBy, type AssistanceClause } from "../enforcement/triggers.ts";
+import type { GameState, PowerId } from "../model/state.ts";
+import { bindingTreaties } from "../treaties/query.ts";
+import { bordersByLand } from "../war/geo.ts";
+import { warStrength } from "../war/strength.ts";
+import { riskTolerance } from "./tolerance.ts";
+
+/**
+ * Deterrence (issue 10): before an aggression the aggressor weighs the coalition it expects.
+ * One pure function, used by every bot and shown to players ("what Berlin is likely to
+ * conclude"). It reads only what it is given: a seat's own knowledge (a belief built from
+ * its view, shared/src/deterrence/belief.ts) or, for the simulator's measures, the truth.
+ */
+
+/** What the aggressor concludes, from the mildest to the most prudent. */
+export const VERDICTS = ["proceed", "lower", "delay", "backDown"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Why a power is expected in the coalition. */
+export const HELP_BASES = ["victim", "automatic", "consultative", "allyOfHelper"] as const;
+export type HelpBasis = (typeof HELP_BASES)[number];
+
+/** The reasons a weighing can give, as codes the client translates (deterrence.reason.*). */
+export const REASONS = [
+  "strongCoalition",
+  "weakCoalition",
+  "alone",
+  "cannotArrive",
+  "unreliable",
+  "mobilised",
+  "fortified",
+  "openFlank",
+  "waitsForLeague",
+  "waitsForOther",
+] as const;
+export type ReasonCode = (typeof REASONS)[number];
+
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly power?: PowerId;
+}
+
+export interface Helper {
+  readonly power: PowerId;
+  readonly basis: HelpBasis;
+  /** Whether its forces can reach the victim or strike the aggressor. */
+  readonly reach: boolean;
+  readonly credibility: number;
+  /** Its war strength as the aggressor would meet it (estimates, when the weigher guesses). */
+  readonly strength: number;
+  /** The chance, 0–1, that it fights. */
+  readonly chance: number;
+}
+
+export interface Weighing {
+  readonly aggressor: PowerId;
+  readonly victim: PowerId;
+  /** The aggressor's strength with the allies bound to it, weighted by their chance. */
+  readonly own: number;
+  /** The expected coalition: the victim and every helper, weighted by its chance. */
+  readonly coalition: number;
+  /** coalition / own: above 1 the aggressor expects to lose. */
+  readonly ratio: number;
+  /** The aggressor government's tolerance for risk now (the ratio it will still face). */
+  readonly tolerance: number;
+  readonly verdict: Verdict;
+  readonly helpers: readonly Helper[];
+  readonly reasons: readonly Reason[];
+}
+
+/** Tuning of the weighing (documented in RULES.md, "Deterrence"). */
+export const WEIGHING = {
+  automatic: 0.8,
+  consultative: 0.4,
+  /** Help that cannot arrive still counts for this much (a blockade, a second front later). */
+  unreachable: 0.2,
+  leagueFinding: 0.35,
+  allyOfHelper: 0.5,
+  /** A helper at least this mobilised is taken for a firm one. */
+  mobilised: 40,
+  /** A helper that borders a demilitarised zone of the aggressor strikes this much harder. */
+  openFlank: 1.5,
+  /** Verdict bands over the tolerance: lower the demand, delay, back down. */
+  lower: 1.25,
+  delay: 1.6,
+} as const;
+
+/**
+ * The aggressor's weighing of an aggression against the victim, on the state it is given.
+ * Who is bound to help the victim and on what condition (the enforcement rules' triggers),
+ * whether that help can arrive (reach), each helper's record (credibility, breaches), its
+ * strength and readiness, the victim's fortifications and the aggressor's open flanks;
+ * against the aggressor's government's tolerance for risk in this period.
+ */
+export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: PowerId): Weighing {
+  const reasons: Reason[] = [];
+  const fort = frontFortification(state, ctx, victim, aggressor);
+  const victimStrength =
+    warStrength(state, ctx, victim) * (1 + ctx.scenario.rules.war.fortificationBonus * fort);
+  if (fort >= 2) reasons.push({ code: "fortified", power: victim });
+  const helpers = new Map<PowerId, Helper>();
+  helpers.set(victim, {
+    power: victim,
+    basis: "victim",
+    reach: true,
+    credibility: state.powers[victim]?.credibility ?? 50,
+    strength: victimStrength,
+    chance: 1,
+  });
+  const triggers = triggeredBy(state, {
+    id: "weighing",
+    turn: state.turn,
+    kind: "war",
+    aggressor,
+    victim,
+    regions: [],
+    theatre: "europe",
+  });
+  // Twice, so that help conditional on another helper's reads that helper's chance.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const { clause, power } of triggers) {
+      const h = helperFor(state, ctx, clause, power, aggressor, victim, helpers, reasons, pass);
+      const known = helpers.get(power);
+      if (!known || known.basis === "allyOfHelper" || h.chance > known.chance)
+        helpers.set(power, h);
+    }
+  }
+  for (const h of [...helpers.values()]) {
+    if (h.basis === "victim" || h.chance < 0.2) continue;
+    for (const ally of alliesOf(state, h.power, aggressor)) {
+      if (helpers.has(ally) || ally === aggressor) continue;
+      const reach =
+        bordersAggressor(state, ctx, ally, aggressor) || canReach(state, ctx, ally, victim);
+      if (!reach) continue;
+      const chance = h.chance * WEIGHING.allyOfHelper * record(state, ally);
+      helpers.set(ally, {
+        power: ally,
+        basis: "allyOfHelper",
+        reach,
+        credibility: state.powers[ally]?.credibility ?? 50,
+        strength: contribution(state, ctx, ally, aggressor),
+        chance,
+      });
+    }
+  }
+  const list = [...helpers.values()];
+  const coalition = list.reduce((sum, h) => sum + h.chance * h.strength, 0);
+  const own = ownSide(state, ctx, aggressor, victim);
+  const ratio = own <= 0 ? 10 : coalition / own;
+  const tolerance = riskTolerance(state, ctx, aggressor);
+  const verdict: Verdict =
+    ratio <= tolerance
+      ? "proceed"
+      : ratio <= tolerance * WEIGHING.lower
+        ? "lower"
+        : ratio <= tolerance * WEIGHING.delay
+          ? "delay"
+          : "backDown";
+  if (list.length === 1) reasons.unshift({ code: "alone", power: victim });
+  else reasons.unshift({ code: ratio > 1 ? "strongCoalition" : "weakCoalition" });
+  return {
+    aggressor,
+    victim,
+    own,
+    coalition,
+    ratio,
+    tolerance,
+    verdict,
+    helpers: list,
+    reasons: dedupe(reasons),
+  };
+}
+
+function helperFor(
+  state: GameState,
+  ctx: Ctx,
+  clause: AssistanceClause,
+  power: PowerId,
+  aggressor: PowerId,
+  victim: PowerId,
+  known: ReadonlyMap<PowerId, Helper>,
+  reasons: Reason[],
+  pass: number,
+): Helper {
+  const note = (r: Reason) => {
+    if (pass === 1) reasons.push(r);
+  };
+  let chance = clause.mode === "automatic" ? WEIGHING.automatic : WEIGHING.consultative;
+  const rec = record(state, power);
+  if (rec < 0.6) note({ code: "unreliable", power });
+  chance *= rec;
+  for (const c of clause.conditions) {
+    if (c.kind === "leagueFinding") {
+      chance *= WEIGHING.leagueFinding;
+      note({ code: "waitsForLeague", power });
+    } else if (c.kind === "thirdPartyActs") {
+      chance *= known.get(c.power)?.chance ?? 0;
+      note({ code: "waitsForOther", power: c.power });
+    } else if (c.kind === "victimResists") {
+      chance *= 0.9;
+    }
+  }
+  const reach =
+    canReach(state, ctx, power, victim) || bordersAggressor(state, ctx, power, aggressor);
+  if (!reach) {
+    chance *= WEIGHING.unreachable;
+    note({ code: "cannotArrive", power });
+  }
+  const p = state.powers[power];
+  if (p && p.mobilisation >= WEIGHING.mobilised) {
+    chance = 1 - (1 - chance) * 0.5;
+    note({ code: "mobilised", power });
+  }
+  const strength = contribution(state, ctx, power, aggressor);
+  if (openFlank(state, ctx, power, aggressor)) note({ code: "openFlank", power });
+  return {
+    power,
+    basis: clause.mode === "automatic" ? "automatic" : "consultative",
+    reach,
+    credibility: p?.credibility ?? 50,
+    strength,
+    chance,
+  };
+}
+
+/** A helper's record: its credibility, less for every obligation it has broken. */
+function record(state: GameState, power: PowerId): number {
+  const p = state.powers[power];
+  if (!p) return 0;
+  return (0.3 + (0.7 * p.credibility) / 100) * 0.9 ** p.breaches;
+}
+
+/** The strength a helper brings against the aggressor: more through a demilitarised flank. */
+function contribution(state: GameState, ctx: Ctx, helper: PowerId, aggressor: PowerId): number {
+  const s = warStrength(state, ctx, helper);
+  return openFlank(state, ctx, helper, aggressor) ? s * WEIGHING.openFlank : s;
+}
+
+/** The helper borders a demilitarised region of the aggressor (the Rhineland before 1936). */
+function openFlank(state: GameState, ctx: Ctx, helper: PowerId, aggressor: PowerId): boolean {
+  for (const id of ctx.landRegionIds) {
+    const r = state.regions[id];
+    if (r?.owner === aggressor && r.demilitarised && bordersByLand(state, ctx, helper, id))
+      return true;
+  }
+  return false;
+}
+
+function bordersAggressor(state: GameState, ctx: Ctx, power: PowerId, aggressor: PowerId): boolean {
+  for (const id of ctx.landRegionIds) {
+    if (state.regions[id]?.controller === aggressor && bordersByLand(state, ctx, power, id))
+      return true;
+  }
+  return false;
+}
+
+/** The highest fortification of the victim's regions on the aggressor's border. */
+function frontFortification(state: GameState, ctx: Ctx, victim: PowerId, aggressor: PowerId) {
+  let best = 0;
+  for (const id of ctx.landRegionIds) {
+    const r = state.regions[id];
+    if (r?.owner !== victim || r.controller !== victim) continue;
+    if (r.fortification > best && bordersByLand(state, ctx, aggressor, id)) best = r.fortification;
+  }
+  return best;
+}
+
+/** Powers bound to `power` by mutual assistance that could be turned against the aggressor. */
+function alliesOf(state: GameState, power: PowerId, aggressor: PowerId): PowerId[] {
+  const out = new Set<PowerId>();
+  for (const t of bindingTreaties(state)) {
+    if (!t.parties.includes(power) || t.parties.includes(aggressor)) continue;
+    for (const c of t.clauses) {
+      if (c.kind !== "mutualAssistance" || (c.against !== "any" && c.against !== aggressor))
+        continue;
+      for (const p of t.parties) if (p !== power && state.powers[p]?.alive) out.add(p);
+    }
+  }
+  return [...out];
+}
+
+/** The aggressor and the allies bound to stand by it whoever it fights. */
+function ownSide(state: GameState, ctx: Ctx, aggressor: PowerId, victim: PowerId): number {
+  let total = warStrength(state, ctx, aggressor);
+  const seen = new Set<PowerId>([aggressor, victim]);
+  for (const t of bindingTreaties(state)) {
+    if (!t.parties.includes(aggressor) || t.parties.includes(victim)) continue;
+    for (const c of t.clauses) {
+      if (c.kind !== "mutualAssistance" || c.against !== "any") continue;
+      for (const p of t.parties) {
+        if (seen.has(p) || !state.powers[p]?.alive) continue;
+        seen.add(p);
+        total += warStrength(state, ctx, p) * WEIGHING.allyOfHelper * record(state, p);
+      }
+    }
+  }
+  return total;
+}
+
+function dedupe(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.code}:${r.power ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
