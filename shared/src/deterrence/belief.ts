@@ -24,5 +24,7 @@ export function believe(view: GameView, salt: number): GameState {
     settings: { ...settings, seed: salt },
     powers: believed,
     rng: seedRng(salt),
+    // Ids the seat cannot know (i17: ids betray nothing); a lookahead's new entries need some.
+    nextId: 0,
   };
 }
