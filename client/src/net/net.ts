@@ -1,7 +1,11 @@
 import { Client, type Room } from "@colyseus/sdk";
 import {
   applyViewPatch,
+  CLOSE,
   normaliseJoinCode,
+  REJOIN_ATTEMPTS,
+  rejoinDelay,
+  shouldRejoin,
   ROOM_NAME,
   type Action,
   type ChatMessage,
@@ -32,7 +36,12 @@ import {
 export type ConnectionState = "idle" | "connecting" | "connected" | "reconnecting" | "closed";
 
 export interface NetEvents extends Record<string, unknown> {
-  connection: { state: ConnectionState; error?: string | undefined };
+  connection: {
+    state: ConnectionState;
+    error?: string | undefined;
+    /** While reconnecting: the match moved (a server was drained) or its server was lost. */
+    reason?: "moved" | "lost" | undefined;
+  };
   welcome: ServerMessages["welcome"];
   match: MatchInfo;
   view: GameView;
@@ -246,10 +255,39 @@ export class Net extends Emitter<NetEvents> {
     for (const type of CLASS_MESSAGE_TYPES) {
       room.onMessage(type, (m: unknown) => this.classMessages.emit(type, m as never));
     }
+    // The SDK's own reconnection (same process) is kept short: when the process is gone,
+    // `follow` finds the match wherever it runs now.
+    room.reconnection.maxRetries = 3;
+    room.onDrop(() => {
+      if (this.room === room) this.emit("connection", { state: "reconnecting" });
+    });
     room.onLeave((code: number) => {
       if (this.room !== room) return;
+      if (shouldRejoin(code) && this.welcome) return void this.follow(code, this.welcome.matchId);
       this.emit("connection", { state: "closed", error: `left (${code})` });
     });
+  }
+
+  /**
+   * The match moved to another server process (drained, or its process died or stalled):
+   * join it again, wherever it runs now, with the tokens this browser keeps; no reload.
+   */
+  private async follow(code: number, matchId: string): Promise<void> {
+    const reason = code === CLOSE.moved ? "moved" : "lost";
+    for (let attempt = 1; attempt <= REJOIN_ATTEMPTS; attempt++) {
+      const kept = this.session;
+      const s = kept?.matchId === matchId ? kept : { matchId };
+      this.emit("connection", { state: "reconnecting", reason });
+      await new Promise((r) => setTimeout(r, rejoinDelay(attempt)));
+      try {
+        await this.connect(() => this.client.joinById(s.matchId, rejoinOptions(s)));
+        return;
+      } catch (e) {
+        // A refused token will not work later either; a missing room may be on its way.
+        if (String(e).includes("ERR_BAD_TOKEN")) break;
+      }
+    }
+    this.emit("connection", { state: "closed", error: `left (${code})` });
   }
 
   private settle(ref: number | undefined, r: ActResult): void {

@@ -26,6 +26,8 @@ export class App {
   private screen: Screen | undefined;
   private game: GameScreen | undefined;
   error = "";
+  /** The message shown while the match moves between servers (cleared once back). */
+  private moving = "";
 
   constructor(root: HTMLElement, net: Net) {
     this.net = net;
@@ -47,6 +49,14 @@ export class App {
     });
     net.on("connection", (c) => {
       if (c.state === "closed" && c.error) this.error = t("errors.disconnected");
+      // A match moving between server processes: say so while the client rejoins by itself.
+      if (c.state === "reconnecting") {
+        const moving = t(c.reason === "moved" ? "errors.moved" : "errors.reconnecting");
+        if (moving !== this.error) announce(moving);
+        this.error = this.moving = moving;
+      } else if (c.state === "connected" && this.moving && this.error === this.moving) {
+        this.error = this.moving = "";
+      }
       this.render();
     });
     onLanguage(() => this.render());

@@ -12,12 +12,21 @@ export const CLOSE = {
 
 export type CloseReason = keyof typeof CLOSE;
 
-/** Codes after which the client should rejoin the same match rather than give up. */
-export const REJOIN_CODES: readonly number[] = [
-  CLOSE.moved,
-  CLOSE.fenced,
-  // Colyseus: abnormal closure, server shutdown, failed reconnection.
-  1006,
-  4001,
-  4003,
-];
+/**
+ * Codes after which the client joins the same match again rather than give up: ours, and
+ * Colyseus's abnormal closure (1006: the process died), server shutdown (4001) and failed
+ * reconnection (4003: the SDK's own retries, to the same process, ran out).
+ */
+const REJOIN_CODES: readonly number[] = [CLOSE.moved, CLOSE.fenced, 1006, 4001, 4003];
+
+export function shouldRejoin(code: number): boolean {
+  return REJOIN_CODES.includes(code);
+}
+
+/** Attempts before the client gives up (about 40 s in all: a failover takes under 10). */
+export const REJOIN_ATTEMPTS = 30;
+
+/** Milliseconds before rejoin attempt `n` (1, 2, …): quick at first, then every 2 s. */
+export function rejoinDelay(n: number): number {
+  return Math.min(2000, 150 * 2 ** Math.max(0, n - 1));
+}
