@@ -74,7 +74,8 @@ export function roleFor(state: GameState, power: PowerId, action: Action): Role 
     }
     case "decide": {
       const d = state.decisions[action.decision];
-      return d ? DECISION_ROLE[d.kind] : "head";
+      // Only the team's own decisions: another power's is unknown here, as to the engine.
+      return d && d.power === power ? DECISION_ROLE[d.kind] : "head";
     }
     case "advance":
     case "fireEvent":

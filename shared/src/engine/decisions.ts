@@ -26,9 +26,9 @@ function dueNow(state: GameState, x: Decision): boolean {
 export const decide: Handler<"decide"> = {
   check(state, by, action) {
     const x = state.decisions[action.decision];
-    if (!x) return refuse("ERR_UNKNOWN_CRISIS", "There is no such open decision.");
-    if (x.power !== by)
-      return refuse("ERR_NOT_YOUR_SEAT", "That decision belongs to another power.");
+    // Another power's decision is out of sight: refused as if it did not exist (issue 15).
+    if (!x || x.power !== by)
+      return refuse("ERR_UNKNOWN_CRISIS", "There is no such open decision.");
     if (!dueNow(state, x))
       return refuse("ERR_WRONG_PHASE", "That decision is not open in this phase.");
     if (!x.options.includes(action.choice)) {

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MINI } from "../testing/mini.ts";
 import { randomPlay } from "../testing/random-play.ts";
-import { apply } from "./apply.ts";
+import { apply, check } from "./apply.ts";
+import { makeId } from "../core/ids.ts";
 import { compile } from "./context.ts";
 import { legalActions } from "./legal.ts";
 import { replay } from "./replay.ts";
@@ -51,6 +52,22 @@ describe("properties over random legal play", { timeout: 120_000 }, () => {
       }),
       runs,
     );
+  });
+
+  it("identifiers and refusals betray nothing hidden (issue 15, item 3)", () => {
+    let hidden = 0;
+    fc.assert(
+      fc.property(seed, picks, (s, p) => {
+        const { states } = randomPlay(MINI, { seed: s }, p);
+        for (const state of states.filter((_, i) => i % 7 === 0 || i === states.length - 1)) {
+          if (state.phase === "ended") continue;
+          for (const viewer of ctx.powerIds) hidden += assertRefusalsBlind(state, viewer);
+        }
+      }),
+      runs,
+    );
+    // The property was exercised: random play makes proposals between others.
+    expect(hidden).toBeGreaterThan(0);
   });
 
   it("invariants hold: regions have one existing controller, treaties are among existing powers, figures stay in range", () => {
@@ -115,6 +132,67 @@ function assertNoSecrets(state: GameState, viewer: string): void {
   for (const m of Object.values(view.motions)) {
     if (m.status === "tabled") expect(Object.keys(m.votes).every((k) => k === viewer)).toBe(true);
   }
+}
+
+/** Every action that names a treaty, for one id. */
+const NAMING_TREATY = (treaty: string) =>
+  [
+    { type: "sign", treaty },
+    { type: "reject", treaty },
+    { type: "withdraw", treaty },
+    { type: "reveal", treaty },
+    {
+      type: "counter",
+      treaty,
+      draft: { name: "x", parties: ["FRA", "GBR"], clauses: [{ kind: "nonAggression" }] },
+    },
+    { type: "order", order: { kind: "ratify", treaty } },
+    { type: "order", order: { kind: "denounce", treaty } },
+  ].map((a) => ActionSchema.parse(a));
+
+/** An id of the generated form that the state does not hold. */
+function missingId(state: GameState, prefix: string): string {
+  for (let n = 1; ; n++) {
+    const id = makeId(0x5eed, prefix, n);
+    if (!(id in state.treaties) && !(id in state.decisions)) return id;
+  }
+}
+
+/**
+ * A seat that names what it cannot see — a proposal between others, a wholly secret treaty,
+ * another power's decision — gets, byte for byte, the refusal it gets for an id that does not
+ * exist; and its view carries no id counter. Returns how many hidden things were probed.
+ */
+function assertRefusalsBlind(state: GameState, viewer: string): number {
+  const view = viewFor(state, viewer);
+  expect(JSON.stringify(view)).not.toContain('"nextId"');
+  let probed = 0;
+  const none = missingId(state, "t");
+  for (const id of Object.keys(state.treaties)) {
+    if (view.treaties[id]) continue;
+    probed++;
+    const missing = NAMING_TREATY(none);
+    NAMING_TREATY(id).forEach((action, i) => {
+      const a = missing[i];
+      if (!a) return;
+      expect(JSON.stringify(check(state, viewer, action, ctx))).toBe(
+        JSON.stringify(check(state, viewer, a, ctx)),
+      );
+    });
+  }
+  const noDecision = missingId(state, "d");
+  for (const x of Object.values(state.decisions)) {
+    if (view.decisions[x.id]) continue;
+    probed++;
+    for (const choice of x.options) {
+      expect(
+        JSON.stringify(check(state, viewer, { type: "decide", decision: x.id, choice }, ctx)),
+      ).toBe(
+        JSON.stringify(check(state, viewer, { type: "decide", decision: noDecision, choice }, ctx)),
+      );
+    }
+  }
+  return probed;
 }
 
 function assertInvariants(state: GameState): void {

@@ -202,7 +202,8 @@ describe("negotiation", () => {
   });
 
   it.each([
-    ["a non-party cannot sign", "GBR", "sign", "ERR_NOT_A_PARTY"],
+    // A proposal between others is out of sight: refused as if it did not exist (issue 15).
+    ["a non-party cannot sign", "GBR", "sign", "ERR_UNKNOWN_TREATY"],
     ["the proposer cannot sign twice", "FRA", "sign", "ERR_ALREADY_DONE"],
     ["the proposer withdraws rather than rejects", "FRA", "reject", "ERR_NOT_ALLOWED"],
     ["only the proposer withdraws", "SUN", "withdraw", "ERR_NOT_ALLOWED"],

@@ -5,7 +5,7 @@ import type { Handler } from "../engine/handler.ts";
 import type { Actor, GameState, PowerId, Treaty } from "../model/state.ts";
 import type { TreatyDraft } from "./clauses.ts";
 import { addTreaty } from "./create.ts";
-import { hasSecretClauses } from "./query.ts";
+import { hasSecretClauses, knownTreaty, noSuchTreaty } from "./query.ts";
 import { signatureWarnings, validateDraft } from "./validate.ts";
 
 /** Treaties are drafted, proposed and signed while the powers talk: News and Diplomacy. */
@@ -17,8 +17,8 @@ function talking(state: GameState): RuleError | undefined {
 
 /** A proposal the actor takes part in, still open for answers. */
 function openProposal(state: GameState, by: Actor, id: string): RuleError | Treaty {
-  const t = state.treaties[id];
-  if (!t) return refuse("ERR_UNKNOWN_TREATY", "There is no such treaty.");
+  const t = knownTreaty(state, by, id);
+  if (!t) return noSuchTreaty();
   if (by === "system" || !t.parties.includes(by)) {
     return refuse("ERR_NOT_A_PARTY", "You are not a party to that treaty.");
   }
@@ -177,8 +177,8 @@ const CONCLUDED = new Set(["signed", "inForce", "expired", "denounced", "violate
 /** A signatory publishes the treaty's secret clauses (any phase). */
 export const reveal: Handler<"reveal"> = {
   check(state, by, action) {
-    const t = state.treaties[action.treaty];
-    if (!t) return refuse("ERR_UNKNOWN_TREATY", "There is no such treaty.");
+    const t = knownTreaty(state, by, action.treaty);
+    if (!t) return noSuchTreaty();
     if (by === "system" || !t.parties.includes(by)) {
       return refuse("ERR_NOT_A_PARTY", "Only a signatory can reveal a treaty's secret clauses.");
     }

@@ -2,11 +2,11 @@ import { refuse, type RuleError } from "../core/result.ts";
 import type { GameState, PowerId, Treaty } from "../model/state.ts";
 import type { OrderRule, OrderRules } from "../orders/types.ts";
 import { addTreaty } from "./create.ts";
-import { bindingTreaties } from "./query.ts";
+import { bindingTreaties, knownTreaty, noSuchTreaty } from "./query.ts";
 
 function partyTo(state: GameState, power: PowerId, id: string): RuleError | Treaty {
-  const t = state.treaties[id];
-  if (!t) return refuse("ERR_UNKNOWN_TREATY", "There is no such treaty.");
+  const t = knownTreaty(state, power, id);
+  if (!t) return noSuchTreaty();
   if (!t.parties.includes(power)) return refuse("ERR_NOT_A_PARTY", "You are not a party to it.");
   return t;
 }

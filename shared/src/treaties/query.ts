@@ -1,4 +1,5 @@
-import type { GameState, PowerId, Treaty } from "../model/state.ts";
+import { refuse, type RuleError } from "../core/result.ts";
+import type { Actor, GameState, PowerId, Treaty } from "../model/state.ts";
 import type { Clause, ClauseKind } from "./clauses.ts";
 
 /**
@@ -41,6 +42,36 @@ export function bindingClauses<K extends ClauseKind>(
 export function clauseKnownTo(t: Treaty, clause: Clause, viewer: PowerId | undefined): boolean {
   if (!clause.secret || t.public || viewer === undefined) return true;
   return t.parties.includes(viewer) || t.revealedTo.includes(viewer);
+}
+
+const NEGOTIATING = new Set(["proposed", "rejected", "withdrawn", "superseded"]);
+
+/**
+ * Whether a power knows this treaty exists: proposals only among their parties; a treaty
+ * all of whose clauses are secret only to its parties and to those who learnt them. The one
+ * rule that `viewFor` and every refusal follow (issue 15, item 3).
+ */
+export function treatyVisible(t: Treaty, viewer: PowerId | undefined): boolean {
+  // `undefined`: a spectator, party to nothing.
+  const party = viewer !== undefined && t.parties.includes(viewer);
+  if (NEGOTIATING.has(t.status) && !party) return false;
+  if (party || t.public || t.clauses.some((c) => !c.secret)) return true;
+  return viewer !== undefined && t.revealedTo.includes(viewer);
+}
+
+/**
+ * The refusal for a treaty the actor cannot name: the same code and sentence, byte for byte,
+ * whether it does not exist or exists out of the actor's sight, so that refusals cannot be
+ * used to probe for others' secret negotiations.
+ */
+export function noSuchTreaty(): RuleError {
+  return refuse("ERR_UNKNOWN_TREATY", "There is no such treaty.");
+}
+
+/** The treaty with this id if the actor may know of it (the system knows of every one). */
+export function knownTreaty(state: GameState, by: Actor, id: string): Treaty | undefined {
+  const t = state.treaties[id];
+  return t && (by === "system" || treatyVisible(t, by)) ? t : undefined;
 }
 
 export function hasSecretClauses(t: Treaty): boolean {

@@ -1,6 +1,7 @@
 import type { Clause } from "../treaties/clauses.ts";
 import type { Figure } from "../scenario/conditions.ts";
 import type { GameState, PowerId, PowerState, Treaty } from "../model/state.ts";
+import { treatyVisible } from "../treaties/query.ts";
 
 export type Viewer = PowerId | "spectator" | "teacher";
 
@@ -120,13 +121,7 @@ function clauseVisible(t: Treaty | undefined, index: number, me: PowerId | undef
 
 /** A treaty as a viewer sees it: proposals only among their parties, secret clauses cut. */
 function treatyView(t: Treaty, me: PowerId | undefined): Treaty | undefined {
-  const party = me !== undefined && t.parties.includes(me);
-  const negotiating =
-    t.status === "proposed" ||
-    t.status === "rejected" ||
-    t.status === "withdrawn" ||
-    t.status === "superseded";
-  if (negotiating && !party) return undefined;
+  if (!treatyVisible(t, me)) return undefined;
   if (canSeeSecrets(t, me)) return t;
   const clauses: Clause[] = [];
   const clauseNumbers: number[] = [];

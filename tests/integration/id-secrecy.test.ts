@@ -1,0 +1,85 @@
+/**
+ * Issue 15, item 3, over the wire: a seat that names a proposal between others gets, byte for
+ * byte, the refusal it gets for an id that does not exist, and no view it receives carries an
+ * id counter that would count others' secret negotiations.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Player, startServer, UNTIMED, type Running } from "./harness.ts";
+import { actFresh, phaseKey } from "./play.ts";
+
+const PORT = 2657;
+
+async function readyAll(players: Player[]) {
+  const key = phaseKey(players[0] as Player);
+  for (const p of players) await actFresh(p, { type: "ready", ready: true });
+  for (const p of players) await p.until(() => phaseKey(p) !== key);
+}
+
+describe("identifiers and refusals betray no hidden proposal", () => {
+  let srv: Running;
+  let fra: Player;
+  let sun: Player;
+  let gbr: Player;
+
+  beforeAll(async () => {
+    srv = await startServer(PORT);
+    fra = await Player.create(srv.url, UNTIMED, "France");
+    await fra.takeSeat("FRA");
+    sun = await Player.join(srv.url, fra.matchId, { name: "USSR" });
+    await sun.takeSeat("SUN");
+    gbr = await Player.join(srv.url, fra.matchId, { name: "Britain" });
+    await gbr.takeSeat("GBR");
+    fra.room.send("host", { cmd: "start" });
+    await fra.until(() => fra.info?.status === "running");
+  });
+  afterAll(async () => {
+    await srv.stop();
+  });
+
+  test("naming a proposal between others is refused as naming nothing", async () => {
+    await readyAll([fra, sun, gbr]); // news → diplomacy
+    const r = await actFresh(fra, {
+      type: "propose",
+      channel: "FRA+SUN",
+      draft: {
+        name: "Eastern talks",
+        parties: ["FRA", "SUN"],
+        clauses: [{ kind: "consultation", secret: false }],
+      },
+    });
+    expect(r).toMatchObject({ ok: true });
+    await sun.until(() =>
+      Object.values(sun.view?.treaties ?? {}).some((t) => t.name === "Eastern talks"),
+    );
+    const hidden = Object.values(sun.view?.treaties ?? {}).find((t) => t.name === "Eastern talks");
+    const id = hidden?.id as string;
+    // Ids reveal no count: the generated form, not "t<n>".
+    expect(id).toMatch(/^t_[0-9a-z]{7}$/);
+    await gbr.until(() => gbr.stateId >= fra.stateId);
+    expect(gbr.view?.treaties[id]).toBeUndefined();
+
+    const missing = id === "t_0000001" ? "t_0000002" : "t_0000001";
+    for (const action of [
+      { type: "sign", treaty: id },
+      { type: "reject", treaty: id },
+      { type: "reveal", treaty: id },
+    ] as const) {
+      const onHidden = await actFresh(gbr, action);
+      const onMissing = await actFresh(gbr, { ...action, treaty: missing });
+      expect(onHidden.ok).toBe(false);
+      expect(JSON.stringify(onHidden)).toBe(JSON.stringify(onMissing));
+    }
+    await readyAll([fra, sun, gbr]); // diplomacy → orders
+    const ratify = await actFresh(gbr, { type: "order", order: { kind: "ratify", treaty: id } });
+    const ratifyNone = await actFresh(gbr, {
+      type: "order",
+      order: { kind: "ratify", treaty: missing },
+    });
+    expect(ratify.ok).toBe(false);
+    expect(JSON.stringify(ratify)).toBe(JSON.stringify(ratifyNone));
+
+    // No view Britain ever received holds the counter.
+    expect(JSON.stringify(gbr.received)).not.toContain('"nextId"');
+    expect(JSON.stringify(sun.received)).not.toContain('"nextId"');
+  });
+});
