@@ -1,6 +1,6 @@
 import {
   apply,
-  chooseActions,
+  chooseMoves,
   compile,
   createInitialState,
   replay,
@@ -8,6 +8,7 @@ import {
   type Actor,
   type Ctx,
   type GameState,
+  type Move,
   type PowerId,
   type RuleError,
   type Scenario,
@@ -58,14 +59,21 @@ export class Game {
     return undefined;
   }
 
-  /** Let the bot play for these seats until none has anything left to do. */
-  async runBots(seats: readonly PowerId[]): Promise<number> {
+  /**
+   * Let the bot play for these seats until none has anything left to do. Moves that come with
+   * something to say (an answer to a proposal and its reason) are handed to `said`.
+   */
+  async runBots(
+    seats: readonly PowerId[],
+    said?: (seat: PowerId, move: Move) => void,
+  ): Promise<number> {
     let acted = 0;
     for (let pass = 0; pass < 4; pass++) {
       let thisPass = 0;
       for (const seat of seats) {
-        for (const action of chooseActions(this.state, seat, this.ctx)) {
-          if (await this.act(seat, action)) break;
+        for (const move of chooseMoves(this.state, seat, this.ctx)) {
+          if (await this.act(seat, move.action)) break;
+          if (move.say) said?.(seat, move);
           thisPass++;
         }
       }

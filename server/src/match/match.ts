@@ -5,6 +5,7 @@ import {
   type GameState,
   type MatchInfo,
   type MatchStatus,
+  type Move,
   type PowerId,
   type Scenario,
 } from "@cs/shared";
@@ -23,6 +24,8 @@ export interface MatchEvents {
   changed(full: boolean): void;
   /** The lifecycle moved (a finished match may be unloaded once everyone has left). */
   status(status: MatchStatus): void;
+  /** A chat message the match itself wrote (a bot's answer in words), already archived. */
+  chat?(message: ChatMessage): void;
 }
 
 export interface MatchDeps {
@@ -150,7 +153,7 @@ export class Match {
   /** After anything changed: bots, early end, phase clock, finish, then events. */
   async settle(): Promise<void> {
     if (this.status === "running") {
-      await this.gameNow.runBots(this.seats.bots());
+      await this.runBots();
       for (let guard = 0; guard < 10 && this.everyoneReady(); guard++) await this.advance();
       this.armClock();
       if (this.gameNow.ended) await this.finish();
@@ -169,7 +172,7 @@ export class Match {
   private async advance(): Promise<void> {
     const error = await this.gameNow.act("system", { type: "advance" });
     if (error) throw new Error(`advance refused: ${error.code}`);
-    await this.gameNow.runBots(this.seats.bots());
+    await this.runBots();
   }
 
   /**
@@ -197,7 +200,7 @@ export class Match {
       void this.enqueue(async () => {
         this.stepping = false;
         if (this.halted || !this.botsOnly()) return;
-        await this.gameNow.runBots(this.seats.bots());
+        await this.runBots();
         await this.advance();
         await this.settle();
       });
@@ -363,6 +366,33 @@ export class Match {
     const row = this.seats.setHolder(power, holder);
     if (row) await this.deps.storage.putSeat(this.row.id, row);
     await this.settle();
+  }
+
+  /**
+   * The bots play; each answer a bot gives to a proposal that involves a person is posted in
+   * the treaty's channel with its reason, as a key and facts the reader's client translates
+   * (the English sentence rides along as the text).
+   */
+  private async runBots(): Promise<void> {
+    const said: Array<{ seat: PowerId; move: Move }> = [];
+    await this.gameNow.runBots(this.seats.bots(), (seat, move) => said.push({ seat, move }));
+    const humans = new Set(this.seats.humans());
+    for (const { seat, move } of said) {
+      const a = move.action;
+      const id = a.type === "sign" || a.type === "reject" || a.type === "counter" ? a.treaty : "";
+      const t = this.state.treaties[id];
+      if (!t || !move.say || !t.parties.some((p) => humans.has(p))) continue;
+      const channel = t.channel ?? [...new Set(t.parties)].sort().join("+");
+      const message = await this.archiveChat({
+        channel,
+        from: seat,
+        text: move.reason,
+        say: { key: move.say.key, params: { ...move.say.params } },
+        turn: this.state.turn,
+        at: Date.now(),
+      });
+      this.deps.events.chat?.(message);
+    }
   }
 
   /** Store a chat message (checked by the caller); its id comes back with it. */

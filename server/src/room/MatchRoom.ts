@@ -90,6 +90,7 @@ export class MatchRoom extends Room implements RoomHost {
         status: (status) => {
           this.autoDispose = status === "finished";
         },
+        chat: (message) => this.deliverChat(message),
       },
       paced: () => this.extNow?.paces ?? false,
     });

@@ -1,3 +1,4 @@
+import { extrasJson, readExtras } from "./chat-json.ts";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -180,16 +181,7 @@ export class SqliteStorage implements Storage {
         `INSERT INTO chat (match, channel, "from", name, text, attach, turn, at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        match,
-        m.channel,
-        m.from,
-        m.name ?? null,
-        m.text,
-        m.attach ? JSON.stringify(m.attach) : null,
-        m.turn,
-        m.at,
-      );
+      .run(match, m.channel, m.from, m.name ?? null, m.text, extrasJson(m), m.turn, m.at);
     return Number(r.lastInsertRowid);
   }
 
@@ -205,8 +197,7 @@ export class SqliteStorage implements Storage {
         text: String(r.text),
         turn: Number(r.turn),
         at: Number(r.at),
-        attach:
-          r.attach === null ? undefined : (JSON.parse(String(r.attach)) as ChatMessage["attach"]),
+        ...readExtras(r.attach),
       }));
   }
 

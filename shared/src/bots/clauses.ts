@@ -1,6 +1,7 @@
 import type { Clause } from "../treaties/clauses.ts";
 import type { Treaty } from "../model/state.ts";
 import { affinity, fears } from "./personality.ts";
+import { because } from "./reasons.ts";
 import type { Bot, Reasoned } from "./types.ts";
 
 /**
@@ -16,20 +17,22 @@ export function clauseValue(bot: Bot, t: Pick<Treaty, "parties">, c: Clause): Re
   const anyFear = bot.p.fears.length > 0;
   switch (c.kind) {
     case "nonAggression":
-      if (feared.length > 0) return { value: 1, reason: `it keeps ${feared[0]} off us` };
-      if (disliked.length > 0) return { value: -0.6, reason: `we do not deal with ${disliked[0]}` };
-      return { value: 0.3, reason: "it costs us nothing" };
+      if (feared.length > 0)
+        return { value: 1, ...because("keepsOff", { power: feared[0] ?? "" }) };
+      if (disliked.length > 0)
+        return { value: -0.6, ...because("noDealWith", { power: disliked[0] ?? "" }) };
+      return { value: 0.3, ...because("costsNothing") };
     case "consultation":
     case "recognition":
-      return { value: 0.2, reason: "it costs us nothing" };
+      return { value: 0.2, ...because("costsNothing") };
     case "trade":
-      return { value: 0.4, reason: "trade helps our economy" };
+      return { value: 0.4, ...because("tradeHelps") };
     case "nonIntervention":
-      return { value: bot.p.aims.includes("peace") ? 0.4 : 0, reason: "it keeps the war local" };
+      return { value: bot.p.aims.includes("peace") ? 0.4 : 0, ...because("keepsWarLocal") };
     case "mutualAssistance":
     case "guarantee": {
       if (c.kind === "guarantee" && c.beneficiary === me)
-        return { value: 1.2, reason: "it guarantees us" };
+        return { value: 1.2, ...because("guaranteesUs") };
       const automatic = c.mode === "automatic";
       const cost = automatic ? 0.9 * (1 - bot.p.risk) : 0.2;
       const target = c.against === "any" ? undefined : c.against;
@@ -38,45 +41,46 @@ export function clauseValue(bot: Bot, t: Pick<Treaty, "parties">, c: Clause): Re
       const value = gain + friends - cost;
       return {
         value,
-        reason:
-          value >= 0
-            ? `it binds allies against ${target ?? bot.p.fears[0] ?? "aggression"}`
-            : automatic
-              ? "we will not promise war automatically"
-              : "it binds us to partners we do not trust",
+        ...(value >= 0
+          ? target || bot.p.fears[0]
+            ? because("bindsAllies", { power: target ?? bot.p.fears[0] ?? "" })
+            : because("bindsAgainstAggression")
+          : automatic
+            ? because("noAutomaticWar")
+            : because("distrustPartners")),
       };
     }
     case "militaryAccess":
       if (c.grantor === me) {
         const ok = affinity(bot.ctx, bot.p, c.grantee) > 0.4 || bot.p.trust > 0.75;
         return ok
-          ? { value: 0.1, reason: `we trust ${c.grantee}` }
-          : { value: -2, reason: `no ${c.grantee} troops on our soil` };
+          ? { value: 0.1, ...because("trust", { power: c.grantee }) }
+          : { value: -2, ...because("noTroops", { power: c.grantee }) };
       }
-      return { value: 0.6, reason: "our forces could reach our friends" };
+      return { value: 0.6, ...because("reachFriends") };
     case "militaryConvention":
       return bot.p.risk >= 0.3
-        ? { value: 0.3, reason: "staff talks make help real" }
-        : { value: -0.3, reason: "we will not commit forces in advance" };
+        ? { value: 0.3, ...because("staffTalks") }
+        : { value: -0.3, ...because("noCommitment") };
     case "territorialTransfer":
-      if (c.from === me) return { value: -3, reason: "we cede no territory" };
-      if (c.to === me) return { value: 2, reason: "it returns our lands" };
+      if (c.from === me) return { value: -3, ...because("cedeNothing") };
+      if (c.to === me) return { value: 2, ...because("returnsLands") };
       return fears(bot.p, c.to)
-        ? { value: -0.8, reason: `it strengthens ${c.to}` }
-        : { value: 0.2, reason: "a settlement keeps the peace" };
+        ? { value: -0.8, ...because("strengthens", { power: c.to }) }
+        : { value: 0.2, ...because("settlementPeace") };
     case "spheres":
       return c.spheres.some((s) => s.power === me)
-        ? { value: 1, reason: "it gives us a free hand" }
-        : { value: -1, reason: "we are no party to spheres of influence" };
+        ? { value: 1, ...because("freeHand") }
+        : { value: -1, ...because("noSpheres") };
     case "demilitarisation":
       return bot.p.aims.includes("revise")
-        ? { value: -1.5, reason: "we accept no limits on our sovereignty" }
-        : { value: 0.3, reason: "it keeps the frontier quiet" };
+        ? { value: -1.5, ...because("noLimits") }
+        : { value: 0.3, ...because("frontierQuiet") };
     case "navalLimitation":
-      if (c.relativeTo === me) return { value: 0.6, reason: "it caps their fleet" };
+      if (c.relativeTo === me) return { value: 0.6, ...because("capsFleet") };
       if (c.limited === me && bot.p.aims.includes("revise"))
-        return { value: 0.5, reason: "it recognises our right to a navy" };
-      return { value: c.limited === me ? -0.5 : 0, reason: "it limits our fleet" };
+        return { value: 0.5, ...because("rightToNavy") };
+      return { value: c.limited === me ? -0.5 : 0, ...because("limitsFleet") };
   }
 }
 

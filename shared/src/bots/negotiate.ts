@@ -6,7 +6,8 @@ import { checkDraft } from "../treaties/validate.ts";
 import { treatyValue } from "./clauses.ts";
 import { affinity, fears, personalityOf } from "./personality.ts";
 import { hash } from "./policy.ts";
-import type { Bot, Move } from "./types.ts";
+import { because } from "./reasons.ts";
+import type { Bot, Move, Reasoned, Saying } from "./types.ts";
 
 /**
  * Sign, reject or counter a proposal the bot is party to, with a one-line reason. A counter
@@ -17,7 +18,11 @@ export function answer(bot: Bot, t: Treaty): Move {
   const v = treatyValue(bot, t);
   const trust = distrust ? -0.5 * (1 - bot.p.trust) : 0;
   if (v.worst.value > -1 && v.total + trust >= 0.2) {
-    return { action: { type: "sign", treaty: t.id }, reason: `We sign: ${v.best.reason}.` };
+    return {
+      action: { type: "sign", treaty: t.id },
+      reason: `We sign: ${v.best.reason}.`,
+      say: saying("sign", t, v.best),
+    };
   }
   const kept = t.clauses.filter((_, i) => (v.values[i] ?? 0) > 0);
   if (kept.length > 0 && kept.length < t.clauses.length && t.counters === undefined) {
@@ -26,12 +31,32 @@ export function answer(bot: Bot, t: Treaty): Move {
     const counter: Action = { type: "counter", treaty: t.id, draft };
     if (!checkDraft(bot.state, bot.seat, draft, bot.ctx).error) {
       if (!check(bot.state, bot.seat, counter, bot.ctx)) {
-        return { action: counter, reason: `We counter: ${v.worst.reason}.` };
+        return {
+          action: counter,
+          reason: `We counter: ${v.worst.reason}.`,
+          say: saying("counter", t, v.worst),
+        };
       }
     }
   }
-  const why = distrust ? `we do not trust ${t.proposer}` : v.worst.reason;
-  return { action: { type: "reject", treaty: t.id }, reason: `We reject: ${why}.` };
+  const why = distrust ? because("distrustProposer", { power: t.proposer }) : v.worst;
+  return {
+    action: { type: "reject", treaty: t.id },
+    reason: `We reject: ${why.reason}.`,
+    say: saying("reject", t, why),
+  };
+}
+
+/** What the bot says in the treaty's channel: its answer, the treaty, and the reason's code. */
+function saying(
+  answer: "sign" | "counter" | "reject",
+  t: Treaty,
+  why: Partial<Reasoned<unknown>>,
+): Saying {
+  return {
+    key: `bots:answer.${answer}`,
+    params: { treaty: t.id, name: t.name, reason: why.code ?? "", ...(why.params ?? {}) },
+  };
 }
 
 function engagedWith(bot: Bot): Set<PowerId> {

@@ -11,10 +11,18 @@ import type { PolicyScript } from "./script.ts";
 export const STRENGTHS = ["historical", "adaptive"] as const;
 export type Strength = (typeof STRENGTHS)[number];
 
+/** What a bot says, as a translatable key and its facts (power ids, treaty ids, reason codes). */
+export interface Saying {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
 /** An action and the one-line reason a bot can state for it (shown to players). */
 export interface Move {
   readonly action: Action;
   readonly reason: string;
+  /** The same reason as a key and facts, for players in any language. */
+  readonly say?: Saying | undefined;
 }
 
 export interface BotOptions {
@@ -59,4 +67,7 @@ export interface Bot {
 export interface Reasoned<T> {
   readonly value: T;
   readonly reason: string;
+  /** The reason as a code (bots/reasons.ts) and its facts. */
+  readonly code?: string | undefined;
+  readonly params?: Readonly<Record<string, string>> | undefined;
 }

@@ -69,6 +69,11 @@ export interface ChatMessage {
   from: string;
   name?: string | undefined;
   text: string;
+  /**
+   * What a bot said, as a translatable key and its facts (ids, reason codes): the reader's
+   * client shows it in the reader's language; `text` holds the English sentence.
+   */
+  say?: { key: string; params: Record<string, string> } | undefined;
   turn: number;
   /** Epoch ms. */
   at: number;

@@ -4,6 +4,7 @@ import { powerName, t } from "../../i18n/index.ts";
 import { h, replaceContent } from "../dom.ts";
 import { channelId, channelMembers, channelsOf, messagesIn } from "./chat-model.ts";
 import type { PanelCtx } from "./screen.ts";
+import { botSaying } from "./bot-say.ts";
 
 let current = "public";
 let opened: string[] = [];
@@ -49,14 +50,14 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
         messagesIn(net.chat, current).map((m) =>
           h(
             "li",
-            {},
+            m.say ? { class: "bot-says", "data-say": m.say.key } : {},
             h(
               "strong",
               {},
               m.from === "host" ? t(inClass() ? "chat.teacher" : "chat.host") : powerName(m.from),
             ),
             " ",
-            m.text,
+            m.say ? botSaying(c.view, m.say) : m.text,
           ),
         ),
       ),

@@ -7,6 +7,7 @@ import { actingMayPropose, asState } from "../../net/rules.ts";
 import { clauseFields } from "./clause-fields.ts";
 import { normalise } from "./clause-text.ts";
 import { defaultClause, emptyEditor, toDraft, toggleParty } from "./editor-model.ts";
+import { warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import type { PanelCtx } from "./screen.ts";
@@ -209,7 +210,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           h(
             "ul",
             {},
-            check.warnings.map((w) => h("li", {}, w.message)),
+            check.warnings.map((w) => h("li", {}, warningText(view, w))),
           ),
         )
       : null,

@@ -6,6 +6,7 @@ import { actingMayPropose, asState } from "../../net/rules.ts";
 import { diffTreaties } from "./clause-text.ts";
 import { emptyEditor, fromTreaty } from "./editor-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
+import { warningText } from "./names.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import { editorSection } from "./diplomacy-editor.ts";
 import type { PanelCtx } from "./screen.ts";
@@ -47,6 +48,17 @@ export function renderDiplomacy(panel: HTMLElement, c: PanelCtx): void {
   );
 }
 
+/** Who has yet to answer a proposal: shown as pending, never as silence. */
+function pendingLine(tr: Treaty): HTMLElement | null {
+  const waiting = tr.parties.filter((p) => !tr.signatures.includes(p));
+  if (!waiting.length) return null;
+  return h(
+    "p",
+    { class: "pending", "data-pending": waiting.join(",") },
+    t("bots:pending", { powers: formatList(waiting.map(powerName), lang()) }),
+  );
+}
+
 function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
   const { view, seat, legal } = c;
   const countered = tr.counters ? view.treaties[tr.counters] : undefined;
@@ -64,6 +76,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
       t("dip.proposedBy", { power: tr.proposer === "system" ? "—" : powerName(tr.proposer) }),
     ),
     treatyDocumentOf(tr),
+    pendingLine(tr),
     diff
       ? h(
           "div",
@@ -105,7 +118,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
           h(
             "ul",
             {},
-            warnings.map((w) => h("li", {}, w.message)),
+            warnings.map((w) => h("li", {}, warningText(view, w))),
           ),
         )
       : null,

@@ -141,3 +141,13 @@ export function newsBody(key: string): string | undefined {
 export function eventTitle(id: string): string | undefined {
   return has(`events:event.${id}.headline`) ? t(`events:event.${id}.headline`) : undefined;
 }
+
+/** A warning from the rules (a contradiction with a treaty in force), in the reader's language. */
+export function warningText(
+  view: GameView,
+  w: { code: string; treaty?: string | undefined; message: string },
+): string {
+  const key = `story:warning.${w.code}`;
+  if (!has(key)) return w.message;
+  return t(key, { with: w.treaty ? treatyName(view, w.treaty) : "" });
+}

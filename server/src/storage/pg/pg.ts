@@ -1,3 +1,4 @@
+import { extrasJson, readExtras } from "../chat-json.ts";
 import pg from "pg";
 import type { ChatMessage, LogEntry, MatchStatus } from "@cs/shared";
 import { FencedError } from "../claims.ts";
@@ -219,15 +220,7 @@ export class PgStorage implements Storage {
       match,
       `INSERT INTO chat (match, channel, "from", name, text, attach, turn, at)
        SELECT $1, $4, $5, $6, $7, $8, $9::int, $10::bigint FROM o RETURNING id`,
-      [
-        m.channel,
-        m.from,
-        m.name ?? null,
-        m.text,
-        m.attach ? JSON.stringify(m.attach) : null,
-        m.turn,
-        m.at,
-      ],
+      [m.channel, m.from, m.name ?? null, m.text, extrasJson(m), m.turn, m.at],
     );
     return Number(rows[0]?.id);
   }
@@ -242,8 +235,7 @@ export class PgStorage implements Storage {
       text: String(row.text),
       turn: Number(row.turn),
       at: Number(row.at),
-      attach:
-        row.attach === null ? undefined : (JSON.parse(String(row.attach)) as ChatMessage["attach"]),
+      ...readExtras(row.attach),
     }));
   }
 
