@@ -1,3 +1,6 @@
+import { spreadRoles } from "./roles.ts";
+import type { Role } from "./types.ts";
+
 /**
  * Placing students in teams: balanced (the power with fewest students first, up to the team
  * size), by random order or by each student's preferences in order. Pure: the caller passes
@@ -7,6 +10,7 @@ export interface Placeable {
   id: string;
   power: string | null;
   prefs: readonly string[];
+  roles?: readonly Role[];
 }
 
 export function autoAssign(
@@ -59,6 +63,34 @@ export function autoAssign(
     if (out.has(s.id)) continue;
     const power = smallest(powers);
     if (power) place(s, power);
+  }
+  return out;
+}
+
+/**
+ * "Place at random" / "Place by preferences" in one click: the students without a team are
+ * placed (autoAssign), then every team that received someone has its roles spread
+ * (spreadRoles: one head of government per team, the rest shared out). Returns the new power
+ * and roles of each student whose place or roles change.
+ */
+export function placeWithRoles(
+  students: readonly Placeable[],
+  powers: readonly string[],
+  teamMax: number,
+  by: "random" | "preferences",
+  pick: (n: number) => number,
+): Map<string, { power: string; roles: Role[] }> {
+  const placed = autoAssign(students, powers, teamMax, by, pick);
+  const powerOf = (s: Placeable) => placed.get(s.id) ?? s.power;
+  const out = new Map<string, { power: string; roles: Role[] }>();
+  for (const power of new Set(placed.values())) {
+    const team = students.filter((s) => powerOf(s) === power);
+    const roles = spreadRoles(team.map((s) => ({ id: s.id, roles: s.roles ?? [] })));
+    for (const s of team) {
+      const r = roles.get(s.id) ?? [];
+      const same = s.power === power && r.join() === (s.roles ?? []).join();
+      if (!same) out.set(s.id, { power, roles: r });
+    }
   }
   return out;
 }

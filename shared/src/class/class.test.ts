@@ -5,10 +5,10 @@ import { replay } from "../engine/replay.ts";
 import { MINI } from "../testing/mini.ts";
 import { startMatch } from "../testing/drive.ts";
 import { buildDebrief, debriefCsv } from "./debrief.ts";
-import { effectiveRoles, roleMayAct, roleMayPropose } from "./roles.ts";
+import { effectiveRoles, roleMayAct, roleMayPropose, spreadRoles } from "./roles.ts";
 import { planRollback } from "./rollback.ts";
 import { ROLES } from "./types.ts";
-import { autoAssign } from "./assign.ts";
+import { autoAssign, placeWithRoles } from "./assign.ts";
 
 describe("roles in a team", () => {
   const m = startMatch(MINI);
@@ -53,12 +53,60 @@ describe("roles in a team", () => {
     ];
     expect(effectiveRoles(team, "a")).toEqual(["head", "war", "finance"]);
     expect(effectiveRoles(team, "b")).toEqual(["foreign"]);
-    // Without a head, the orphaned roles are everyone's.
+    // Without a head, the orphaned roles fall to the team's first member only (issue 12,
+    // item 3: a late joiner made war minister beside a member with no role got every role
+    // and the team had two heads).
     const headless = [
-      { id: "a", roles: ["war" as const] },
-      { id: "b", roles: [] },
+      { id: "a", roles: [] },
+      { id: "b", roles: ["war" as const] },
     ];
-    expect(effectiveRoles(headless, "b")).toEqual(["head", "foreign", "finance"]);
+    expect(effectiveRoles(headless, "a")).toEqual(["head", "foreign", "finance"]);
+    expect(effectiveRoles(headless, "b")).toEqual(["war"]);
+  });
+
+  const heads = (roles: Map<string, readonly string[]>) =>
+    [...roles.values()].filter((r) => r.includes("head")).length;
+  test.each<
+    [
+      string,
+      { id: string; roles: ("head" | "foreign" | "war" | "finance")[] }[],
+      Record<string, string[]>,
+    ]
+  >([
+    ["one member holds every role", [{ id: "a", roles: [] }], { a: [...ROLES] }],
+    [
+      "two members share the four",
+      [
+        { id: "a", roles: [] },
+        { id: "b", roles: [] },
+      ],
+      { a: ["head", "war"], b: ["foreign", "finance"] },
+    ],
+    [
+      "a member's own role is kept; the head goes to the other",
+      [
+        { id: "a", roles: [] },
+        { id: "b", roles: ["war"] },
+      ],
+      { a: ["head", "foreign"], b: ["war", "finance"] },
+    ],
+    [
+      "a second head gives the role up",
+      [
+        { id: "a", roles: ["head"] },
+        { id: "b", roles: ["head"] },
+      ],
+      { a: ["head", "war"], b: ["foreign", "finance"] },
+    ],
+    [
+      "five members: every role held, the fifth shares a ministry",
+      ["a", "b", "c", "d", "e"].map((id) => ({ id, roles: [] })),
+      { a: ["head"], b: ["foreign"], c: ["war"], d: ["finance"], e: ["foreign"] },
+    ],
+  ])("spreading roles: %s", (_name, team, want) => {
+    const got = spreadRoles(team);
+    expect(Object.fromEntries(got)).toEqual(want);
+    expect(heads(got)).toBe(1);
   });
 });
 
@@ -137,6 +185,24 @@ describe("placing students", () => {
     );
     expect(out.size).toBe(6); // the seventh finds no place in teams of two
     expect(Object.values(counts)).toEqual([2, 2, 2]);
+  });
+  test("placing in one click gives every team one head and every role a holder", () => {
+    const out = placeWithRoles(students(7), ["FRA", "GBR", "DEU"], 3, "preferences", first);
+    expect(out.size).toBe(7);
+    for (const power of ["FRA", "GBR", "DEU"]) {
+      const team = [...out.values()].filter((x) => x.power === power);
+      expect(team.filter((x) => x.roles.includes("head"))).toHaveLength(1);
+      expect(new Set(team.flatMap((x) => x.roles))).toEqual(new Set(ROLES));
+    }
+  });
+  test("a late joiner placed automatically keeps the team's head where it was", () => {
+    const team = [
+      { id: "a", power: "FRA", prefs: [], roles: ["head" as const, "foreign" as const] },
+      { id: "b", power: "FRA", prefs: [], roles: ["war" as const, "finance" as const] },
+      { id: "c", power: null, prefs: [] },
+    ];
+    const out = placeWithRoles(team, ["FRA"], 5, "random", first);
+    expect(Object.fromEntries(out)).toEqual({ c: { power: "FRA", roles: ["foreign"] } });
   });
   test("preferences are granted while teams stay balanced", () => {
     const out = autoAssign(students(3, ["FRA"]), ["FRA", "GBR", "DEU"], 5, "preferences", first);

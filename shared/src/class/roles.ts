@@ -91,8 +91,9 @@ export interface TeamMember {
 
 /**
  * A member's roles in effect: every role in a team of one; otherwise their own, plus the roles
- * nobody in the team holds, which fall to the head of government (to everyone when the team
- * has no head), so that no lever of the state is left without a hand.
+ * nobody in the team holds, which fall to the head of government — or, in a team without a
+ * head, to its first member — so that no lever of the state is left without a hand and no
+ * team ever has two heads by default. (A team of one holds every role: docs/classroom.md.)
  */
 export function effectiveRoles(team: readonly TeamMember[], member: string): Role[] {
   const me = team.find((m) => m.id === member);
@@ -100,9 +101,45 @@ export function effectiveRoles(team: readonly TeamMember[], member: string): Rol
   if (team.length === 1) return [...ROLES];
   const held = new Set(team.flatMap((m) => m.roles));
   const orphans = ROLES.filter((r) => !held.has(r));
+  const heir = team.find((m) => m.roles.includes("head")) ?? team[0];
   const mine = new Set<Role>(me.roles);
-  if (me.roles.includes("head") || !held.has("head")) for (const r of orphans) mine.add(r);
+  if (heir?.id === me.id) for (const r of orphans) mine.add(r);
   return ROLES.filter((r) => mine.has(r));
+}
+
+/**
+ * Roles for a team placed automatically (or a student assigned with no role ticked): members
+ * keep the roles they hold, a second head of government gives the role up, a team without a
+ * head gets one (the member holding fewest roles, first in the team's order), then each role
+ * nobody holds goes to the member holding fewest; a member still without a role shares one of
+ * the ministries (foreign, war, finance in turn). A team of one holds every role.
+ */
+export function spreadRoles(team: readonly TeamMember[]): Map<string, Role[]> {
+  const out = new Map<string, Set<Role>>(team.map((m) => [m.id, new Set(m.roles)]));
+  const sets = [...out.values()];
+  if (sets.length === 1) return new Map(team.map((m) => [m.id, [...ROLES]]));
+  let head = false;
+  for (const set of sets) {
+    if (set.has("head") && head) set.delete("head");
+    if (set.has("head")) head = true;
+  }
+  const fewest = () =>
+    sets.reduce<Set<Role> | undefined>(
+      (a, b) => (a === undefined || b.size < a.size ? b : a),
+      undefined,
+    );
+  for (const role of ROLES) {
+    if (sets.some((s) => s.has(role))) continue;
+    fewest()?.add(role);
+  }
+  const ministries = ROLES.filter((r) => r !== "head");
+  let next = 0;
+  for (const set of sets) {
+    if (set.size > 0) continue;
+    set.add(ministries[next % ministries.length] as Role);
+    next += 1;
+  }
+  return new Map([...out.entries()].map(([id, set]) => [id, ROLES.filter((r) => set.has(r))]));
 }
 
 /** Whether a team member with these roles may take this action for their power. */
