@@ -4,7 +4,8 @@ import { apply } from "../engine/apply.ts";
 import { replay } from "../engine/replay.ts";
 import { MINI } from "../testing/mini.ts";
 import { startMatch } from "../testing/drive.ts";
-import { buildDebrief, debriefCsv } from "./debrief.ts";
+import { buildDebrief, counterfactualEvents } from "./debrief.ts";
+import { debriefCsv, type CsvLabels } from "./csv.ts";
 import { effectiveRoles, roleMayAct, roleMayPropose, spreadRoles } from "./roles.ts";
 import { planRollback } from "./rollback.ts";
 import { ROLES } from "./types.ts";
@@ -166,10 +167,76 @@ describe("the debrief", () => {
     expect(d.timeline.map((x) => x.event).sort()).toEqual(MINI.events.map((e) => e.id).sort());
     expect(d.csi.value).toBeGreaterThanOrEqual(0);
     expect(Object.keys(d.scores)).toContain("FRA");
-    const csv = debriefCsv(d, (t) => `T${t}`);
-    expect(csv.split("\r\n")[0]).toBe("section,power,item,value,detail");
+    const labels: CsvLabels = {
+      columns: ["Rubrique", "Pays", "Élément", "Valeur", "Détail"],
+      section: (x) => `§${x}`,
+      power: (p) => `P:${p}`,
+      event: (e) => `E:${e}`,
+      objective: (o) => `O:${o}`,
+      divergence: (x) => `D:${x}`,
+      word: (k, v) => `${k}:${v}`,
+      turn: (t) => `T${t}`,
+      participation: (x) => `${x.orders}/${x.messages}/${x.memos}`,
+    };
+    const withPeople = {
+      ...d,
+      participation: [
+        { student: "s1", name: "Zoé; Léa", power: "FRA", orders: 3, messages: 2, memos: 1 },
+      ],
+    };
+    const csv = debriefCsv(withPeople, labels, { delimiter: ";" });
+    // A byte-order mark for Excel, then the teacher's words, split on ";" (issue 12, item 10).
+    expect(csv.startsWith("\uFEFFRubrique;Pays;Élément;Valeur;Détail\r\n")).toBe(true);
+    expect(csv).toContain(`§participation;P:FRA;"Zoé; Léa";6;3/2/1`);
+    // Labels, never codes: every objective and event cell went through the labels.
+    const lines = csv.split("\r\n");
+    expect(lines.filter((x) => x.startsWith("§objective")).every((x) => x.includes(";O:"))).toBe(
+      true,
+    );
+    expect(lines.filter((x) => x.startsWith("§timeline")).every((x) => x.includes(";E:"))).toBe(
+      true,
+    );
+    // No row for a power without objectives (the minor powers' 0/0).
+    const scored = Object.values(d.scores).filter((x) => x.max > 0).length;
+    expect(lines.filter((x) => x.startsWith("§score"))).toHaveLength(scored);
     // A memo that looks like a formula is quoted as text.
     expect(csv).toContain(`"'=We invest"`);
+    expect(debriefCsv(d, labels, { delimiter: ",", bom: false }).startsWith("Rubrique,")).toBe(
+      true,
+    );
+  });
+
+  test("a what-if event is found by its flag and left out until it happens", () => {
+    const scenario = {
+      ...MINI,
+      options: [
+        {
+          key: "whatIf",
+          default: "no",
+          values: [
+            { value: "no", flags: [], effects: [] },
+            { value: "yes", flags: ["what-if"], effects: [] },
+          ],
+        },
+      ],
+      events: [
+        {
+          id: "what-if",
+          window: { from: "1933-I", to: "1934-II" },
+          historicalTurn: "1933-I",
+          requires: { all: [{ flag: "what-if" }] },
+          effects: [{ tension: 1 }],
+          roles: [],
+          branches: [],
+          note: { date: "1933-01-30", source: "A what-if for the test" },
+        },
+      ],
+    };
+    const id = "what-if";
+    expect([...counterfactualEvents(scenario)]).toEqual([id]);
+    const m = startMatch(scenario);
+    const d = buildDebrief(m.state, m.ctx);
+    expect(d.timeline.map((x) => x.event)).not.toContain(id);
   });
 });
 

@@ -1,5 +1,8 @@
 import type { Clause } from "../treaties/clauses.ts";
 import type { Ctx } from "../engine/context.ts";
+import type { Condition } from "../scenario/conditions.ts";
+import type { EventDef } from "../scenario/events.ts";
+import type { Scenario } from "../scenario/schema.ts";
 import type { GameState, MotionKind, ObligationStatus, Vote } from "../model/state.ts";
 import { turnIndex } from "../core/calendar.ts";
 import { scores, type PowerScore } from "../scores/scores.ts";
@@ -10,17 +13,26 @@ import type { Memo } from "./types.ts";
  * How the class's 1930s differed from the real ones at one scenario event: fired at its
  * historical half-year or not, and the choices the class made against the historical ones.
  * `inherited`: it happened before this match began (a later start point plays from history).
+ * `otherwise`: the event never fired because what it does (a transfer of territory) had
+ * already come about another way — Italy took Ethiopia by its own war, not by the event.
  */
 export type Divergence =
-  "same" | "early" | "late" | "notYet" | "never" | "otherChoice" | "inherited";
+  "same" | "early" | "late" | "notYet" | "never" | "otherChoice" | "inherited" | "otherwise";
 
 export interface TimelineRow {
   event: string;
   historicalTurn: number;
-  /** The real date and source (the event's historical note). */
-  note: { date: string; source: string };
+  /** The real date and source, and any further note the scenario gives (the event's note). */
+  note: EventDef["note"];
   firedTurn: number | null;
   choices: { power: string; chosen: string | null; historical: string | null }[];
+  /** The crisis's outcomes in this match: the branches that applied (in order). */
+  outcomes: string[];
+  /**
+   * A what-if of the scenario (an event only a counterfactual switch makes possible): it has
+   * no place in the history column, and is listed only if it happened in the class.
+   */
+  counterfactual: boolean;
   divergence: Divergence;
 }
 
@@ -33,6 +45,8 @@ export interface DebriefTreaty {
   inForceTurn: number | null;
   /** The real date (ISO) of a treaty the match inherited (Versailles: 1919-06-28). */
   signedOn: string | null;
+  /** In force when the match began (Versailles, Locarno…), not concluded in the class. */
+  inherited: boolean;
   clauses: Clause[];
 }
 
@@ -46,6 +60,44 @@ export interface DebriefObligation {
   status: ObligationStatus;
   turn: number | null;
 }
+
+/** League sanctions in the match: imposed by a vote or by an event, and lifted or not. */
+export interface DebriefSanctions {
+  id: string;
+  target: string;
+  oil: boolean;
+  since: number;
+  /** The turn they were lifted (or lapsed), null while in force. */
+  lifted: number | null;
+  applying: string[];
+  refusing: string[];
+  /** The motion that imposed them, or null when an event did (historical events). */
+  motion: string | null;
+}
+
+/** What a student did in the match, for grading (counted by the server). */
+export interface Participation {
+  student: string;
+  name: string;
+  power: string | null;
+  orders: number;
+  messages: number;
+  memos: number;
+}
+
+/**
+ * A key moment of the match, told first in the debrief: wars, concluded treaties, League
+ * sanctions, broken or honoured obligations, the largest departures from history, the end.
+ */
+export type KeyMoment =
+  | { kind: "war"; turn: number; aggressor: string; victim: string }
+  | { kind: "treaty"; turn: number; name: string; parties: string[] }
+  | { kind: "sanctions"; turn: number; target: string; oil: boolean }
+  | { kind: "sanctionsLifted"; turn: number; target: string }
+  | { kind: "obligation"; turn: number; power: string; beneficiary: string; status: string }
+  | { kind: "divergence"; turn: number; event: string; divergence: Divergence }
+  | { kind: "rollback"; turn: number }
+  | { kind: "end"; turn: number; reason: string };
 
 export interface DebriefVote {
   id: string;
@@ -71,10 +123,13 @@ export interface Debrief {
   treaties: DebriefTreaty[];
   obligations: DebriefObligation[];
   votes: DebriefVote[];
+  sanctions: DebriefSanctions[];
+  moments: KeyMoment[];
   scores: Record<string, PowerScore>;
   csi: CollectiveSecurityIndex;
   memos: Memo[];
   rollbacks: { at: number; turn: number; undone: number }[];
+  participation: Participation[];
 }
 
 /** Treaties that were concluded (not mere proposals). */
@@ -89,8 +144,16 @@ export function buildDebrief(
   ctx: Ctx,
   memos: readonly Memo[] = [],
   rollbacks: readonly { at: number; turn: number; undone: number }[] = [],
+  participation: readonly Participation[] = [],
 ): Debrief {
   const start = turnIndex(ctx.scenario.start) ?? 0;
+  const whatIf = counterfactualEvents(ctx.scenario);
+  const outcomes = new Map<string, string[]>();
+  for (const n of state.news) {
+    if (n.key !== "news.crisisBranch") continue;
+    const ev = String(n.params["event"]);
+    outcomes.set(ev, [...(outcomes.get(ev) ?? []), String(n.params["branch"])]);
+  }
   const timeline = ctx.scenario.events
     .map((ev): TimelineRow => {
       const historicalTurn = turnIndex(ev.historicalTurn) ?? 0;
@@ -105,17 +168,30 @@ export function buildDebrief(
       // Before a later start point, the record is history's: what fired and what could not.
       const closedBefore = (turnIndex(ev.window.to) ?? 0) < start;
       if (firedTurn !== null ? firedTurn < start : closedBefore) divergence = "inherited";
-      else if (firedTurn === null)
-        divergence = historicalTurn < state.turn || state.ended ? "never" : "notYet";
-      else if (firedTurn < historicalTurn) divergence = "early";
+      else if (firedTurn === null) {
+        if (historicalTurn >= state.turn && !state.ended) divergence = "notYet";
+        else divergence = cameAboutOtherwise(state, ev) ? "otherwise" : "never";
+      } else if (firedTurn < historicalTurn) divergence = "early";
       else if (firedTurn > historicalTurn) divergence = "late";
       else if (
         choices.some((c) => c.chosen !== null && c.historical !== null && c.chosen !== c.historical)
       )
         divergence = "otherChoice";
-      return { event: ev.id, historicalTurn, note: { ...ev.note }, firedTurn, choices, divergence };
+      return {
+        event: ev.id,
+        historicalTurn,
+        note: { ...ev.note },
+        firedTurn,
+        choices,
+        outcomes: outcomes.get(ev.id) ?? [],
+        counterfactual: whatIf.has(ev.id),
+        divergence,
+      };
     })
+    // A what-if that did not happen is no part of either 1930s.
+    .filter((r) => !r.counterfactual || r.firedTurn !== null)
     .sort((a, b) => a.historicalTurn - b.historicalTurn || a.note.date.localeCompare(b.note.date));
+  const initial = new Set(ctx.scenario.treaties.map((t) => t.id));
   const treaties = Object.values(state.treaties)
     .filter((t) => CONCLUDED.has(t.status))
     .map((t) => ({
@@ -126,6 +202,7 @@ export function buildDebrief(
       signedTurn: t.signedTurn ?? null,
       inForceTurn: t.inForceTurn ?? null,
       signedOn: t.signedOn ?? null,
+      inherited: initial.has(t.id),
       clauses: t.clauses,
     }));
   const obligations = Object.values(state.obligations).map((o) => ({
@@ -149,6 +226,20 @@ export function buildDebrief(
     status: m.status,
     votes: { ...m.votes },
   }));
+  const lifted = new Map<string, number>();
+  for (const n of state.news)
+    if (n.key === "news.sanctionsLifted") lifted.set(String(n.params["sanctions"]), n.turn);
+  const sanctions = Object.values(state.sanctions).map((x) => ({
+    id: x.id,
+    target: x.target,
+    oil: x.oil,
+    since: x.since,
+    lifted: x.active ? null : (lifted.get(x.id) ?? null),
+    applying: [...x.applying],
+    refusing: [...x.refusing],
+    motion: state.motions[x.motion] ? x.motion : null,
+  }));
+  const base = { timeline, treaties, obligations, sanctions, rollbacks: [...rollbacks] };
   return {
     scenario: state.scenario,
     start,
@@ -156,44 +247,86 @@ export function buildDebrief(
     phase: state.phase,
     ended: state.ended ? { ...state.ended } : null,
     tension: state.tension,
-    timeline,
-    treaties,
-    obligations,
+    ...base,
     votes,
+    moments: keyMoments(state, start, base),
     scores: scores(state, ctx),
     csi: collectiveSecurityIndex(state, ctx),
     memos: [...memos],
-    rollbacks: [...rollbacks],
+    participation: [...participation],
   };
 }
 
-/** The debrief as CSV rows for grading: one section per table, each with its header. */
-export function debriefCsv(d: Debrief, label: (turn: number) => string): string {
-  const rows: (string | number)[][] = [];
-  rows.push(["section", "power", "item", "value", "detail"]);
-  for (const [power, s] of Object.entries(d.scores)) {
-    rows.push(["score", power, "normalised", s.normalised, `${s.points}/${s.max}`]);
-  }
-  rows.push(["csi", "", "value", d.csi.value, ""]);
-  for (const c of d.csi.components) rows.push(["csi", "", c.id, c.value, `weight ${c.weight}`]);
-  for (const r of d.timeline) {
-    const fired = r.firedTurn === null ? "" : label(r.firedTurn);
-    rows.push(["timeline", "", r.event, r.divergence, `${r.note.date} / ${fired}`]);
-  }
+/** Departures from history worth telling first (a different choice, or never, or otherwise). */
+const TOLD: ReadonlySet<Divergence> = new Set(["otherChoice", "never", "otherwise", "early"]);
+
+function keyMoments(
+  state: GameState,
+  start: number,
+  d: Pick<Debrief, "timeline" | "treaties" | "obligations" | "sanctions" | "rollbacks">,
+): KeyMoment[] {
+  const out: KeyMoment[] = [];
+  for (const w of Object.values(state.wars))
+    if (w.startedTurn >= start)
+      out.push({ kind: "war", turn: w.startedTurn, aggressor: w.aggressor, victim: w.victim });
   for (const t of d.treaties)
-    rows.push(["treaty", t.parties.join(" "), t.name, t.status, `${t.clauses.length} clauses`]);
+    if (!t.inherited && t.signedTurn !== null)
+      out.push({ kind: "treaty", turn: t.signedTurn, name: t.name, parties: t.parties });
+  for (const s of d.sanctions) {
+    out.push({ kind: "sanctions", turn: s.since, target: s.target, oil: s.oil });
+    if (s.lifted !== null) out.push({ kind: "sanctionsLifted", turn: s.lifted, target: s.target });
+  }
   for (const o of d.obligations)
-    rows.push(["obligation", o.power, o.treatyName, o.status, o.beneficiary]);
-  for (const v of d.votes)
-    for (const [power, vote] of Object.entries(v.votes))
-      rows.push(["vote", power, `${v.kind} ${v.target}`, vote, label(v.turn)]);
-  for (const m of d.memos) rows.push(["memo", m.power, label(m.turn), m.name, m.text]);
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    if ((o.status === "broken" || o.status === "honoured") && o.turn !== null)
+      out.push({ kind: "obligation", turn: o.turn, ...pick(o) });
+  for (const r of d.timeline)
+    // Events due before the match began are no moment of this match.
+    if (
+      TOLD.has(r.divergence) &&
+      !r.counterfactual &&
+      Math.max(r.historicalTurn, r.firedTurn ?? 0) >= start
+    )
+      out.push({
+        kind: "divergence",
+        turn: r.firedTurn ?? r.historicalTurn,
+        event: r.event,
+        divergence: r.divergence,
+      });
+  for (const r of d.rollbacks) out.push({ kind: "rollback", turn: r.turn });
+  if (state.ended) out.push({ kind: "end", turn: state.ended.turn, reason: state.ended.reason });
+  return out.sort((a, b) => a.turn - b.turn);
 }
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  // A leading = + - @ would run as a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+const pick = (o: DebriefObligation) => ({
+  power: o.power,
+  beneficiary: o.beneficiary,
+  status: o.status,
+});
+
+/**
+ * Events only a counterfactual switch makes possible: their `requires` needs a flag that
+ * only a scenario option's non-default value sets (Barthou survives → the Eastern Pact renewed).
+ */
+export function counterfactualEvents(scenario: Scenario): Set<string> {
+  const flags = new Set<string>();
+  for (const o of scenario.options)
+    for (const v of o.values) if (v.value !== o.default) for (const f of v.flags) flags.add(f);
+  for (const o of scenario.options)
+    for (const v of o.values) if (v.value === o.default) for (const f of v.flags) flags.delete(f);
+  const needs = (c: Condition | undefined): boolean => {
+    if (!c) return false;
+    if ("all" in c) return c.all.some(needs);
+    if ("flag" in c) return flags.has(c.flag);
+    return false;
+  };
+  return new Set(scenario.events.filter((e) => needs(e.requires)).map((e) => e.id));
+}
+
+/** The event's transfers of territory all hold already: it came about another way. */
+function cameAboutOtherwise(state: GameState, ev: EventDef): boolean {
+  const transfers = ev.effects.flatMap((e) => ("transfer" in e ? [e.transfer] : []));
+  return (
+    transfers.length > 0 &&
+    transfers.every((t) => t.regions.every((r) => state.regions[r]?.owner === t.to))
+  );
 }

@@ -3,3 +3,4 @@ export * from "./roles.ts";
 export * from "./rollback.ts";
 export * from "./debrief.ts";
 export * from "./assign.ts";
+export * from "./csv.ts";
