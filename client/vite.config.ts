@@ -27,6 +27,8 @@ export default {
         teacher: `${import.meta.dirname}/teacher.html`,
         class: `${import.meta.dirname}/class.html`,
         screen: `${import.meta.dirname}/screen.html`,
+        // The debrief report, printable, opened from the dashboard.
+        debrief: `${import.meta.dirname}/debrief.html`,
       },
       output: {
         manualChunks(id: string) {

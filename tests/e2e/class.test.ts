@@ -146,17 +146,19 @@ describe.skipIf(!canRun)("a class match in the stack.browser", () => {
     await screen.close();
   });
 
-  test("the debrief, in French, printed", async () => {
+  test("the debrief, in French, printed from its own page", async () => {
+    const popup = teacher.context().waitForEvent("page");
     await teacher.locator("#ctl-debrief").click();
-    await teacher.locator("#debrief").waitFor(WAIT);
-    await teacher.locator('button[data-lang="fr"]').first().click();
-    await expect.poll(() => teacher.locator("#debrief h2").textContent(), WAIT).toBe("Synthèse");
-    await expect.poll(() => teacher.locator("#debrief").textContent(), WAIT).toContain(MEMO);
-    await teacher.emulateMedia({ media: "print" });
-    await expect.poll(() => teacher.locator(".dashboard").isVisible(), WAIT).toBe(false);
+    const report = await popup;
+    await report.locator("#debrief").waitFor(WAIT);
+    await report.locator('button[data-lang="fr"]').first().click();
+    await expect.poll(() => report.locator("#debrief h2").textContent(), WAIT).toBe("Synthèse");
+    await expect.poll(() => report.locator("#debrief").textContent(), WAIT).toContain(MEMO);
+    await report.emulateMedia({ media: "print" });
+    await expect.poll(() => report.locator(".debrief-actions").isVisible(), WAIT).toBe(false);
     mkdirSync(OUT, { recursive: true });
-    await teacher.screenshot({ path: join(OUT, "class-debrief-print.png"), fullPage: true });
-    await teacher.pdf({ path: join(OUT, "class-debrief.pdf"), format: "A4" });
-    await teacher.emulateMedia({ media: "screen" });
+    await report.screenshot({ path: join(OUT, "class-debrief-print.png"), fullPage: true });
+    await report.pdf({ path: join(OUT, "class-debrief.pdf"), format: "A4" });
+    await report.close();
   });
 });

@@ -39,3 +39,6 @@ export function download(name: string, type: string, text: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Where the dashboard leaves the latest debrief for its page (the teacher's browser only). */
+export const DEBRIEF_KEY = "cs.class.debrief";

@@ -1,150 +1,76 @@
-import { debriefCsv, type Debrief } from "@cs/shared";
-import { formatIsoDate } from "../i18n/format.ts";
-import { lang } from "../i18n/index.ts";
+import type { Debrief, KeyMoment } from "@cs/shared";
+import { has, lang, t } from "../i18n/index.ts";
+import { formatIsoDate, formatList } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
 import { eventTitle } from "../ui/game/names.ts";
-import { button, choiceLabel, ct, download, powerName, turnLine, turnText } from "./common.ts";
+import { choiceLabel, ct, powerName, turnLine, turnText } from "./common.ts";
 
 /**
- * The debrief report: the class's timeline beside the real one (with the historical note of
- * each event), treaties in plain language, obligations, League votes, scores and the
- * collective security index, the memos. Laid out for paper too (class.css's print rules).
+ * The debrief report, a page of its own (debrief.html): the match's key moments first, then
+ * the class's timeline beside the real one (each event's date, source and historical note),
+ * treaties in plain language, obligations, the League's votes and sanctions, scores with the
+ * objectives' names and the collective security index, the memos. Laid out for paper
+ * (class.css's print rules: A4 or Letter, a page break before each section, no inner scroll).
+ *
+ * The projector version leaves out what belongs to one team: memos, unrevealed secret
+ * articles and the students' participation.
  */
-export function debriefReport(d: Debrief): HTMLElement {
-  const stamp = `debrief-${d.scenario}-${turnText(d.turn)}`.replace(/\s+/g, "-");
+export interface DebriefOptions {
+  projector: boolean;
+}
+
+/** One section of the report; the report is this list, in order (others may add theirs). */
+export interface DebriefSection {
+  id: string;
+  title: () => string;
+  body: (d: Debrief, o: DebriefOptions) => Array<Node | null> | Node | null;
+  /** Left out of the projector version. */
+  private?: boolean;
+  /** Opens a new page on paper (the long sections; short ones follow on). */
+  page?: boolean;
+}
+
+export const DEBRIEF_SECTIONS: DebriefSection[] = [
+  { id: "moments", title: () => ct("debrief.moments"), body: (d) => moments(d) },
+  { id: "timeline", title: () => ct("debrief.timeline"), body: (d) => timeline(d), page: true },
+  {
+    id: "treaties",
+    title: () => ct("debrief.treaties"),
+    body: (d, o) => treaties(d, o),
+    page: true,
+  },
+  { id: "obligations", title: () => ct("debrief.obligations"), body: (d) => obligations(d) },
+  { id: "league", title: () => ct("debrief.votes"), body: (d) => league(d) },
+  { id: "scores", title: () => ct("debrief.scores"), body: (d) => scoresTable(d), page: true },
+  { id: "memos", title: () => ct("debrief.memos"), body: (d) => memos(d), private: true },
+];
+
+export function debriefReport(d: Debrief, o: DebriefOptions): HTMLElement {
   return h(
     "article",
-    { class: "debrief paper", id: "debrief", lang: lang() },
+    { class: "debrief paper", id: "debrief", lang: lang(), "data-projector": o.projector },
     h(
       "header",
-      {},
-      h("h2", {}, ct("debrief.title")),
-      h("p", { class: "hint" }, ct("debrief.asOf", { date: turnText(d.turn), tension: d.tension })),
-    ),
-    h(
-      "div",
-      { class: "row no-print" },
-      button("debrief-print", ct("debrief.print"), () => window.print(), "primary"),
-      button("debrief-csv", ct("debrief.csv"), () =>
-        download(`${stamp}.csv`, "text/csv", debriefCsv(d, turnText)),
-      ),
-      button("debrief-json", ct("debrief.json"), () =>
-        download(`${stamp}.json`, "application/json", JSON.stringify(d, null, 2)),
-      ),
-    ),
-    section("timeline", ct("debrief.timeline"), timeline(d)),
-    section(
-      "treaties",
-      ct("debrief.treaties"),
-      d.treaties.length
-        ? d.treaties.map((tr) =>
-            h(
-              "div",
-              { class: "treaty-brief" },
-              h(
-                "h4",
-                {},
-                `${tr.name} — ${tr.parties.map(powerName).join(", ")} (${ct(`treatyStatus.${tr.status}`, { defaultValue: tr.status })}${signedText(tr)})`,
-              ),
-              h(
-                "ol",
-                {},
-                tr.clauses.map((c) =>
-                  h("li", {}, clauseText(c), c.secret ? ` ${ct("debrief.secret")}` : ""),
-                ),
-              ),
-            ),
-          )
-        : h("p", { class: "hint" }, ct("debrief.none")),
-    ),
-    section(
-      "obligations",
-      ct("debrief.obligations"),
-      d.obligations.length
-        ? h(
-            "ul",
-            {},
-            d.obligations.map((o) =>
-              h(
-                "li",
-                { "data-status": o.status },
-                ct("debrief.obligation", {
-                  power: powerName(o.power),
-                  beneficiary: powerName(o.beneficiary),
-                  treaty: o.treatyName,
-                  status: ct(`obligation.${o.status}`, { defaultValue: o.status }),
-                }),
-              ),
-            ),
-          )
-        : h("p", { class: "hint" }, ct("debrief.none")),
-    ),
-    section(
-      "votes",
-      ct("debrief.votes"),
-      d.votes.length
-        ? h(
-            "ul",
-            {},
-            d.votes.map((v) =>
-              h(
-                "li",
-                {},
-                `${turnLine(v.turn)} · ${ct(`motion.${v.kind}`, { defaultValue: v.kind })} — ${powerName(v.target)}: ${ct(`motionStatus.${v.status}`, { defaultValue: v.status })}. `,
-                Object.entries(v.votes)
-                  .map(([p, x]) => `${powerName(p)} ${ct(`vote.${x}`)}`)
-                  .join(", "),
-              ),
-            ),
-          )
-        : h("p", { class: "hint" }, ct("debrief.none")),
-    ),
-    section(
-      "scores",
-      ct("debrief.scores"),
-      h("p", { class: "csi" }, ct("debrief.csi", { value: d.csi.value })),
+      { class: "debrief-head" },
+      h("h2", {}, o.projector ? ct("debrief.projectorTitle") : ct("debrief.title")),
       h(
-        "table",
-        {},
-        h(
-          "tbody",
-          {},
-          Object.entries(d.scores)
-            .filter(([, s]) => s.max > 0)
-            .map(([p, s]) =>
-              h(
-                "tr",
-                {},
-                h("th", { scope: "row" }, powerName(p)),
-                h("td", {}, `${s.normalised} / 100`),
-                h(
-                  "td",
-                  {},
-                  s.objectives.map((o) => `${o.achieved ? "✓" : "✗"} ${o.id}`).join(" · "),
-                ),
-              ),
-            ),
-        ),
+        "p",
+        { class: "hint" },
+        ct("debrief.asOf", { date: turnText(d.turn), tension: d.tension }),
+        d.ended ? ` · ${ct(`ended.${d.ended.reason}`, { date: turnText(d.ended.turn) })}` : "",
       ),
     ),
-    section(
-      "memos",
-      ct("debrief.memos"),
-      d.memos.length
-        ? h(
-            "ul",
-            {},
-            d.memos.map((m) =>
-              h(
-                "li",
-                {},
-                h("strong", {}, `${turnLine(m.turn)} · ${powerName(m.power)} (${m.name}): `),
-                m.text,
-              ),
-            ),
-          )
-        : h("p", { class: "hint" }, ct("debrief.none")),
+    DEBRIEF_SECTIONS.filter((s) => !(o.projector && s.private)).map((s) =>
+      h(
+        "section",
+        {
+          class: `debrief-section debrief-${s.id}${s.page ? " new-page" : ""}`,
+          "data-section": s.id,
+        },
+        h("h3", {}, s.title()),
+        s.body(d, o),
+      ),
     ),
     d.rollbacks.length
       ? h(
@@ -156,64 +82,315 @@ export function debriefReport(d: Debrief): HTMLElement {
   );
 }
 
-function section(id: string, title: string, ...body: Array<Node | Node[] | null>): HTMLElement {
-  return h("section", { class: `debrief-${id}` }, h("h3", {}, title), ...body);
+const none = () => h("p", { class: "hint" }, ct("debrief.none"));
+const list = (xs: string[]) => formatList(xs, lang());
+export const objectiveName = (id: string): string =>
+  t(`objectives:objective.${id}.name`, { defaultValue: id });
+export const eventName = (id: string): string => eventTitle(id) ?? id;
+
+/** A crisis's outcome in words, when the scenario's locale tells it. */
+function outcomeText(event: string, branch: string): string | undefined {
+  const key = `events:event.${event}.branch.${branch}`;
+  return has(key) ? t(key) : undefined;
 }
+
+/** The real date of a historical note, "7 March 1936" (or "March 1936"). */
+const realDate = (iso: string): string => formatIsoDate(iso, lang());
 
 /** ", 28 June 1919" for a treaty the match inherited, ", first half of 1936" for its own. */
 function signedText(tr: Debrief["treaties"][number]): string {
-  if (tr.signedOn) return `, ${formatIsoDate(tr.signedOn, lang())}`;
+  if (tr.signedOn) return `, ${realDate(tr.signedOn)}`;
   return tr.signedTurn !== null ? `, ${turnText(tr.signedTurn)}` : "";
 }
 
-function timeline(d: Debrief): HTMLElement {
+function momentText(m: KeyMoment): string {
+  switch (m.kind) {
+    case "war":
+      return ct("moment.war", { aggressor: powerName(m.aggressor), victim: powerName(m.victim) });
+    case "treaty":
+      return ct("moment.treaty", { name: m.name, parties: list(m.parties.map(powerName)) });
+    case "sanctions":
+      return ct(m.oil ? "moment.oil" : "moment.sanctions", { target: powerName(m.target) });
+    case "sanctionsLifted":
+      return ct("moment.lifted", { target: powerName(m.target) });
+    case "obligation":
+      return ct(`moment.obligation.${m.status}`, {
+        power: powerName(m.power),
+        beneficiary: powerName(m.beneficiary),
+      });
+    case "divergence":
+      return `${eventName(m.event)} — ${ct(`divergence.${m.divergence}`)}`;
+    case "rollback":
+      return ct("moment.rollback");
+    case "end":
+      return ct(`ended.${m.reason}`, { date: turnText(m.turn) });
+  }
+}
+
+function moments(d: Debrief): Node {
+  if (d.moments.length === 0) return none();
   return h(
-    "table",
-    { class: "timeline" },
-    h(
-      "thead",
-      {},
+    "ol",
+    { class: "moments" },
+    d.moments.map((m) =>
       h(
-        "tr",
-        {},
-        ["history", "class", "divergence"].map((k) =>
-          h("th", { scope: "col" }, ct(`debrief.col.${k}`)),
-        ),
+        "li",
+        { "data-kind": m.kind },
+        h("span", { class: "when" }, turnLine(m.turn)),
+        " ",
+        momentText(m),
       ),
     ),
+  );
+}
+
+function timeline(d: Debrief): Array<Node | null> {
+  // Events history has still to bring are named in one line, not a row each.
+  const ahead = d.timeline.filter((r) => r.divergence === "notYet");
+  return [
     h(
-      "tbody",
-      {},
-      d.timeline.map((r) =>
+      "table",
+      { class: "timeline" },
+      h(
+        "thead",
+        {},
         h(
           "tr",
-          { "data-divergence": r.divergence },
-          h(
-            "td",
-            {},
-            h("strong", {}, eventTitle(r.event) ?? r.event),
-            h("br"),
-            h("span", { class: "note" }, `${r.note.date} — ${r.note.source}`),
+          {},
+          ["history", "class", "divergence"].map((k) =>
+            h("th", { scope: "col" }, ct(`debrief.col.${k}`)),
           ),
-          h(
-            "td",
-            {},
-            r.firedTurn === null ? "—" : turnLine(r.firedTurn),
-            r.choices.map((c) =>
-              c.chosen
-                ? h(
-                    "div",
-                    { class: "note" },
-                    `${powerName(c.power)}: ${choiceLabel(r.event, c.chosen)}`,
-                    c.historical && c.historical !== c.chosen
-                      ? ` (${ct("debrief.historically", { choice: choiceLabel(r.event, c.historical) })})`
-                      : "",
-                  )
-                : null,
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        d.timeline
+          .filter((r) => r.divergence !== "notYet")
+          .map((r) => {
+            const why = has(`events:event.${r.event}.why`) ? t(`events:event.${r.event}.why`) : "";
+            const history = r.counterfactual
+              ? [h("strong", {}, eventName(r.event)), h("br"), ct("debrief.whatIf")]
+              : [
+                  h("strong", {}, eventName(r.event)),
+                  h("br"),
+                  h("span", { class: "date" }, realDate(r.note.date)),
+                  why ? h("p", { class: "why" }, why) : null,
+                  h("span", { class: "note" }, ct("debrief.source", { source: r.note.source })),
+                ];
+            return h(
+              "tr",
+              { "data-divergence": r.divergence, "data-event": r.event },
+              h("td", {}, history),
+              h(
+                "td",
+                {},
+                r.firedTurn === null ? "—" : turnLine(r.firedTurn),
+                r.choices.map((c) =>
+                  c.chosen
+                    ? h(
+                        "div",
+                        { class: "choice" },
+                        ct("debrief.choiceLine", {
+                          power: powerName(c.power),
+                          choice: choiceLabel(r.event, c.chosen),
+                        }),
+                        c.historical && c.historical !== c.chosen
+                          ? ` (${ct("debrief.historically", { choice: choiceLabel(r.event, c.historical) })})`
+                          : "",
+                      )
+                    : null,
+                ),
+                r.outcomes
+                  .map((b) => outcomeText(r.event, b))
+                  .filter((x): x is string => !!x)
+                  .map((x) => h("div", { class: "outcome" }, x)),
+              ),
+              h("td", {}, ct(`divergence.${r.divergence}`)),
+            );
+          }),
+      ),
+    ),
+    ahead.length
+      ? h(
+          "p",
+          { class: "ahead hint" },
+          ct("debrief.ahead", { list: list(ahead.map((r) => eventName(r.event))) }),
+        )
+      : null,
+  ];
+}
+
+function treaties(d: Debrief, o: DebriefOptions): Array<Node | null> {
+  const made = d.treaties.filter((x) => !x.inherited);
+  const inherited = d.treaties.filter((x) => x.inherited);
+  const status = (s: string) => ct(`treatyStatus.${s}`, { defaultValue: s });
+  return [
+    made.length
+      ? h(
+          "div",
+          {},
+          made.map((tr) =>
+            h(
+              "div",
+              { class: "treaty-brief" },
+              h(
+                "h4",
+                {},
+                `${tr.name} — ${list(tr.parties.map(powerName))} (${status(tr.status)}${signedText(tr)})`,
+              ),
+              h(
+                "ol",
+                {},
+                tr.clauses
+                  // On the projector, a secret article stays secret.
+                  .filter((c) => !(o.projector && c.secret))
+                  .map((c) =>
+                    h("li", {}, clauseText(c), c.secret ? ` ${ct("debrief.secret")}` : ""),
+                  ),
+              ),
             ),
           ),
-          h("td", {}, ct(`divergence.${r.divergence}`)),
-        ),
+        )
+      : h("p", { class: "hint" }, ct("debrief.noTreaty")),
+    inherited.length
+      ? h(
+          "p",
+          { class: "inherited" },
+          ct("debrief.inherited", {
+            list: list(inherited.map((tr) => `${tr.name} (${status(tr.status)}${signedText(tr)})`)),
+          }),
+        )
+      : null,
+  ];
+}
+
+function obligations(d: Debrief): Node {
+  if (d.obligations.length === 0) return none();
+  return h(
+    "ul",
+    {},
+    d.obligations.map((o) =>
+      h(
+        "li",
+        { "data-status": o.status },
+        o.turn !== null ? h("span", { class: "when" }, `${turnLine(o.turn)} · `) : null,
+        ct("debrief.obligation", {
+          power: powerName(o.power),
+          beneficiary: powerName(o.beneficiary),
+          treaty: o.treatyName,
+          status: ct(`obligation.${o.status}`, { defaultValue: o.status }),
+        }),
+      ),
+    ),
+  );
+}
+
+/** League votes (every motion with each member's vote) and the sanctions, by vote or event. */
+function league(d: Debrief): Array<Node | null> {
+  if (d.votes.length === 0 && d.sanctions.length === 0) return [none()];
+  return [
+    d.votes.length
+      ? h(
+          "ul",
+          { class: "votes" },
+          d.votes.map((v) =>
+            h(
+              "li",
+              {},
+              h("span", { class: "when" }, `${turnLine(v.turn)} · `),
+              ct("debrief.motionLine", {
+                motion: ct(`motion.${v.kind}`, { defaultValue: v.kind }),
+                target: powerName(v.target),
+                status: ct(`motionStatus.${v.status}`, { defaultValue: v.status }),
+              }),
+              " ",
+              Object.entries(v.votes)
+                .map(([p, x]) => `${powerName(p)} ${ct(`vote.${x}`)}`)
+                .join(", "),
+            ),
+          ),
+        )
+      : null,
+    d.sanctions.length
+      ? h(
+          "ul",
+          { class: "sanctions" },
+          d.sanctions.map((s) =>
+            h(
+              "li",
+              { "data-sanctions": s.target },
+              h("span", { class: "when" }, `${turnLine(s.since)} · `),
+              ct(s.oil ? "debrief.oilOn" : "debrief.sanctionsOn", { target: powerName(s.target) }),
+              " ",
+              s.motion ? ct("debrief.byVote") : ct("debrief.byEvent"),
+              " ",
+              s.lifted === null
+                ? ct("debrief.stillInForce")
+                : ct("debrief.liftedOn", { date: turnText(s.lifted) }),
+              s.applying.length
+                ? ` ${ct("debrief.applying", { list: list(s.applying.map(powerName)) })}`
+                : "",
+              s.refusing.length
+                ? ` ${ct("debrief.refusing", { list: list(s.refusing.map(powerName)) })}`
+                : "",
+            ),
+          ),
+        )
+      : null,
+  ];
+}
+
+function scoresTable(d: Debrief): Array<Node> {
+  return [
+    h("p", { class: "csi" }, ct("debrief.csi", { value: d.csi.value })),
+    h(
+      "table",
+      { class: "scores" },
+      h(
+        "tbody",
+        {},
+        Object.entries(d.scores)
+          .filter(([, s]) => s.max > 0)
+          .map(([p, s]) =>
+            h(
+              "tr",
+              { "data-power": p },
+              h("th", { scope: "row" }, powerName(p)),
+              h("td", { class: "num" }, `${s.normalised} / 100`),
+              h(
+                "td",
+                {},
+                h(
+                  "ul",
+                  { class: "plain objectives" },
+                  s.objectives.map((o) =>
+                    h(
+                      "li",
+                      { "data-achieved": o.achieved },
+                      `${o.achieved ? "✓" : "✗"} ${objectiveName(o.id)}`,
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+      ),
+    ),
+  ];
+}
+
+function memos(d: Debrief): Node {
+  if (d.memos.length === 0) return none();
+  return h(
+    "ul",
+    {},
+    d.memos.map((m) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, `${turnLine(m.turn)} · ${powerName(m.power)} (${m.name}) — `),
+        m.text,
       ),
     ),
   );

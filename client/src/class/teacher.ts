@@ -9,10 +9,9 @@ import { bundledScenario } from "../net/rules.ts";
 import { h, reducedMotion, replaceContent } from "../ui/dom.ts";
 import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
 import type { Ctx } from "@cs/shared";
-import { ct, languageSwitch, onLanguage } from "./common.ts";
+import { ct, DEBRIEF_KEY, languageSwitch, onLanguage } from "./common.ts";
 import { ClassConn, serverBase } from "./conn.ts";
 import { controls } from "./controls.ts";
-import { debriefReport } from "./debrief.ts";
 import { joinPanel } from "./join-panel.ts";
 import { channelsPanel, injectPanel, memosPanel, powersPanel } from "./panels.ts";
 import { roster } from "./roster.ts";
@@ -79,14 +78,16 @@ class Dashboard {
   private pending = false;
   private injectKey = "";
   private sayKey = "";
+  private debrief: unknown;
 
   constructor(main: HTMLElement, conn: ClassConn) {
     this.conn = conn;
     const slot = (id: string) => h("div", { id: `slot-${id}`, class: `slot slot-${id}` });
     this.slots = Object.fromEntries(
-      ["join", "controls", "roster", "powers", "inject", "memos", "say", "channels", "debrief"].map(
-        (k) => [k, slot(k)],
-      ),
+      ["join", "controls", "roster", "powers", "inject", "memos", "say", "channels"].map((k) => [
+        k,
+        slot(k),
+      ]),
     );
     const mapArea = h("div", { class: "map-area class-map", id: "map-area" });
     const s = this.slots;
@@ -97,7 +98,6 @@ class Dashboard {
         h("div", { class: "dash-col" }, s.join, s.controls, s.powers, s.inject),
         h("div", { class: "dash-col wide" }, mapArea, s.roster, s.memos, s.say, s.channels),
       ),
-      s.debrief as HTMLElement,
     );
     void mountMap(mapArea, { locale: lang(), reducedMotion: reducedMotion() })
       .then((m) => {
@@ -120,7 +120,12 @@ class Dashboard {
   private renderControls(): void {
     replaceContent(
       this.slots.controls as HTMLElement,
-      controls(this.conn, () => this.conn.teacher({ cmd: "debrief" })),
+      controls(this.conn, () => {
+        // The report has a page of its own, away from the channels: open it at once (a
+        // window opened later than the click would be blocked), then ask for the report.
+        window.open("debrief.html", "cs-debrief");
+        this.conn.teacher({ cmd: "debrief" });
+      }),
     );
   }
 
@@ -166,7 +171,10 @@ class Dashboard {
         document.getElementById("say-text")?.focus();
       }),
     );
-    if (conn.debrief) replaceContent(slots.debrief as HTMLElement, debriefReport(conn.debrief));
+    if (conn.debrief && conn.debrief !== this.debrief) {
+      this.debrief = conn.debrief;
+      localStorage.setItem(DEBRIEF_KEY, JSON.stringify({ debrief: conn.debrief }));
+    }
     if (this.map && conn.view) this.map.setView(conn.view, null);
   }
 }
