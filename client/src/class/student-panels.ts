@@ -26,11 +26,22 @@ export function classBar(net: Net, info: ClassInfo | undefined, send: Send): HTM
       { class: "teacher-reads", id: "teacher-reads", role: "note" },
       ct("student.teacherReads"),
     ),
+    me?.power && info?.handedToBot
+      ? h(
+          "p",
+          { class: "handed-to-bot", id: "handed-to-bot", role: "alert" },
+          ct("student.handedToBot", { power: powerName(me.power) }),
+        )
+      : null,
     me
       ? h(
           "p",
           { class: "my-place", id: "my-place" },
-          me.power ? ct("student.team", { power: powerName(me.power) }) : ct("student.waiting"),
+          !me.power
+            ? ct("student.waiting")
+            : info?.handedToBot
+              ? ct("student.watching", { power: powerName(me.power) })
+              : ct("student.team", { power: powerName(me.power) }),
           me.power && info?.yourRoles?.length
             ? ` · ${ct("student.roles", { roles: info.yourRoles.map((r) => ct(`role.${r}`)).join(", ") })}`
             : "",

@@ -1,8 +1,9 @@
 import { randomInt } from "node:crypto";
 import type { Client } from "@colyseus/core";
 import {
-  autoAssign,
   buildDebrief,
+  placeWithRoles,
+  spreadRoles,
   StudentCommandSchema,
   TeacherCommandSchema,
   type Memo,
@@ -88,7 +89,32 @@ async function teacher(
         if (others.length >= session.settings.teamMax)
           return refusal("ERR_TEAM_FULL", "That team is full.");
       }
-      await session.put({ ...s, power: cmd.power, roles: cmd.power === null ? [] : cmd.roles });
+      if (cmd.power === null) {
+        await session.put({ ...s, power: null, roles: [] });
+        await afterMoves(c, [s.id]);
+        break;
+      }
+      // One head of government per team: the teacher takes the role from the other first.
+      const otherHead = session
+        .team(cmd.power)
+        .find((x) => x.id !== s.id && x.roles.includes("head"));
+      if (otherHead && cmd.roles.includes("head"))
+        return refusal(
+          "ERR_TWO_HEADS",
+          `${otherHead.name} already heads this government: take the role from them first.`,
+        );
+      // No role ticked: the student takes the roles the team leaves free (spreadRoles).
+      const team = [
+        ...session.team(cmd.power).filter((x) => x.id !== s.id),
+        { ...s, roles: cmd.roles },
+      ];
+      const roles =
+        cmd.roles.length > 0
+          ? cmd.roles
+          : (spreadRoles(team.map((x) => ({ id: x.id, roles: x.id === s.id ? [] : x.roles }))).get(
+              s.id,
+            ) ?? []);
+      await session.put({ ...s, power: cmd.power, roles });
       await afterMoves(c, [s.id]);
       break;
     }
@@ -98,14 +124,40 @@ async function teacher(
         .filter((x) => x.open)
         .map((x) => x.power);
       const students = [...session.students.values()];
-      const placed = autoAssign(students, open, session.settings.teamMax, cmd.by, (n) =>
+      // Placed with roles in one click: one head per team, every role held.
+      const placed = placeWithRoles(students, open, session.settings.teamMax, cmd.by, (n) =>
         randomInt(n),
       );
-      for (const [id, power] of placed) {
+      for (const [id, { power, roles }] of placed) {
         const s = session.students.get(id);
-        if (s) await session.put({ ...s, power, roles: [] });
+        if (s) await session.put({ ...s, power, roles });
       }
       await afterMoves(c, [...placed.keys()]);
+      break;
+    }
+    case "end":
+      refused = await match.end();
+      break;
+    case "rename": {
+      const s = session.students.get(cmd.student);
+      if (!s) return refusal("ERR_NO_STUDENT", "No such student.");
+      await session.put({ ...s, name: cmd.name });
+      await syncSeats(c);
+      break;
+    }
+    case "remove": {
+      const s = session.students.get(cmd.student);
+      if (!s) return refusal("ERR_NO_STUDENT", "No such student.");
+      await session.remove(s.id);
+      // Their open pages are told and closed; their token opens nothing any more.
+      for (const cl of c.host.connections()) {
+        if (studentOf(c, cl) !== s.id) continue;
+        cl.send("removed", {});
+        c.conns.delete(cl.sessionId);
+        c.host.setSeat(cl, null);
+        cl.leave(4001);
+      }
+      await afterMoves(c, []);
       break;
     }
     case "readmit": {

@@ -12,6 +12,10 @@ import { sendClassInfo } from "./notify.ts";
 import { ClassSession } from "./session.ts";
 
 const NOT_YOUR_ROLE = refusal("ERR_NOT_YOUR_ROLE", "Another minister of your team does that.");
+const HANDED_TO_BOT = refusal(
+  "ERR_HANDED_TO_BOT",
+  "Your teacher has handed your country to a bot for now.",
+);
 
 /**
  * The classroom as a layer over the match room: students and the teacher join by the class's
@@ -55,6 +59,8 @@ export class ClassExtension implements RoomExtension<ClassAuth>, Classroom {
   // In a class, each member of a team acts within their roles (only the head ratifies, …).
   mayAct(client: Client, action: Action): Refusal | undefined {
     const id = studentOf(this, client) ?? "";
+    // A country handed to a bot is out of its students' hands until the teacher gives it back.
+    if (this.session.handedToBot(id)) return HANDED_TO_BOT;
     return this.session.mayAct(id, this.host.match.state, action) ? undefined : NOT_YOUR_ROLE;
   }
 
@@ -92,6 +98,11 @@ export const classroom: ExtensionKind = {
   },
   async restore(host) {
     const session = await ClassSession.load(host.storage.classes, host.match.row.id);
-    return session && new ClassExtension(host, session);
+    if (!session) return undefined;
+    // A hand-off outlives a restart: the seat row says the bot holds a power students hold.
+    for (const seat of host.match.seats.info())
+      if (seat.holder === "bot" && session.team(seat.power).length > 0)
+        session.botPowers.add(seat.power);
+    return new ClassExtension(host, session);
   },
 };

@@ -18,7 +18,9 @@ export function sendClassInfo(c: Classroom): void {
     if (conn?.kind === "teacher")
       client.send("class", c.session.info({ teacher: true, code, addresses: lanAddresses() }));
     else if (conn?.kind === "student") client.send("class", c.session.info({ student: conn.id }));
-    else if (conn?.kind === "screen") client.send("class", c.session.info({ screen: code }));
+    else if (conn?.kind === "screen")
+      // The screen shows the join address too: the LAN's, not the teacher's localhost.
+      client.send("class", c.session.info({ screen: code, addresses: lanAddresses() }));
   }
 }
 

@@ -104,6 +104,12 @@ export class ClassSession {
     return !!s?.power && roleMayAct(state, s.power, this.rolesOf(id), action);
   }
 
+  /** The student's country is played by a bot for now: their hands are off it. */
+  handedToBot(id: string): boolean {
+    const power = this.students.get(id)?.power;
+    return !!power && this.botPowers.has(power);
+  }
+
   async setAskMemos(ask: boolean): Promise<void> {
     this.settings = { ...this.settings, askMemos: ask };
     await this.store.putClass(this.matchId, this.settings);
@@ -148,7 +154,7 @@ export class ClassSession {
     who:
       | { teacher: true; code: string; addresses: string[] }
       | { student: string }
-      | { screen: string },
+      | { screen: string; addresses: string[] },
   ): ClassInfo {
     const base = {
       matchId: this.matchId,
@@ -163,16 +169,19 @@ export class ClassSession {
         addresses: who.addresses,
         students: [...this.students.values()].map((s) => this.student(s)),
         rollbacks: this.rollbacks.map((r) => ({ at: r.at, turn: r.turn, undone: r.undone.length })),
+        botPowers: [...this.botPowers],
       };
     }
-    if ("screen" in who) return { ...base, code: who.screen, students: [] };
+    if ("screen" in who)
+      return { ...base, code: who.screen, addresses: who.addresses, students: [] };
     const me = this.students.get(who.student);
     const team = me?.power ? this.team(me.power) : me ? [me] : [];
     return {
       ...base,
       students: team.map((s) => this.student(s)),
       you: who.student,
-      yourRoles: me?.power ? this.rolesOf(who.student) : [],
+      handedToBot: this.handedToBot(who.student),
+      yourRoles: me?.power && !this.handedToBot(who.student) ? this.rolesOf(who.student) : [],
     };
   }
 }

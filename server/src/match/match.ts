@@ -311,6 +311,14 @@ export class Match {
     this.deps.events.status(status);
   }
 
+  /** End the match now, whatever its phase (a class's teacher at the bell). */
+  async end(): Promise<Refusal | undefined> {
+    if (this.status === "finished") return refusal("ERR_ALREADY_DONE", "The match is over.");
+    await this.finish();
+    this.deps.events.changed(false);
+    return undefined;
+  }
+
   private async finish(): Promise<void> {
     this.clock.clear();
     await this.setStatus("finished", Date.now());

@@ -65,6 +65,12 @@ export const TeacherCommandSchema = z.discriminatedUnion("cmd", [
     roles: z.array(RoleSchema).max(ROLES.length).default([]),
   }),
   z.strictObject({ cmd: z.literal("autoAssign"), by: z.enum(["random", "preferences"]) }),
+  /** Take a student out of the class (their token no longer opens it). */
+  z.strictObject({ cmd: z.literal("remove"), student: studentId }),
+  /** Correct a student's display name. */
+  z.strictObject({ cmd: z.literal("rename"), student: studentId, name: text(40) }),
+  /** End the match now (the bell rang): it is finished, its debrief and replay stay. */
+  z.strictObject({ cmd: z.literal("end") }),
   /** A student who lost their token joined again: give the new join the old place. */
   z.strictObject({ cmd: z.literal("readmit"), student: studentId, as: studentId }),
   z.strictObject({
@@ -128,9 +134,13 @@ export interface ClassInfo {
   students: ClassStudent[];
   /** The receiving student's id. */
   you?: string | undefined;
-  /** The receiving student's effective roles (all four in a team of one). */
+  /** The receiving student's effective roles (all four in a team of one; none while a bot plays). */
   yourRoles?: Role[] | undefined;
-  /** Only to the teacher: the server's addresses on the local network, for the join link. */
+  /** The receiving student's country is played by a bot for now (the teacher handed it over). */
+  handedToBot?: boolean | undefined;
+  /** Only to the teacher: the powers handed to a bot although students hold them. */
+  botPowers?: string[] | undefined;
+  /** To the teacher and the big screen: the server's addresses on the local network. */
   addresses?: string[] | undefined;
   /** Rollbacks so far (turn labels), for the teacher. */
   rollbacks?: { at: number; turn: number; undone: number }[] | undefined;
@@ -144,6 +154,8 @@ export interface ClassServerMessages {
   memos: { memos: Memo[] };
   /** Only to the teacher, on request. */
   debrief: { debrief: Debrief };
+  /** To a student the teacher took out of the class, before the connection closes. */
+  removed: Record<string, never>;
 }
 
 export const CLASS_ERRORS = [
@@ -153,4 +165,6 @@ export const CLASS_ERRORS = [
   "ERR_TEAM_FULL",
   "ERR_NOTHING_TO_UNDO",
   "ERR_NO_STUDENT",
+  "ERR_HANDED_TO_BOT",
+  "ERR_TWO_HEADS",
 ] as const;
