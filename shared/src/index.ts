@@ -1,4 +1,5 @@
 export * from "./core/result.ts";
+export * from "./core/text.ts";
 export * from "./core/calendar.ts";
 export * from "./core/rng.ts";
 export { idSeq } from "./core/ids.ts";

@@ -3,6 +3,7 @@ import {
   CreateMatchSchema,
   JoinOptionsSchema,
   PROTOCOL_VERSION,
+  cleanLine,
   normaliseJoinCode,
   type ChatMessage,
   type MatchInfo,
@@ -13,7 +14,7 @@ import { tooManyBadCodes } from "../limits/badCodes.ts";
 import { Bucket, type Limits } from "../limits/limits.ts";
 import { canRead } from "../match/chat.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
-import type { Refusal } from "../match/refusal.ts";
+import { refusal, type Refusal } from "../match/refusal.ts";
 import { ViewCache, ViewStream } from "../match/views.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { ClockRow, MatchRow, Storage } from "../storage/types.ts";
@@ -24,8 +25,16 @@ import { coreMessages } from "./messages.ts";
 import { listen } from "./pipeline.ts";
 import { refuseJoin } from "./refuse.ts";
 import { RESTORE_KEY } from "./restoreKey.ts";
+import { badFrame } from "./frames.ts";
+import { clientLog } from "../log/oneline.ts";
 
 export type { AuthResult } from "./extension.ts";
+
+/** The name a connection shows others: cleaned like every text they read, else "Player". */
+function displayName(raw: unknown): string {
+  const name = typeof raw === "string" ? cleanLine(raw).trim().slice(0, 40).trim() : "";
+  return name === "" ? "Player" : name;
+}
 
 /** What rooms need from the process, given once to the room class (`matchRoom`). */
 export interface RoomServices {
@@ -151,7 +160,31 @@ export class MatchRoom extends Room implements RoomHost {
 
   private async opened(): Promise<void> {
     await this.setPrivate(this.match.row.visibility === "private");
+    this.checkFrames();
     listen(this, this, [coreMessages(this), this.extNow?.messages ?? {}]);
+  }
+
+  /**
+   * Every frame is checked before Colyseus reads it (`frames.ts`): one it cannot decode is
+   * refused to its sender and logged on one line (code, match, client), rate-limited for the
+   * process — not a stack trace per frame — and it draws on the sender's message bucket.
+   */
+  private checkFrames(): void {
+    const self = this as unknown as { _onMessage(client: Client, buffer: Uint8Array): void };
+    const read = self._onMessage.bind(this);
+    self._onMessage = (client, buffer) => {
+      const why = badFrame(buffer);
+      if (why === undefined) return read(client, buffer);
+      const data = this.data(client);
+      if (!data?.limits.any.take()) return;
+      clientLog.line("ERR_BAD_FRAME", {
+        match: this.roomId,
+        client: client.sessionId,
+        bytes: buffer?.byteLength ?? 0,
+        why,
+      });
+      this.refuse(client, refusal("ERR_BAD_MESSAGE", "That frame could not be read."));
+    };
   }
 
   override async onAuth(
@@ -206,7 +239,7 @@ export class MatchRoom extends Room implements RoomHost {
     const data: ClientData = {
       seat: null,
       host: auth.host,
-      name: typeof options?.name === "string" ? options.name.slice(0, 40) : "Player",
+      name: displayName(options?.name),
       views: new ViewStream(),
       limits: {
         any: new Bucket(limits.any.burst, limits.any.rate),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "../core/text.ts";
 import { PowerIdSchema } from "../scenario/conditions.ts";
 import { TreatyDraftSchema } from "../treaties/clauses.ts";
 import { OrderSchema } from "./orders.ts";
@@ -38,7 +39,7 @@ export const ActionSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("news"),
     key: z.string().min(1).max(64),
-    text: z.string().max(600).optional(),
+    text: z.string().transform(cleanText).pipe(z.string().max(600)).optional(),
     to: z.array(PowerIdSchema).optional(),
   }),
 ]);

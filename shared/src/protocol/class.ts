@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blockText } from "../core/text.ts";
 import { PowerIdSchema } from "../scenario/conditions.ts";
 import {
   ChannelIdSchema,
@@ -41,7 +42,8 @@ export const ClassJoinOptionsSchema = JoinOptionsSchema.extend({
 export type ClassJoinOptions = z.input<typeof ClassJoinOptionsSchema>;
 
 const studentId = z.string().min(1).max(32);
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Names and texts others read: without control, bidi or ANSI characters (`core/text.ts`). */
+const text = (max: number) => blockText(max);
 
 /** The teacher's controls (message type `teacher`); refused with ERR_NOT_TEACHER for others. */
 export const TeacherCommandSchema = z.discriminatedUnion("cmd", [

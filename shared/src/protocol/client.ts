@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ActionSchema } from "../actions/schema.ts";
 import { PowerIdSchema, TurnLabelSchema } from "../scenario/conditions.ts";
 import { TreatyDraftSchema } from "../treaties/clauses.ts";
+import { blockText, lineText } from "../core/text.ts";
 
 /**
  * Client → server messages that are not engine actions: match creation and joining, seats,
@@ -40,7 +41,7 @@ export type PhaseTimers = z.infer<typeof PhaseTimersSchema>;
 
 /** Settings chosen by the host when creating a match. */
 export const CreateMatchSchema = z.strictObject({
-  name: z.string().trim().min(1).max(60).optional(),
+  name: lineText(60).optional(),
   /** A scenario id from `GET /api/scenarios`; the server's default when absent. */
   scenario: z.string().min(1).max(64).optional(),
   /** A start point the scenario offers ("1936-I"); its first when absent. */
@@ -74,7 +75,7 @@ export type CreateMatchInput = z.input<typeof CreateMatchSchema>;
  */
 export const JoinOptionsSchema = z.strictObject({
   create: CreateMatchSchema.optional(),
-  name: z.string().trim().min(1).max(40).optional(),
+  name: lineText(40).optional(),
   token: z.string().min(1).max(128).optional(),
   hostToken: z.string().min(1).max(128).optional(),
   code: z.string().min(1).max(32).optional(),
@@ -114,7 +115,7 @@ export const CLIENT_MESSAGES = {
   chat: z.strictObject({
     ref: z.number().int().min(0).optional(),
     channel: ChannelIdSchema,
-    text: z.string().trim().min(1).max(MAX_CHAT_LENGTH),
+    text: blockText(MAX_CHAT_LENGTH),
     attach: ChatAttachmentSchema.optional(),
   }),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "../core/text.ts";
 import { PowerIdSchema, RegionIdSchema, TurnLabelSchema } from "../scenario/conditions.ts";
 
 /**
@@ -104,7 +105,7 @@ export type ClauseKind = Clause["kind"];
 export const CLAUSE_KINDS = ClauseSchema.options.map((o) => o.shape.kind.value) as ClauseKind[];
 
 export const TreatyDraftSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: lineText(120),
   parties: z.array(PowerIdSchema).min(1).max(12),
   clauses: z.array(ClauseSchema).min(1).max(20),
   /** In turns; absent means without term. */

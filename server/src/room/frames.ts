@@ -1,0 +1,30 @@
+import { unpack } from "msgpackr";
+import { decode } from "@colyseus/schema";
+
+/** Colyseus's protocol codes for frames that carry a message (`@colyseus/shared-types`). */
+const ROOM_DATA = 13;
+const ROOM_REQUEST = 21;
+
+/**
+ * Whether a frame from a client can be read the way Colyseus will read it: a message type,
+ * then a msgpack payload. Colyseus logs a full stack trace for every frame it cannot decode
+ * (and drops the client); the room checks first, so that a bad frame is refused, logged on
+ * one line and costs nothing else. Returns a reason, or undefined for a readable frame.
+ */
+export function badFrame(buffer: Uint8Array | undefined): string | undefined {
+  if (!buffer || buffer.byteLength === 0) return "empty frame";
+  const code = (buffer[0] ?? 0) & 0x1f;
+  if (code !== ROOM_DATA && code !== ROOM_REQUEST) return undefined;
+  try {
+    const it = { offset: 1 };
+    if (code === ROOM_REQUEST) decode.number(buffer as Buffer, it);
+    if (it.offset >= buffer.byteLength) return "no message type";
+    if (decode.stringCheck(buffer as Buffer, it)) decode.string(buffer as Buffer, it);
+    else decode.number(buffer as Buffer, it);
+    if (it.offset > buffer.byteLength) return "truncated message type";
+    if (buffer.byteLength > it.offset) unpack(buffer.subarray(it.offset));
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : "undecodable payload";
+  }
+}
