@@ -6,6 +6,7 @@ import { renderHome } from "./home.ts";
 import { renderLobby } from "./lobby.ts";
 import { GameScreen } from "./game/screen.ts";
 import { openRules } from "./rules.ts";
+import { alreadyDone } from "./error-banner.ts";
 
 export type Screen = "home" | "lobby" | "game";
 
@@ -25,7 +26,9 @@ export class App {
   private readonly headerRight: HTMLElement;
   private screen: Screen | undefined;
   private game: GameScreen | undefined;
-  error = "";
+  /** The error shown, as a code (translated at each render, so a language switch reaches it). */
+  private shown: { code: string; message: string } | undefined;
+  private fade: number | undefined;
   /** The message shown while the match moves between servers (cleared once back). */
   private moving = "";
 
@@ -43,9 +46,10 @@ export class App {
       net.on(ev, () => this.render());
     }
     net.on("refused", (r) => {
-      this.error = `${t(`errors.${r.code}`, { defaultValue: r.message })}`;
-      announce(this.error);
-      this.render();
+      // A double click: the first press did it, the second is refused for that very reason.
+      // The action succeeded, so no error stays (issue 11, item 7).
+      if (alreadyDone(r.code, this.net)) return;
+      this.show(r.code, r.message);
     });
     net.on("connection", (c) => {
       if (c.state === "closed" && c.error) this.error = t("errors.disconnected");
@@ -60,6 +64,34 @@ export class App {
       this.render();
     });
     onLanguage(() => this.render());
+  }
+
+  /** The error banner's text in the current language ("" when none). */
+  get error(): string {
+    const e = this.shown;
+    if (!e) return "";
+    return e.code ? t(`errors.${e.code}`, { defaultValue: t("errors.generic") }) : e.message;
+  }
+
+  /** Panels set an already translated message (or "" to clear). */
+  set error(message: string) {
+    this.shown = message ? { code: "", message } : undefined;
+  }
+
+  /** Show an error by code; it fades after a while and can be dismissed. */
+  show(code: string, message: string): void {
+    this.shown = { code, message };
+    announce(this.error);
+    window.clearTimeout(this.fade);
+    this.fade = window.setTimeout(() => this.dismiss(), ERROR_FADE_MS);
+    this.render();
+  }
+
+  dismiss(): void {
+    window.clearTimeout(this.fade);
+    if (!this.shown) return;
+    this.shown = undefined;
+    this.render();
   }
 
   render(): void {
@@ -85,6 +117,9 @@ export class App {
     }
   }
 }
+
+/** How long an error stays before it fades (it can be dismissed sooner). */
+const ERROR_FADE_MS = 8000;
 
 function rulesButton(): HTMLElement {
   return h(

@@ -1,3 +1,4 @@
+import { errorBanner } from "./error-banner.ts";
 import type { Net } from "../net/net.ts";
 import {
   listPublicMatches,
@@ -18,6 +19,7 @@ import {
 
 interface Shell {
   error: string;
+  dismiss?: () => void;
   render(): void;
 }
 
@@ -319,7 +321,7 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
           t("home.refresh"),
         ),
       ),
-      shell.error ? h("p", { class: "error", role: "alert" }, shell.error) : null,
+      errorBanner(shell),
     ),
   );
 }

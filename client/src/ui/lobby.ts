@@ -1,3 +1,4 @@
+import { errorBanner } from "./error-banner.ts";
 import { turnLabel } from "@cs/shared";
 import type { SeatInfo } from "@cs/shared";
 import type { Net } from "../net/net.ts";
@@ -8,6 +9,7 @@ import { briefing } from "./briefing.ts";
 
 interface Shell {
   error: string;
+  dismiss?: () => void;
 }
 
 /** Seats a person may take now: open to people, not already held by another person. */
@@ -155,7 +157,7 @@ export function renderLobby(main: HTMLElement, net: Net, shell: Shell): void {
             t("lobby.leave"),
           ),
         ),
-        shell.error ? h("p", { class: "error", role: "alert" }, shell.error) : null,
+        errorBanner(shell),
       ),
       h(
         "section",

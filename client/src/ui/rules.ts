@@ -1,4 +1,4 @@
-import { t } from "../i18n/index.ts";
+import { lang, t } from "../i18n/index.ts";
 import { h, replaceContent } from "./dom.ts";
 
 /**
@@ -54,8 +54,13 @@ export function searchSections(sections: readonly RuleSection[], query: string):
 let sections: RuleSection[] | undefined;
 let query = "";
 
+/** Markdown to HTML, loaded with the rules (marked stays out of the first screen's code). */
+let toHtml: ((md: string) => string) | undefined;
+
 async function loadSections(): Promise<RuleSection[]> {
   if (sections) return sections;
+  const { marked } = await import("marked");
+  toHtml = (md) => marked.parse(md, { async: false, gfm: true });
   const loader = Object.values(FILES)[0];
   const text = loader ? await fetch(await loader()).then((r) => (r.ok ? r.text() : "")) : "";
   sections = splitSections(text);
@@ -125,6 +130,7 @@ export function openRules(topic?: string): void {
           },
         }),
       ),
+      lang() === "en" ? null : h("p", { class: "hint" }, t("rules.englishOnly")),
       all.length === 0
         ? h("p", { class: "hint" }, t("rules.missing"))
         : found.length === 0
@@ -134,7 +140,7 @@ export function openRules(topic?: string): void {
                 "section",
                 { class: "rule-section" },
                 h("h3", { id: `rules-${s.id}` }, s.title),
-                h("pre", { class: "rule-body" }, s.body.trim()),
+                ruleBody(s.body),
               ),
             ),
     );
@@ -142,6 +148,18 @@ export function openRules(topic?: string): void {
   void loadSections().then(draw);
   draw(sections ?? []);
   if (!d.open) d.showModal();
+}
+
+/**
+ * A section of RULES.md rendered as a document (tables, lists, emphasis) with marked. The text
+ * is the project's own, bundled with the client. RULES.md is written in English: the section
+ * says so (`lang="en"`), and French readers are told above it.
+ */
+function ruleBody(markdown: string): HTMLElement {
+  const el = h("div", { class: "rule-body", lang: "en" });
+  if (toHtml) el.innerHTML = toHtml(markdown.trim());
+  else el.textContent = markdown.trim();
+  return el;
 }
 
 /** A "?" button that opens the rule of a topic. */

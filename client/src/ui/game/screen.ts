@@ -1,3 +1,4 @@
+import { errorBanner } from "../error-banner.ts";
 import type { Action, GameView } from "@cs/shared";
 import { legalFor } from "../../net/rules.ts";
 import type { Net } from "../../net/net.ts";
@@ -21,6 +22,7 @@ const TABS: readonly Tab[] = ["diplomacy", "orders", "news", "chat"];
 
 export interface Shell {
   error: string;
+  dismiss?: () => void;
   render(): void;
 }
 
@@ -51,6 +53,8 @@ export class GameScreen {
   private lastPhase = "";
   private readonly info: HTMLElement;
   private hovered: string | null = null;
+  /** What each tab held when last looked at: a tab with more since then wears a badge. */
+  private seen: Partial<Record<Tab, number>> = {};
   private selected: string | null = null;
 
   constructor(main: HTMLElement, net: Net, shell: Shell) {
@@ -164,6 +168,26 @@ export class GameScreen {
     replaceContent(this.info, box);
   }
 
+  /** What arrived on each tab: proposals, decisions to answer, news, messages. */
+  private counts(view: GameView, seat: string | null): Record<Tab, number> {
+    const proposals = Object.values(view.treaties).filter(
+      (tr) =>
+        tr.status === "proposed" &&
+        seat &&
+        tr.parties.includes(seat) &&
+        !tr.signatures.includes(seat),
+    ).length;
+    const decisions = Object.values(view.decisions).filter(
+      (d) => d.power === seat && d.choice === undefined,
+    ).length;
+    return {
+      diplomacy: proposals,
+      orders: decisions,
+      news: view.news.length,
+      chat: this.net.chat.filter((m) => m.from !== seat).length,
+    };
+  }
+
   select(tab: Tab): void {
     this.tab = tab;
     this.render();
@@ -232,7 +256,7 @@ export class GameScreen {
           )
         : null,
       this.hostControls(),
-      this.shell.error ? h("span", { class: "error", role: "alert" }, this.shell.error) : null,
+      errorBanner(this.shell),
     ].filter((x): x is HTMLElement => x !== null);
   }
 
@@ -253,6 +277,16 @@ export class GameScreen {
   }
 
   private tabButtons(): HTMLElement {
+    const view = this.net.view;
+    const now = view ? this.counts(view, this.net.seat) : undefined;
+    if (now) {
+      for (const tab of TABS) {
+        // The open tab is being read; a count that fell (answered) resets what was seen.
+        if (tab === this.tab || (this.seen[tab] ?? 0) > now[tab] || this.seen[tab] === undefined)
+          this.seen[tab] = now[tab];
+      }
+    }
+    const fresh = (tab: Tab) => (now ? now[tab] - (this.seen[tab] ?? now[tab]) : 0);
     return h(
       "div",
       { class: "tab-buttons" },
@@ -270,6 +304,17 @@ export class GameScreen {
             onkeydown: (e: Event) => this.arrowKeys(e as KeyboardEvent, tab),
           },
           t(`tab.${tab}`),
+          fresh(tab) > 0
+            ? h(
+                "span",
+                {
+                  class: "badge",
+                  "data-badge": tab,
+                  "aria-label": t("game.newItems", { count: fresh(tab) }),
+                },
+                String(fresh(tab)),
+              )
+            : null,
         ),
       ),
     );
