@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  checkCharter,
   validateScenario,
   scenarioCounts,
   type LocaleBundle,
@@ -123,6 +124,26 @@ export function checkPath(path: string): CheckReport {
   return checkInput(path, input);
 }
 
+/** The Charter epilogue's data (assets/charter): schema, articles cited, words in each language. */
+export function checkCharterData(path = join(ASSETS, "charter", "charter.json")): CheckReport {
+  const locales = loadLocales();
+  const words = Object.fromEntries(
+    Object.entries(locales).map(([lang, ns]) => [lang, ns["epilogue"] ?? {}]),
+  );
+  const { charter, problems } = checkCharter(readJson(path), words);
+  return {
+    name: "charter epilogue (assets/charter/charter.json)",
+    problems,
+    warnings: [],
+    summary: charter
+      ? [
+          `articles   ${charter.articles.length} (${charter.articles.map((a) => a.id).join(" ")})`,
+          `lessons    ${charter.lessons.length}, elements ${charter.elements.length}`,
+        ]
+      : [],
+  };
+}
+
 function print(report: CheckReport): void {
   const ok = report.problems.length === 0;
   console.log(`${ok ? "ok  " : "FAIL"} ${report.name}`);
@@ -152,6 +173,7 @@ async function main(args: string[]): Promise<number> {
       }
     }
   }
+  if (args.length === 0) reports.push(checkCharterData());
   reports.forEach(print);
   return reports.every((r) => r.problems.length === 0) ? 0 : 1;
 }

@@ -40,3 +40,4 @@ export * from "./replay/index.ts";
 export * from "./class/index.ts";
 export * from "./report/index.ts";
 export * from "./deterrence/index.ts";
+export * from "./epilogue/index.ts";
