@@ -18,7 +18,7 @@ export { apply, check, type Applied, type ApplyOptions } from "./engine/apply.ts
 export { createInitialState, type NewMatch } from "./engine/setup.ts";
 export { replay, branchLog, type MatchRecord, type ReplayResult } from "./engine/replay.ts";
 export { legalActions } from "./engine/legal.ts";
-export { viewFor, type Viewer, type GameView, type PowerView } from "./view/viewFor.ts";
+export * from "./knowledge/index.ts";
 export { MINI, MINI_INPUT } from "./testing/mini.ts";
 export * from "./protocol/index.ts";
 export * from "./bots/index.ts";

@@ -3,7 +3,7 @@
  * links between partners, where a power's help can arrive, and who applies League sanctions.
  * Phaser-free for unit tests.
  */
-import { reachableRegions, type Ctx, type GameState, type GameView } from "@cs/shared";
+import { reachArea, type Ctx, type GameView } from "@cs/shared";
 import type { RegionMeta } from "@cs/assets/map";
 
 export type MapMode = "political" | "alliances" | "reach" | "sanctions";
@@ -59,71 +59,9 @@ export function treatyLinks(view: GameView): TreatyLink[] {
   return out;
 }
 
-/**
- * Where a power's forces can arrive, by the engine's rule (`reachableRegions`, the one that
- * decides whether an ally's help tells): every region its forces may cross — its own, those
- * of powers granting it access, the seas its navy may use and no hostile fleet closes — and
- * the first region beyond each, where a path to that region's controller ends.
- */
+/** Where a power's forces can arrive, by the engine's rule, from what the viewer knows. */
 export function engineReach(view: GameView, power: string, ctx: Ctx): Set<string> {
-  // The engine reads a state; reach uses only what a view keeps (regions, powers' navies,
-  // wars, the treaties the viewer may see), so the view stands in for it. A secret access
-  // clause the seat may not see is absent, as it is from the seat's knowledge.
-  const state = view as unknown as GameState;
-  const crossed = reachableRegions(state, ctx, power, power);
-  const reach = new Set(crossed);
-  for (const id of crossed)
-    for (const n of ctx.adjacency.get(id) ?? [])
-      if (ctx.regions.get(n)?.kind !== "sea") reach.add(n);
-  return reach;
-}
-
-/**
- * Without the scenario (a host that has not passed it yet), a preview from adjacency:
- * the regions it controls, those of powers granting it
- * military access (whole territory, or the listed regions), the seas when it has a navy, and
- * every region one step beyond. A preview from adjacency; the engine's reach rules decide.
- */
-export function reachFrom(
-  view: GameView,
-  power: string,
-  regions: readonly RegionMeta[],
-): Set<string> {
-  const grantors = new Set<string>([power]);
-  const opened = new Set<string>();
-  for (const t of Object.values(view.treaties)) {
-    if (!BINDING.has(t.status)) continue;
-    for (const c of t.clauses) {
-      if (c.kind !== "militaryAccess" || c.grantee !== power) continue;
-      if (c.regions.length === 0) grantors.add(c.grantor);
-      else for (const r of c.regions) opened.add(r);
-    }
-  }
-  const navy = (view.powers[power]?.navy ?? 0) > 0;
-  const passable = (r: RegionMeta) => {
-    if (r.kind === "sea") return navy;
-    const ctl = view.regions[r.id]?.controller ?? r.owner;
-    return (ctl !== null && grantors.has(ctl)) || opened.has(r.id);
-  };
-  const byId = new Map(regions.map((r) => [r.id, r]));
-  const inside = new Set<string>();
-  const stack = regions.filter(
-    (r) => r.kind !== "sea" && (view.regions[r.id]?.controller ?? r.owner) === power,
-  );
-  for (const r of stack) inside.add(r.id);
-  while (stack.length > 0) {
-    const r = stack.pop();
-    if (!r) break;
-    for (const id of r.adjacent) {
-      const n = byId.get(id);
-      if (!n || inside.has(id) || !passable(n)) continue;
-      inside.add(id);
-      stack.push(n);
-    }
-  }
-  const reach = new Set(inside);
-  for (const id of inside) for (const n of byId.get(id)?.adjacent ?? []) reach.add(n);
-  return reach;
+  return reachArea(view, ctx, power);
 }
 
 export type SanctionRole = "sanctioned" | "applying" | "refusing";

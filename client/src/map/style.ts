@@ -6,7 +6,7 @@
 import type { Ctx, GameView } from "@cs/shared";
 import type { RegionMeta } from "@cs/assets/map";
 import { MODE, PAPER, inkOf, tintOf } from "../look/palette.ts";
-import { engineReach, reachFrom, sanctionRoles, type MapMode } from "./modes.ts";
+import { engineReach, sanctionRoles, type MapMode } from "./modes.ts";
 
 export type Pattern = "hatch" | "cross" | "stipple" | "rules";
 
@@ -39,27 +39,19 @@ export interface StyleInput {
   /** The power the reach mode is about: the selected region's controller, else the seat. */
   focus: string | null;
   regions: readonly RegionMeta[];
-  /** The compiled scenario: reach by the engine's rule; without it, an adjacency preview. */
+  /** The compiled scenario: reach by the engine's rule (none drawn without it). */
   ctx?: Ctx | null;
 }
 
-function reachOf(view: GameView, focus: string, regions: readonly RegionMeta[], ctx?: Ctx | null) {
-  if (ctx) {
-    try {
-      return engineReach(view, focus, ctx);
-    } catch (e) {
-      // A view the engine cannot read (an older server's shape): fall back, never crash the map.
-      console.warn("engine reach failed on the view", e);
-    }
-  }
-  return reachFrom(view, focus, regions);
+/** Reach by the engine's rule; nothing is drawn until the scenario is compiled. */
+function reachOf(view: GameView, focus: string, ctx?: Ctx | null): Set<string> | undefined {
+  return ctx ? engineReach(view, focus, ctx) : undefined;
 }
 
 export function regionLooks(input: StyleInput): Map<string, RegionLook> {
   const { view, mode, focus, regions } = input;
   const looks = new Map<string, RegionLook>();
-  const reach =
-    view && mode === "reach" && focus ? reachOf(view, focus, regions, input.ctx) : undefined;
+  const reach = view && mode === "reach" && focus ? reachOf(view, focus, input.ctx) : undefined;
   const roles = view && mode === "sanctions" ? sanctionRoles(view) : undefined;
   for (const meta of regions) {
     if (meta.kind === "sea") continue;

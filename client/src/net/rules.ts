@@ -1,42 +1,24 @@
 import {
-  check,
   compile,
   legalActions,
   MINI,
   roleMayAct,
   roleMayPropose,
   ScenarioSchema,
-  seedRng,
   type Action,
   type Ctx,
-  type GameState,
   type GameView,
   type PowerId,
   type Role,
-  type RuleError,
   type Scenario,
 } from "@cs/shared";
 
 /**
- * The client asks the shared engine — never its own code — what a seat may do. The engine
- * works on a state; a seat's view is a state with secrets cut, which is enough to preview
- * its own legal actions (the server re-checks every action on the full state).
+ * The client asks the shared engine — never its own code — what a seat may do. The engine's
+ * legal actions, checks, draft warnings, scores and reach take what a seat knows (`Known`):
+ * its view is one, so they run on it as they run on the state, and reading something a view
+ * lacks fails at compile time (the server re-checks every action on the full state).
  */
-export function asState(view: GameView): GameState {
-  const { viewer: _viewer, ...rest } = view;
-  return {
-    ...rest,
-    // Previews never draw random numbers (only resolution does); a dummy generator keeps
-    // the shape the engine expects.
-    rng: seedRng(0),
-    settings: { ...view.settings, seed: 0 },
-    powers: view.powers as unknown as GameState["powers"],
-    // No view carries the id counter (it would count others' secret proposals); a check
-    // never makes an id.
-    nextId: 0,
-  };
-}
-
 export function compileScenario(raw: unknown): Ctx {
   return compile(ScenarioSchema.parse(raw));
 }
@@ -87,28 +69,7 @@ export const actingMayPropose = (): boolean => !actingRoles || roleMayPropose(ac
 export const inClass = (): boolean => actingRoles !== undefined;
 
 export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
-  try {
-    const state = asState(view);
-    const legal = legalActions(state, seat, ctx);
-    const roles = actingRoles;
-    return roles ? legal.filter((a) => roleMayAct(state, seat, roles, a)) : legal;
-  } catch (e) {
-    // A view can lack what a rule reads (another power's exact figures): show nothing rather
-    // than crash the panel, and let the server be the judge.
-    console.warn("legalActions failed on the view", e);
-    return [];
-  }
-}
-
-export function checkFor(
-  view: GameView,
-  seat: PowerId,
-  action: Action,
-  ctx: Ctx,
-): RuleError | undefined {
-  try {
-    return check(asState(view), seat, action, ctx);
-  } catch {
-    return undefined;
-  }
+  const legal = legalActions(view, seat, ctx);
+  const roles = actingRoles;
+  return roles ? legal.filter((a) => roleMayAct(view, seat, roles, a)) : legal;
 }

@@ -1,5 +1,5 @@
-import { members } from "../match/chat.ts";
-import { refusal, type Refusal } from "../match/refusal.ts";
+import { checkChannel } from "@cs/shared";
+import type { Refusal } from "../match/refusal.ts";
 import type { Classroom } from "./context.ts";
 
 /**
@@ -14,13 +14,8 @@ export async function teacherChat(
   text: string,
 ): Promise<Refusal | undefined> {
   const { match } = c.host;
-  const m = members(channel);
-  if (m) {
-    if ([...new Set(m)].sort().join("+") !== channel)
-      return refusal("ERR_BAD_MESSAGE", "List a channel's powers sorted, once each.");
-    if (m.some((p) => !match.state.powers[p]))
-      return refusal("ERR_UNKNOWN_POWER", "A channel member is not in this match.");
-  }
+  const bad = checkChannel(match.state, channel);
+  if (bad) return bad;
   const message = await match.archiveChat({
     channel,
     from: "host",

@@ -68,10 +68,6 @@ export class ClassExtension implements RoomExtension<ClassAuth>, Classroom {
     return connOf(this, client)?.kind === "teacher" ? "teacher" : undefined;
   }
 
-  readsAll(client: Client): boolean {
-    return connOf(this, client)?.kind === "teacher";
-  }
-
   changed(): void {
     sendClassInfo(this);
   }

@@ -4,6 +4,7 @@ import {
   JoinOptionsSchema,
   PROTOCOL_VERSION,
   cleanLine,
+  mayRead,
   normaliseJoinCode,
   type ChatMessage,
   type MatchInfo,
@@ -12,7 +13,6 @@ import {
 } from "@cs/shared";
 import { tooManyBadCodes } from "../limits/badCodes.ts";
 import { Bucket, type Limits } from "../limits/limits.ts";
-import { canRead } from "../match/chat.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
 import { refusal, type Refusal } from "../match/refusal.ts";
 import { ViewCache, ViewStream } from "../match/views.ts";
@@ -346,20 +346,20 @@ export class MatchRoom extends Room implements RoomHost {
     }
   }
 
-  private mayRead(client: Client, channel: string): boolean {
-    return (
-      this.extNow?.readsAll(client) === true || canRead(channel, this.data(client)?.seat ?? null)
-    );
+  /** Who reads a channel follows from the viewer (a class's teacher reads them all). */
+  private reads(client: Client, channel: string): boolean {
+    const data = this.data(client);
+    return data !== undefined && mayRead(channel, this.viewerOf(client, data));
   }
 
   deliverChat(message: ChatMessage): void {
-    for (const c of this.clients) if (this.mayRead(c, message.channel)) c.send("chat", message);
+    for (const c of this.clients) if (this.reads(c, message.channel)) c.send("chat", message);
   }
 
   /** On join: the archive of the channels this client may read (the last 500 messages). */
   private async sendChatLog(client: Client): Promise<void> {
     const all = await this.storage.readChat(this.match.row.id);
-    const messages = all.filter((m) => this.mayRead(client, m.channel)).slice(-500);
+    const messages = all.filter((m) => this.reads(client, m.channel)).slice(-500);
     client.send("chatLog", { messages });
   }
 

@@ -54,10 +54,11 @@ export interface RoomExtension<E = unknown> {
   left(client: Client): void;
   /** Whether this connection may take this action for its seat (a class's roles). */
   mayAct(client: Client, action: Action): Refusal | undefined;
-  /** The view a connection gets; undefined: its seat's, or a spectator's. */
+  /**
+   * The view a connection gets (undefined: its seat's, or a spectator's). Who reads which chat
+   * channel follows from it (`mayRead` in @cs/shared: the teacher reads every channel).
+   */
   viewer(client: Client): Viewer | undefined;
-  /** Whether a connection reads every channel (a class's teacher). */
-  readsAll(client: Client): boolean;
   /** The extension paces the match: it never moves on by itself (a class's teacher does). */
   readonly paces: boolean;
   /** Seats are given, not taken: people do not take or leave seats themselves. */

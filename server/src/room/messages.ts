@@ -1,5 +1,11 @@
-import { CLIENT_MESSAGES, type ClientMessageType, type PowerId } from "@cs/shared";
-import { checkChat, tooLong } from "../match/chat.ts";
+import {
+  CLIENT_MESSAGES,
+  checkChat,
+  viewFor,
+  type ClientMessageType,
+  type PowerId,
+} from "@cs/shared";
+import { tooLong } from "../match/chat.ts";
 import { refusal } from "../match/refusal.ts";
 import { recordAction } from "../stats.ts";
 import type { RoomExtension, RoomHost } from "./extension.ts";
@@ -98,7 +104,9 @@ export function coreMessages(room: CoreHost): CoreTable {
       async handle(_client, data, msg) {
         const from: PowerId | "host" | null = data.seat ?? (data.host ? "host" : null);
         if (!from) return refusal("ERR_NO_SEAT", "Spectators read; they do not write.");
-        const refused = checkChat(match.state, from, msg);
+        // What the writer knows decides which treaty it may attach.
+        const known = from === "host" ? match.state : viewFor(match.state, from);
+        const refused = checkChat(known, from, msg);
         if (refused) return refused;
         const message = await match.archiveChat({
           channel: msg.channel,

@@ -1,6 +1,6 @@
 import { believe } from "../deterrence/belief.ts";
 import type { GameState } from "../model/state.ts";
-import { viewFor } from "../view/viewFor.ts";
+import { viewFor } from "../knowledge/viewFor.ts";
 import { hash } from "./policy.ts";
 import type { Bot } from "./types.ts";
 

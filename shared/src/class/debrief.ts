@@ -3,11 +3,12 @@ import type { Ctx } from "../engine/context.ts";
 import type { Condition } from "../scenario/conditions.ts";
 import type { EventDef } from "../scenario/events.ts";
 import type { Scenario } from "../scenario/schema.ts";
-import type { GameState, MotionKind, ObligationStatus, Vote } from "../model/state.ts";
+import type { MotionKind, ObligationStatus, Vote } from "../model/state.ts";
 import { turnIndex } from "../core/calendar.ts";
 import { scores, type PowerScore } from "../scores/scores.ts";
 import { collectiveSecurityIndex, type CollectiveSecurityIndex } from "../scores/csi.ts";
 import type { Memo } from "./types.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * How the class's 1930s differed from the real ones at one scenario event: fired at its
@@ -140,7 +141,7 @@ const CONCLUDED = new Set(["signed", "inForce", "expired", "denounced", "violate
  * Words come later, in the client's language; this is data for the page and for CSV/JSON.
  */
 export function buildDebrief(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   memos: readonly Memo[] = [],
   rollbacks: readonly { at: number; turn: number; undone: number }[] = [],
@@ -261,7 +262,7 @@ export function buildDebrief(
 const TOLD: ReadonlySet<Divergence> = new Set(["otherChoice", "never", "otherwise", "early"]);
 
 function keyMoments(
-  state: GameState,
+  state: Known,
   start: number,
   d: Pick<Debrief, "timeline" | "treaties" | "obligations" | "sanctions" | "rollbacks">,
 ): KeyMoment[] {
@@ -323,7 +324,7 @@ export function counterfactualEvents(scenario: Scenario): Set<string> {
 }
 
 /** The event's transfers of territory all hold already: it came about another way. */
-function cameAboutOtherwise(state: GameState, ev: EventDef): boolean {
+function cameAboutOtherwise(state: Known, ev: EventDef): boolean {
   const transfers = ev.effects.flatMap((e) => ("transfer" in e ? [e.transfer] : []));
   return (
     transfers.length > 0 &&

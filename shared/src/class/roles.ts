@@ -1,7 +1,8 @@
 import type { Action } from "../actions/schema.ts";
 import type { OrderKind } from "../actions/orders.ts";
-import type { DecisionKind, GameState, PowerId } from "../model/state.ts";
+import type { DecisionKind, PowerId } from "../model/state.ts";
 import { ROLES, type Role } from "./types.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * Who in a team may take which action (game.md "Classroom"; issue 7 "Teams"). A government
@@ -53,7 +54,7 @@ const DECISION_ROLE: Record<DecisionKind, Role> = {
  * The role an action needs: "any" (ready), "system" (never a student's), or a role. An order
  * being cancelled needs the role that may give it.
  */
-export function roleFor(state: GameState, power: PowerId, action: Action): Role | "any" | "system" {
+export function roleFor(state: Known, power: PowerId, action: Action): Role | "any" | "system" {
   switch (action.type) {
     case "ready":
       return "any";
@@ -144,7 +145,7 @@ export function spreadRoles(team: readonly TeamMember[]): Map<string, Role[]> {
 
 /** Whether a team member with these roles may take this action for their power. */
 export function roleMayAct(
-  state: GameState,
+  state: Known,
   power: PowerId,
   roles: readonly Role[],
   action: Action,

@@ -1,6 +1,6 @@
 import { seedRng } from "../core/rng.ts";
 import type { GameState, PowerState } from "../model/state.ts";
-import type { GameView } from "../view/viewFor.ts";
+import type { GameView } from "../knowledge/viewFor.ts";
 
 /**
  * A seat's belief about the world, as a state the rules can read: its own view (viewFor) with

@@ -1,6 +1,7 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId, RegionId } from "../model/state.ts";
+import type { PowerId, RegionId } from "../model/state.ts";
 import { bindingClauses } from "../treaties/query.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export interface ReachOptions {
   /** Powers treated as granting the helper passage (a draft's access clauses, a what-if). */
@@ -21,7 +22,7 @@ interface Passage {
 }
 
 function passage(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   helper: PowerId,
   target: PowerId,
@@ -76,7 +77,7 @@ function passage(
 }
 
 /** Sea zones touching the regions a power controls. */
-function coastOf(state: GameState, ctx: Ctx, power: PowerId): RegionId[] {
+function coastOf(state: Known, ctx: Ctx, power: PowerId): RegionId[] {
   const out: RegionId[] = [];
   for (const r of tables(ctx).seaCoast) {
     if (state.regions[r[0]]?.controller === power) out.push(...r[1]);
@@ -113,7 +114,7 @@ function tables(ctx: Ctx): Tables {
  * navy and no hostile fleet closes them. Stops at the first region the target controls.
  */
 function explore(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   p: Passage,
   stopAtTarget: boolean,
@@ -157,7 +158,7 @@ function explore(
  * to the first region the target controls; undefined when there is no way through.
  */
 export function reachPath(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   helper: PowerId,
   target: PowerId,
@@ -175,7 +176,7 @@ export function reachPath(
  * cannot help Czechoslovakia without passage through Poland or Romania).
  */
 export function canReach(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   helper: PowerId,
   target: PowerId,
@@ -187,7 +188,7 @@ export function canReach(
 
 /** Every region the helper's forces can enter on the way to the target's side. */
 export function reachableRegions(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   helper: PowerId,
   target: PowerId,

@@ -1,6 +1,7 @@
-import type { Aggression, GameState, PowerId, Treaty } from "../model/state.ts";
+import type { Aggression, PowerId, Treaty } from "../model/state.ts";
 import type { Clause } from "../treaties/clauses.ts";
 import { bindingTreaties, guarantorsOf } from "../treaties/query.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export type AssistanceClause = Extract<Clause, { kind: "mutualAssistance" | "guarantee" }>;
 
@@ -16,7 +17,7 @@ export interface Trigger {
  * the victim and another party (against any aggressor or this one), and guarantees of the
  * victim. Neither the aggressor nor the victim owes help; the dead owe nothing.
  */
-export function triggeredBy(state: GameState, a: Aggression): Trigger[] {
+export function triggeredBy(state: Known, a: Aggression): Trigger[] {
   const out: Trigger[] = [];
   for (const treaty of bindingTreaties(state)) {
     treaty.clauses.forEach((clause, index) => {
@@ -40,7 +41,7 @@ export function triggeredBy(state: GameState, a: Aggression): Trigger[] {
 }
 
 /** A binding League finding: the Council condemned the aggressor since the aggression. */
-export function leagueFound(state: GameState, a: Aggression): boolean {
+export function leagueFound(state: Known, a: Aggression): boolean {
   return Object.values(state.motions).some(
     (m) =>
       m.kind === "condemn" &&
@@ -56,7 +57,7 @@ export function leagueFound(state: GameState, a: Aggression): boolean {
  * its parties, with a promise of help from one to the other in force (game.md: the
  * convention "turns a paper promise into effective help"; the Franco-Soviet treaty had none).
  */
-export function effectiveAssistance(state: GameState, from: PowerId, to: PowerId): boolean {
+export function effectiveAssistance(state: Known, from: PowerId, to: PowerId): boolean {
   let convention = false;
   let promise = false;
   for (const t of bindingTreaties(state)) {

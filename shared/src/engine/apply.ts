@@ -4,6 +4,7 @@ import { SYSTEM_ACTIONS } from "../actions/schema.ts";
 import type { Actor, GameState, NewsItem } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
+import type { Known } from "../knowledge/known.ts";
 import { HANDLERS } from "./handlers.ts";
 import type { Handler } from "./handler.ts";
 
@@ -19,7 +20,7 @@ export interface ApplyOptions {
 }
 
 /** Legality of an action for an actor, without applying it. */
-export function check(state: GameState, by: Actor, action: Action, ctx: Ctx) {
+export function check(state: Known, by: Actor, action: Action, ctx: Ctx) {
   if (state.phase === "ended") return refuse("ERR_MATCH_OVER", "The match is over.");
   if (by === "system") {
     if (!SYSTEM_ACTIONS.includes(action.type)) {

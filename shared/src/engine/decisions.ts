@@ -1,8 +1,9 @@
 import { refuse } from "../core/result.ts";
-import type { Decision, DecisionKind, GameState, PowerId } from "../model/state.ts";
+import type { Decision, DecisionKind, PowerId } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import type { Handler } from "./handler.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /** Open a decision for a power; its default applies if the power does not answer in time. */
 export function openDecision(d: Draft, fields: Omit<Decision, "id" | "turn" | "choice">): string {
@@ -11,14 +12,14 @@ export function openDecision(d: Draft, fields: Omit<Decision, "id" | "turn" | "c
   return id;
 }
 
-export function openDecisionsFor(state: GameState, power: PowerId): Decision[] {
+export function openDecisionsFor(state: Known, power: PowerId): Decision[] {
   return Object.values(state.decisions).filter(
     (x) => x.power === power && x.choice === undefined && dueNow(state, x),
   );
 }
 
 /** Decisions answered in the Orders phase are due at its end; others in the Resolution phase. */
-function dueNow(state: GameState, x: Decision): boolean {
+function dueNow(state: Known, x: Decision): boolean {
   if (x.due === "resolution") return state.phase === "resolution";
   return state.phase === "news" || state.phase === "diplomacy" || state.phase === "orders";
 }

@@ -1,6 +1,7 @@
 import type { RuleError } from "../core/result.ts";
 import type { Action, ActionType } from "../actions/schema.ts";
-import type { Actor, GameState } from "../model/state.ts";
+import type { Actor } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 
@@ -11,7 +12,7 @@ export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
  * calls it alone); `run` applies an action that passed `check`.
  */
 export interface Handler<T extends ActionType> {
-  check(state: GameState, by: Actor, action: ActionOf<T>, ctx: Ctx): RuleError | undefined;
+  check(state: Known, by: Actor, action: ActionOf<T>, ctx: Ctx): RuleError | undefined;
   run(d: Draft, by: Actor, action: ActionOf<T>, ctx: Ctx): void;
 }
 

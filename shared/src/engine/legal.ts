@@ -1,5 +1,6 @@
 import type { Action } from "../actions/schema.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 import { ORDER_KINDS } from "../actions/orders.ts";
 import { ORDER_RULES } from "../orders/registry.ts";
 import { ruleFor } from "../orders/types.ts";
@@ -12,7 +13,7 @@ import { openDecisionsFor } from "./decisions.ts";
  * only these; bots choose among them. Treaty drafting is open-ended, so only a bilateral
  * non-aggression pact per partner is offered as a ready-made proposal.
  */
-export function legalActions(state: GameState, seat: PowerId, ctx: Ctx): Action[] {
+export function legalActions(state: Known, seat: PowerId, ctx: Ctx): Action[] {
   const power = state.powers[seat];
   if (!power?.alive || state.phase === "ended") return [];
   const out: Action[] = [];
@@ -28,7 +29,7 @@ export function legalActions(state: GameState, seat: PowerId, ctx: Ctx): Action[
   return out;
 }
 
-function diplomacy(state: GameState, seat: PowerId, ctx: Ctx, offer: (a: Action) => void): void {
+function diplomacy(state: Known, seat: PowerId, ctx: Ctx, offer: (a: Action) => void): void {
   for (const t of Object.values(state.treaties)) {
     if (!t.parties.includes(seat)) continue;
     if (t.status === "proposed") {
@@ -71,7 +72,7 @@ function diplomacy(state: GameState, seat: PowerId, ctx: Ctx, offer: (a: Action)
   }
 }
 
-function orders(state: GameState, seat: PowerId, ctx: Ctx, offer: (a: Action) => void): void {
+function orders(state: Known, seat: PowerId, ctx: Ctx, offer: (a: Action) => void): void {
   for (const kind of ORDER_KINDS) {
     for (const order of ruleFor(ORDER_RULES, kind).candidates(state, seat, ctx)) {
       offer({ type: "order", order });

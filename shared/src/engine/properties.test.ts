@@ -9,7 +9,7 @@ import { legalActions } from "./legal.ts";
 import { replay } from "./replay.ts";
 import { ActionSchema } from "../actions/schema.ts";
 import type { GameState } from "../model/state.ts";
-import { viewFor } from "../view/viewFor.ts";
+import { viewFor } from "../knowledge/viewFor.ts";
 
 const ctx = compile(MINI);
 const picks = fc.array(fc.nat({ max: 1_000_000 }), { minLength: 20, maxLength: 400 });

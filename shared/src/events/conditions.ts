@@ -1,18 +1,19 @@
 import { FIRST_YEAR, TURN_LABEL_RE } from "../core/calendar.ts";
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
 import type { Condition } from "../scenario/conditions.ts";
 import { effectiveAssistance } from "../enforcement/triggers.ts";
 import { canReach } from "../enforcement/reach.ts";
 import { theatreOfPower } from "../war/geo.ts";
 import { oilEmbargoShare, warStrength } from "../war/strength.ts";
 import { generalWar } from "../war/fronts.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * Whether a scenario condition holds in a state. Unknown powers, regions and events make
  * their condition false (a scenario that names a state not in play simply never meets it).
  */
-export function holds(state: GameState, ctx: Ctx, c: Condition): boolean {
+export function holds(state: Known, ctx: Ctx, c: Condition): boolean {
   if ("all" in c) return c.all.every((x) => holds(state, ctx, x));
   if ("any" in c) return c.any.some((x) => holds(state, ctx, x));
   if ("not" in c) return !holds(state, ctx, c.not);
@@ -71,7 +72,7 @@ export function holds(state: GameState, ctx: Ctx, c: Condition): boolean {
  * the embargo's share (Italy in Ethiopia, 1935–36).
  */
 function outmatches(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   q: { power: string; than: string; ratio: number; theatre?: string | undefined },
 ): boolean {
@@ -96,7 +97,7 @@ export const TRUST_HONOURED = 5;
  * `toward` has broken or honoured in play. 1939's choices read it (the Moscow talks, the
  * German–Soviet pact) rather than a date.
  */
-export function trust(state: GameState, ctx: Ctx, of: PowerId, toward: PowerId): number {
+export function trust(state: Known, ctx: Ctx, of: PowerId, toward: PowerId): number {
   let t = TRUST_BASE;
   for (const rule of ctx.scenario.trust) {
     if (!rule.of.includes(of) || !rule.in.includes(toward)) continue;
@@ -120,7 +121,7 @@ export function labelIndex(label: string): number {
 }
 
 /** Two powers on opposite sides of a war not yet ended (any opponent when `b` is absent). */
-export function atWar(state: GameState, a: PowerId, b: PowerId | undefined): boolean {
+export function atWar(state: Known, a: PowerId, b: PowerId | undefined): boolean {
   for (const id in state.wars) {
     const w = state.wars[id];
     if (!w || w.endedTurn !== undefined) continue;
@@ -135,7 +136,7 @@ export function atWar(state: GameState, a: PowerId, b: PowerId | undefined): boo
 }
 
 /** No region the power owns is held by another (Poland's condition for Soviet help, 1939). */
-function noForeignTroops(state: GameState, ctx: Ctx, power: PowerId): boolean {
+function noForeignTroops(state: Known, ctx: Ctx, power: PowerId): boolean {
   if (!state.powers[power]) return false;
   for (const r of ctx.regionIds) {
     const x = state.regions[r];
@@ -145,7 +146,7 @@ function noForeignTroops(state: GameState, ctx: Ctx, power: PowerId): boolean {
 }
 
 function treatyInForce(
-  state: GameState,
+  state: Known,
   q: { parties: string[]; clause?: string | undefined; secret?: boolean | undefined },
 ): boolean {
   for (const id in state.treaties) {

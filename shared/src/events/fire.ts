@@ -2,10 +2,11 @@ import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { DecisionResolver } from "../engine/decisions.ts";
 import { openDecision } from "../engine/decisions.ts";
-import type { Decision, GameState } from "../model/state.ts";
+import type { Decision } from "../model/state.ts";
 import type { EventDef } from "../scenario/events.ts";
 import { holds, labelIndex } from "./conditions.ts";
 import { applyEffects } from "./effects.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * News phase: events whose time has come fire, in the scenario's order. With historical
@@ -19,7 +20,7 @@ export function fireDueEvents(d: Draft, ctx: Ctx): void {
   }
 }
 
-function isDue(state: GameState, ctx: Ctx, ev: EventDef): boolean {
+function isDue(state: Known, ctx: Ctx, ev: EventDef): boolean {
   const turn = state.turn;
   if (state.settings.historicalEvents) {
     if (turn !== labelIndex(ev.historicalTurn)) return false;

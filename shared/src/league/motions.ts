@@ -3,10 +3,11 @@ import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Handler } from "../engine/handler.ts";
 import { onLeagueFinding } from "../enforcement/obligations.ts";
-import type { GameState, Motion } from "../model/state.ts";
+import type { Motion } from "../model/state.ts";
 import { byNumber, joinLeague, leaveLeague } from "./membership.ts";
 import { imposeSanctions, lapseSanctions } from "./sanctions.ts";
 import { tally } from "./tally.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export { resolveSanctionDecisions } from "./sanctions.ts";
 
@@ -22,7 +23,8 @@ export const tableMotion: Handler<"tableMotion"> = {
       return refuse("ERR_NOT_LEAGUE_MEMBER", "Only members of the League table motions.");
     }
     const cost = ctx.scenario.rules.orderCosts.tableMotion;
-    if (p.ap < cost) {
+    // Another power's points are unknown to a seat (null): never enough.
+    if ((p.ap ?? 0) < cost) {
       return refuse("ERR_NOT_ENOUGH_AP", `Tabling a motion costs ${cost} action points.`);
     }
     const m = action.motion;
@@ -71,7 +73,7 @@ export const tableMotion: Handler<"tableMotion"> = {
   },
 };
 
-function alreadyOnAgenda(state: GameState, m: Pick<Motion, "kind" | "target" | "body">): boolean {
+function alreadyOnAgenda(state: Known, m: Pick<Motion, "kind" | "target" | "body">): boolean {
   for (const id in state.motions) {
     const x = state.motions[id];
     if (x?.status === "tabled" && x.kind === m.kind && x.target === m.target) return true;

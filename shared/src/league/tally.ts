@@ -1,5 +1,6 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, Motion, PowerId } from "../model/state.ts";
+import type { Motion, PowerId } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export interface Tally {
   passed: boolean;
@@ -14,7 +15,7 @@ export interface Tally {
  * votes). A member that did not vote abstains. Council: at least one yes and no no among
  * Council members not party to the dispute. Assembly: more yes than no.
  */
-export function tally(state: GameState, ctx: Ctx, m: Motion): Tally {
+export function tally(state: Known, ctx: Ctx, m: Motion): Tally {
   const voters = ctx.powerIds.filter((id) => {
     if (id === m.target || id === m.victim) return false;
     const p = state.powers[id];

@@ -3,9 +3,10 @@ import type { Order } from "../actions/orders.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Handler } from "../engine/handler.ts";
 import type { RuleError } from "../core/result.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
 import { ORDER_RULES } from "./registry.ts";
 import { ruleFor } from "./types.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export function orderCost(order: Order, ctx: Ctx): number {
   return ctx.scenario.rules.orderCosts[order.kind];
@@ -13,7 +14,7 @@ export function orderCost(order: Order, ctx: Ctx): number {
 
 /** Legality of giving this order now (phase, action points, the order's own rule). */
 export function checkOrder(
-  state: GameState,
+  state: Known,
   power: PowerId,
   order: Order,
   ctx: Ctx,
@@ -26,10 +27,11 @@ export function checkOrder(
     return refuse("ERR_LIMIT", "You have given as many orders as a turn allows.");
   }
   const cost = orderCost(order, ctx);
-  if (cost > p.ap) {
+  const ap = p.ap ?? 0;
+  if (cost > ap) {
     return refuse(
       "ERR_NOT_ENOUGH_AP",
-      `That order costs ${cost} action points; you have ${p.ap} left.`,
+      `That order costs ${cost} action points; you have ${ap} left.`,
     );
   }
   if (p.orders.some((o) => sameOrder(o, order))) {

@@ -2,7 +2,8 @@ import type { RuleError } from "../core/result.ts";
 import type { Order, OrderKind } from "../actions/orders.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 
 type OrderOf<K extends OrderKind> = Extract<Order, { kind: K }>;
 
@@ -12,19 +13,19 @@ type OrderOf<K extends OrderKind> = Extract<Order, { kind: K }>;
  * Resolution; it may assume `check` passed.
  */
 export interface OrderRule<K extends OrderKind> {
-  check(state: GameState, power: PowerId, order: OrderOf<K>, ctx: Ctx): RuleError | undefined;
+  check(state: Known, power: PowerId, order: OrderOf<K>, ctx: Ctx): RuleError | undefined;
   resolve(d: Draft, power: PowerId, order: OrderOf<K>, ctx: Ctx): void;
   /** Candidate orders of this kind for legalActions (before AP and `check` filtering). */
-  candidates(state: GameState, power: PowerId, ctx: Ctx): OrderOf<K>[];
+  candidates(state: Known, power: PowerId, ctx: Ctx): OrderOf<K>[];
 }
 
 export type OrderRules = { [K in OrderKind]: OrderRule<K> };
 
 /** An order rule seen through the union of all orders, for dispatch by kind. */
 export interface AnyOrderRule {
-  check(state: GameState, power: PowerId, order: Order, ctx: Ctx): RuleError | undefined;
+  check(state: Known, power: PowerId, order: Order, ctx: Ctx): RuleError | undefined;
   resolve(d: Draft, power: PowerId, order: Order, ctx: Ctx): void;
-  candidates(state: GameState, power: PowerId, ctx: Ctx): Order[];
+  candidates(state: Known, power: PowerId, ctx: Ctx): Order[];
 }
 
 export const ruleFor = (rules: OrderRules, kind: OrderKind): AnyOrderRule =>

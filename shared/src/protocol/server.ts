@@ -1,4 +1,4 @@
-import type { GameView } from "../view/viewFor.ts";
+import type { GameView } from "../knowledge/viewFor.ts";
 import type { PowerId } from "../model/state.ts";
 import type { Phase } from "../core/calendar.ts";
 import type { TreatyDraft } from "../treaties/clauses.ts";

@@ -5,7 +5,7 @@ import type { ScenarioInput } from "../scenario/schema.ts";
 import { MINI } from "../testing/mini.ts";
 import { randomPlay } from "../testing/random-play.ts";
 import { act, advanceTo, miniWith, startMatch } from "../testing/drive.ts";
-import { viewFor } from "../view/viewFor.ts";
+import { viewFor } from "../knowledge/viewFor.ts";
 import { turnStory } from "./story.ts";
 import { STORY_OF } from "./kinds.ts";
 

@@ -1,8 +1,8 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState } from "../model/state.ts";
 import type { CSI_MEASURES } from "../scenario/schema.ts";
 import { holds } from "../events/conditions.ts";
 import { generalWar } from "../war/fronts.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export type CsiMeasure = (typeof CSI_MEASURES)[number];
 
@@ -18,7 +18,7 @@ export interface CollectiveSecurityIndex {
  * of the state or a condition (met = 100), weighted. A measure with nothing to measure yet
  * (no obligation triggered, no sanctions voted) counts as fully met.
  */
-export function collectiveSecurityIndex(state: GameState, ctx: Ctx): CollectiveSecurityIndex {
+export function collectiveSecurityIndex(state: Known, ctx: Ctx): CollectiveSecurityIndex {
   const components = ctx.scenario.csi.map((c) => {
     let share = 1;
     if (c.measure) share = measure(state, ctx, c.measure);
@@ -35,7 +35,7 @@ export function collectiveSecurityIndex(state: GameState, ctx: Ctx): CollectiveS
 }
 
 /** A measure as a share in 0..1. */
-export function measure(state: GameState, ctx: Ctx, m: CsiMeasure): number {
+export function measure(state: Known, ctx: Ctx, m: CsiMeasure): number {
   switch (m) {
     case "noGeneralWar":
       return state.ended?.reason === "generalWar" || generalWar(state, ctx) ? 0 : 1;
@@ -53,7 +53,7 @@ export function measure(state: GameState, ctx: Ctx, m: CsiMeasure): number {
 }
 
 /** Honoured (or, for consultative ones, consulted) over honoured and broken. */
-function obligationsHonoured(state: GameState): number {
+function obligationsHonoured(state: Known): number {
   let kept = 0;
   let broken = 0;
   for (const id in state.obligations) {
@@ -65,7 +65,7 @@ function obligationsHonoured(state: GameState): number {
 }
 
 /** Aggressions the victim resisted or a helper honoured an obligation over. */
-function aggressionsOpposed(state: GameState): number {
+function aggressionsOpposed(state: Known): number {
   const helped = new Set<string>();
   for (const id in state.obligations) {
     const o = state.obligations[id];
@@ -83,7 +83,7 @@ function aggressionsOpposed(state: GameState): number {
 }
 
 /** Great powers still in the League, over great powers still in existence. */
-function leagueMembership(state: GameState, ctx: Ctx): number {
+function leagueMembership(state: Known, ctx: Ctx): number {
   let members = 0;
   let all = 0;
   for (const id of ctx.powerIds) {
@@ -96,7 +96,7 @@ function leagueMembership(state: GameState, ctx: Ctx): number {
 }
 
 /** Members' answers to every sanctions call: applying over applying and refusing. */
-function sanctionsApplied(state: GameState): number {
+function sanctionsApplied(state: Known): number {
   let applying = 0;
   let answered = 0;
   for (const id in state.sanctions) {

@@ -1,6 +1,7 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
 import { holds } from "../events/conditions.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export interface PowerScore {
   points: number;
@@ -12,7 +13,7 @@ export interface PowerScore {
 }
 
 /** Each power's objectives, met or not in this state (game.md "Scores"). */
-export function scores(state: GameState, ctx: Ctx): Record<PowerId, PowerScore> {
+export function scores(state: Known, ctx: Ctx): Record<PowerId, PowerScore> {
   const out: Record<PowerId, PowerScore> = {};
   for (const id of ctx.powerIds) out[id] = { points: 0, max: 0, normalised: 0, objectives: [] };
   for (const o of ctx.scenario.objectives) {

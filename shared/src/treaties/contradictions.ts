@@ -1,8 +1,9 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId, TreatyId } from "../model/state.ts";
+import type { PowerId, TreatyId } from "../model/state.ts";
 import { canReach } from "../enforcement/reach.ts";
 import type { Clause, TreatyDraft } from "./clauses.ts";
 import { bindingClauses, clauseKnownTo, guarantorsOf } from "./query.ts";
+import type { Known } from "../knowledge/known.ts";
 
 export const WARNING_CODES = [
   "WARN_NEUTRALITY_PACT",
@@ -30,7 +31,7 @@ type Assistance = Extract<Clause, { kind: "mutualAssistance" | "guarantee" }>;
  * warning never betrays a secret clause the viewer has not seen (`undefined` sees all).
  */
 export function draftWarnings(
-  state: GameState,
+  state: Known,
   viewer: PowerId | undefined,
   draft: TreatyDraft,
   ctx: Ctx,
@@ -73,7 +74,7 @@ function helpers(draft: TreatyDraft, c: Assistance): PowerId[] {
 
 /** Help against a power one has promised neutrality towards. */
 function neutrality(
-  state: GameState,
+  state: Known,
   viewer: PowerId | undefined,
   draft: TreatyDraft,
   c: Assistance,
@@ -101,7 +102,7 @@ function neutrality(
 
 /** A guarantee to a state that a spheres clause of a party hands to someone. */
 function spheres(
-  state: GameState,
+  state: Known,
   viewer: PowerId | undefined,
   draft: TreatyDraft,
   beneficiary: PowerId,
@@ -128,7 +129,7 @@ function spheres(
 
 /** Help promised where the helper's forces cannot go (no passage, no sea route). */
 function reach(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   draft: TreatyDraft,
   c: Assistance,
@@ -156,7 +157,7 @@ function reach(
 
 /** Ceding regions of a state a party has guaranteed or promised to assist. */
 function protectedTransfer(
-  state: GameState,
+  state: Known,
   viewer: PowerId | undefined,
   draft: TreatyDraft,
   from: PowerId,

@@ -2,21 +2,22 @@ import { refuse, type RuleError } from "../core/result.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Handler } from "../engine/handler.ts";
-import type { Actor, GameState, PowerId, Treaty } from "../model/state.ts";
+import type { Actor, PowerId, Treaty } from "../model/state.ts";
 import type { TreatyDraft } from "./clauses.ts";
 import { addTreaty } from "./create.ts";
 import { hasSecretClauses, knownTreaty, noSuchTreaty } from "./query.ts";
 import { signatureWarnings, validateDraft } from "./validate.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /** Treaties are drafted, proposed and signed while the powers talk: News and Diplomacy. */
-function talking(state: GameState): RuleError | undefined {
+function talking(state: Known): RuleError | undefined {
   return state.phase === "news" || state.phase === "diplomacy"
     ? undefined
     : refuse("ERR_WRONG_PHASE", "Treaties are negotiated in the Diplomacy phase.");
 }
 
 /** A proposal the actor takes part in, still open for answers. */
-function openProposal(state: GameState, by: Actor, id: string): RuleError | Treaty {
+function openProposal(state: Known, by: Actor, id: string): RuleError | Treaty {
   const t = knownTreaty(state, by, id);
   if (!t) return noSuchTreaty();
   if (by === "system" || !t.parties.includes(by)) {
@@ -31,7 +32,7 @@ function openProposal(state: GameState, by: Actor, id: string): RuleError | Trea
 const isError = (x: RuleError | Treaty): x is RuleError => "code" in x;
 
 function checkProposal(
-  state: GameState,
+  state: Known,
   by: Actor,
   draft: TreatyDraft,
   ctx: Ctx,

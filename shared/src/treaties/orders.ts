@@ -1,10 +1,11 @@
 import { refuse, type RuleError } from "../core/result.ts";
-import type { GameState, PowerId, Treaty } from "../model/state.ts";
+import type { PowerId, Treaty } from "../model/state.ts";
 import type { OrderRule, OrderRules } from "../orders/types.ts";
 import { addTreaty } from "./create.ts";
 import { bindingTreaties, knownTreaty, noSuchTreaty } from "./query.ts";
+import type { Known } from "../knowledge/known.ts";
 
-function partyTo(state: GameState, power: PowerId, id: string): RuleError | Treaty {
+function partyTo(state: Known, power: PowerId, id: string): RuleError | Treaty {
   const t = knownTreaty(state, power, id);
   if (!t) return noSuchTreaty();
   if (!t.parties.includes(power)) return refuse("ERR_NOT_A_PARTY", "You are not a party to it.");
@@ -13,14 +14,14 @@ function partyTo(state: GameState, power: PowerId, id: string): RuleError | Trea
 
 const isError = (x: RuleError | Treaty): x is RuleError => "code" in x;
 
-function otherLivingPower(state: GameState, power: PowerId, other: PowerId) {
+function otherLivingPower(state: Known, power: PowerId, other: PowerId) {
   if (other === power) return refuse("ERR_BAD_ACTION", "Name another power.");
   if (!state.powers[other]?.alive)
     return refuse("ERR_UNKNOWN_POWER", `There is no power ${other}.`);
   return undefined;
 }
 
-function livingOthers(state: GameState, power: PowerId, ids: readonly PowerId[]): PowerId[] {
+function livingOthers(state: Known, power: PowerId, ids: readonly PowerId[]): PowerId[] {
   return ids.filter((p) => p !== power && state.powers[p]?.alive);
 }
 
@@ -86,7 +87,7 @@ const denounce: OrderRule<"denounce"> = {
 
 /** The power's own unilateral treaties whose only clause is of one kind for one power. */
 function ownDeclarations(
-  state: GameState,
+  state: Known,
   power: PowerId,
   kind: "guarantee" | "militaryAccess",
   other: PowerId,

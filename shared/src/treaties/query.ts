@@ -1,6 +1,7 @@
 import { refuse, type RuleError } from "../core/result.ts";
-import type { Actor, GameState, PowerId, Treaty } from "../model/state.ts";
+import type { Actor, PowerId, Treaty } from "../model/state.ts";
 import type { Clause, ClauseKind } from "./clauses.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * A treaty binds while it is in force, including during a denunciation's notice (the
@@ -11,7 +12,7 @@ export function isBinding(t: Treaty): boolean {
 }
 
 /** Treaties in force, in a stable order (sorted ids), so that replays iterate alike. */
-export function bindingTreaties(state: GameState): Treaty[] {
+export function bindingTreaties(state: Known): Treaty[] {
   // Filter first: proposals pile up over a match, treaties in force stay few.
   const out: Treaty[] = [];
   for (const t of Object.values(state.treaties)) if (isBinding(t)) out.push(t);
@@ -22,7 +23,7 @@ export type ClauseOf<K extends ClauseKind> = Extract<Clause, { kind: K }>;
 
 /** Every clause of one kind in the treaties in force, with its treaty and index. */
 export function bindingClauses<K extends ClauseKind>(
-  state: GameState,
+  state: Known,
   kind: K,
 ): Array<{ treaty: Treaty; clause: ClauseOf<K>; index: number }> {
   const out: Array<{ treaty: Treaty; clause: ClauseOf<K>; index: number }> = [];
@@ -69,7 +70,7 @@ export function noSuchTreaty(): RuleError {
 }
 
 /** The treaty with this id if the actor may know of it (the system knows of every one). */
-export function knownTreaty(state: GameState, by: Actor, id: string): Treaty | undefined {
+export function knownTreaty(state: Known, by: Actor, id: string): Treaty | undefined {
   const t = state.treaties[id];
   return t && (by === "system" || treatyVisible(t, by)) ? t : undefined;
 }

@@ -1,9 +1,10 @@
 import { turnIndex } from "../core/calendar.ts";
 import { refuse, type RuleError } from "../core/result.ts";
 import type { Ctx } from "../engine/context.ts";
-import type { Actor, GameState, PowerId } from "../model/state.ts";
+import type { Actor, PowerId } from "../model/state.ts";
 import type { Clause, ClauseKind, TreatyDraft } from "./clauses.ts";
 import { draftWarnings, type Warning } from "./contradictions.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /** Clauses one power can give alone: a declaration needs no counterpart. */
 const UNILATERAL: ReadonlySet<ClauseKind> = new Set([
@@ -18,7 +19,7 @@ const UNILATERAL: ReadonlySet<ClauseKind> = new Set([
  * warnings do not (the client shows them before the player proposes or signs).
  */
 export function checkDraft(
-  state: GameState,
+  state: Known,
   by: Actor,
   draft: TreatyDraft,
   ctx: Ctx,
@@ -29,7 +30,7 @@ export function checkDraft(
 }
 
 export function validateDraft(
-  state: GameState,
+  state: Known,
   by: Actor,
   draft: TreatyDraft,
   ctx: Ctx,
@@ -59,7 +60,7 @@ export function validateDraft(
   return undefined;
 }
 
-function livingPower(state: GameState, p: PowerId): RuleError | undefined {
+function livingPower(state: Known, p: PowerId): RuleError | undefined {
   const power = state.powers[p];
   if (!power) return refuse("ERR_UNKNOWN_POWER", `There is no power ${p}.`);
   if (!power.alive) return refuse("ERR_INVALID_TREATY", `${p} no longer exists.`);
@@ -84,7 +85,7 @@ function landRegions(ctx: Ctx, regions: readonly string[], allowOffmap: boolean)
 }
 
 function checkClause(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   parties: readonly PowerId[],
   c: Clause,
@@ -159,7 +160,7 @@ function checkClause(
 }
 
 function checkAssistance(
-  state: GameState,
+  state: Known,
   parties: readonly PowerId[],
   against: string,
   conditions: ReadonlyArray<{ kind: string; power?: string }>,
@@ -179,7 +180,7 @@ function checkAssistance(
 }
 
 function ownedBy(
-  state: GameState,
+  state: Known,
   regions: readonly string[],
   owners: readonly PowerId[],
   who: string,
@@ -198,7 +199,7 @@ function ownedBy(
  * September 1938, was settled without Czechoslovakia). Its date may not lie in the past.
  */
 function checkTransfer(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   parties: readonly PowerId[],
   c: Extract<Clause, { kind: "territorialTransfer" }>,
@@ -219,7 +220,7 @@ function checkTransfer(
 
 /** The warnings a party sees before signing a proposal: what it contradicts now. */
 export function signatureWarnings(
-  state: GameState,
+  state: Known,
   by: PowerId,
   treatyId: string,
   ctx: Ctx,

@@ -1,7 +1,8 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { GameState, PowerId, RegionId, TreatyId } from "../model/state.ts";
+import type { PowerId, RegionId, TreatyId } from "../model/state.ts";
 import { bindingClauses } from "./query.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * A party breaks a treaty outright: it stops binding anyone, the breaker loses credibility
@@ -44,7 +45,7 @@ export function violateDemilitarisation(
  * every naval limitation in force on it (Anglo-German agreement, 18 June 1935: 35 %).
  */
 export function navalLimitOk(
-  state: GameState,
+  state: Known,
   power: PowerId,
   navy: number = state.powers[power]?.navy ?? 0,
 ): boolean {

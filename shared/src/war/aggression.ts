@@ -1,7 +1,8 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { DecisionResolver } from "../engine/decisions.ts";
-import type { GameState, PowerId, Theatre, War } from "../model/state.ts";
+import type { PowerId, Theatre, War } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /*
  * Wars: who fights whom, joining, leaving, and a victim's resistance or submission.
@@ -10,7 +11,7 @@ import type { GameState, PowerId, Theatre, War } from "../model/state.ts";
  */
 
 /** Active wars in a stable order (sorted ids), so that replays iterate alike. */
-export function activeWars(state: GameState): War[] {
+export function activeWars(state: Known): War[] {
   const out: War[] = [];
   for (const id of Object.keys(state.wars).sort()) {
     const w = state.wars[id];
@@ -27,7 +28,7 @@ export function sideOf(war: War, power: PowerId): 0 | 1 | undefined {
 }
 
 /** The active war in which a and b fight on opposite sides. */
-export function warBetween(state: GameState, a: PowerId, b: PowerId): War | undefined {
+export function warBetween(state: Known, a: PowerId, b: PowerId): War | undefined {
   for (const w of activeWars(state)) {
     const sa = sideOf(w, a);
     if (sa !== undefined && w.sides[sa === 0 ? 1 : 0].includes(b)) return w;
@@ -35,17 +36,17 @@ export function warBetween(state: GameState, a: PowerId, b: PowerId): War | unde
   return undefined;
 }
 
-export function atWar(state: GameState, a: PowerId, b: PowerId): boolean {
+export function atWar(state: Known, a: PowerId, b: PowerId): boolean {
   return warBetween(state, a, b) !== undefined;
 }
 
 /** A power fights in any active war. */
-export function atWarAny(state: GameState, power: PowerId): boolean {
+export function atWarAny(state: Known, power: PowerId): boolean {
   return activeWars(state).some((w) => sideOf(w, power) !== undefined);
 }
 
 /** Every power fighting a power, sorted. */
-export function enemiesOf(state: GameState, power: PowerId): PowerId[] {
+export function enemiesOf(state: Known, power: PowerId): PowerId[] {
   const out = new Set<PowerId>();
   for (const w of activeWars(state)) {
     const s = sideOf(w, power);

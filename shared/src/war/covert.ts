@@ -1,10 +1,11 @@
 import { refuse } from "../core/result.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
 import type { OrderRule } from "../orders/types.ts";
 import { activeWars, sideOf } from "./aggression.ts";
 import { checkTarget } from "./gates.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * Aid and volunteers to a side in a civil war, and intelligence work. Germany, Italy and the
@@ -13,7 +14,7 @@ import { checkTarget } from "./gates.ts";
  */
 
 /** The power is party to a non-intervention clause in force on this conflict. */
-export function aidViolates(state: GameState, power: PowerId, conflict: string): boolean {
+export function aidViolates(state: Known, power: PowerId, conflict: string): boolean {
   for (const id in state.treaties) {
     const t = state.treaties[id];
     if (!t || t.status !== "inForce" || !t.parties.includes(power)) continue;
@@ -22,7 +23,7 @@ export function aidViolates(state: GameState, power: PowerId, conflict: string):
   return false;
 }
 
-function civilWar(state: GameState, conflict: string) {
+function civilWar(state: Known, conflict: string) {
   return activeWars(state).find((w) => w.conflict === conflict);
 }
 
@@ -105,7 +106,7 @@ export const INTELLIGENCE: OrderRule<"intelligence"> = {
   },
 };
 
-function secretsOf(state: GameState, spy: PowerId, target: PowerId): string[] {
+function secretsOf(state: Known, spy: PowerId, target: PowerId): string[] {
   return Object.keys(state.treaties)
     .sort()
     .filter((id) => {

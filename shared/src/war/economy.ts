@@ -1,9 +1,10 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
 import { activeWars, atWarAny } from "./aggression.ts";
 import { exposeAidBreaches } from "./covert.ts";
 import { tradeShare } from "./strength.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * Start of a turn: each living power's industry yields production, less the bite of League
@@ -34,7 +35,7 @@ export function startOfTurnEconomy(d: Draft, ctx: Ctx): void {
  * non-member still trades with the target; embargoes by powers not already applying
  * sanctions bite in proportion to their trade (× embargoBite).
  */
-export function tradeBite(state: GameState, ctx: Ctx, target: PowerId): number {
+export function tradeBite(state: Known, ctx: Ctx, target: PowerId): number {
   const rules = ctx.scenario.rules;
   const sanctioning = new Set<PowerId>();
   let bite = 0;
@@ -59,7 +60,7 @@ export function tradeBite(state: GameState, ctx: Ctx, target: PowerId): number {
 }
 
 /** A living power outside the League, with trade, keeps trading with the target. */
-function nonMembersTrade(state: GameState, ctx: Ctx, target: PowerId): boolean {
+function nonMembersTrade(state: Known, ctx: Ctx, target: PowerId): boolean {
   for (const id of ctx.powerIds) {
     const p = state.powers[id];
     if (id === target || !p?.alive || p.league.member || p.embargoes.includes(target)) continue;
@@ -69,7 +70,7 @@ function nonMembersTrade(state: GameState, ctx: Ctx, target: PowerId): boolean {
 }
 
 /** Blockades against the power bite by the blockader's navy relative to its own. */
-function blockadeBite(state: GameState, ctx: Ctx, target: PowerId): number {
+function blockadeBite(state: Known, ctx: Ctx, target: PowerId): number {
   let bite = 0;
   const own = Math.max(1, state.powers[target]?.navy ?? 0);
   for (const w of activeWars(state)) {

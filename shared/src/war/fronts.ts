@@ -1,11 +1,12 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { GameState, PowerId, War } from "../model/state.ts";
+import type { PowerId, War } from "../model/state.ts";
 import { activeWars, endWarIfDecided, sideOf } from "./aggression.ts";
 import { capitulate, hasFallen } from "./capitulation.ts";
 import { contacts, theatreOfPower } from "./geo.ts";
 import { canReach } from "../enforcement/reach.ts";
 import { oilEmbargoShare, warStrength } from "./strength.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * The abstract war (game.md "War"): deterministic from the seed. Two belligerents on
@@ -54,7 +55,7 @@ export function fightWars(d: Draft, ctx: Ctx): void {
   }
 }
 
-function survey(state: GameState, ctx: Ctx, wars: readonly War[]): Battlefield {
+function survey(state: Known, ctx: Ctx, wars: readonly War[]): Battlefield {
   const touching = contacts(state, ctx);
   const fronts: Front[] = [];
   for (const war of wars) {
@@ -104,7 +105,7 @@ function survey(state: GameState, ctx: Ctx, wars: readonly War[]): Battlefield {
 
 /** The strength a power brings against an enemy: its own share, allies' help, aid. */
 function strengthOn(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   field: Battlefield,
   warId: string,
@@ -125,13 +126,13 @@ function strengthOn(
  * An expedition outside its home theatre runs on imported oil: an oil embargo bites it far
  * harder than the power at home (Italy in Ethiopia, 1935–36: "within a week", Mussolini).
  */
-function expedition(state: GameState, ctx: Ctx, war: War, power: PowerId): number {
+function expedition(state: Known, ctx: Ctx, war: War, power: PowerId): number {
   if (war.theatre === theatreOfPower(ctx, power)) return 1;
   const bite = ctx.scenario.rules.war.overseasOilBite * oilEmbargoShare(state, ctx, power);
   return Math.max(0, 1 - bite);
 }
 
-function hasConvention(state: GameState, a: PowerId, b: PowerId): boolean {
+function hasConvention(state: Known, a: PowerId, b: PowerId): boolean {
   for (const id in state.treaties) {
     const t = state.treaties[id];
     if (t?.status !== "inForce" || !t.parties.includes(a) || !t.parties.includes(b)) continue;
@@ -180,7 +181,7 @@ function fight(
  * A general war: great powers fighting on opposite sides of a war in Europe. It ends the
  * match at the end of that turn. Civil wars count only once great powers are belligerents.
  */
-export function generalWar(state: GameState, ctx: Ctx): boolean {
+export function generalWar(state: Known, ctx: Ctx): boolean {
   for (const id in state.wars) {
     const w = state.wars[id];
     if (!w || w.endedTurn !== undefined || w.theatre !== "europe") continue;

@@ -1,15 +1,12 @@
 import { refuse, type RuleError } from "../core/result.ts";
 import type { Order } from "../actions/orders.ts";
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /** Checks shared by the military and statecraft orders. */
 
-export function checkTarget(
-  state: GameState,
-  power: PowerId,
-  target: PowerId,
-): RuleError | undefined {
+export function checkTarget(state: Known, power: PowerId, target: PowerId): RuleError | undefined {
   if (target === power) return refuse("ERR_NOT_ALLOWED", "You cannot do that to yourself.");
   if (!state.powers[target]) return refuse("ERR_UNKNOWN_POWER", `There is no power ${target}.`);
   if (!state.powers[target]?.alive) return refuse("ERR_NOT_ALLOWED", `${target} no longer exists.`);
@@ -27,7 +24,7 @@ const PRODUCTION_COST: Partial<Record<Order["kind"], (ctx: Ctx) => number>> = {
  * costed order already given this turn, so that none fails later for want of it.
  */
 export function checkProduction(
-  state: GameState,
+  state: Known,
   power: PowerId,
   cost: number,
   ctx: Ctx,
@@ -36,10 +33,11 @@ export function checkProduction(
   if (!p) return refuse("ERR_UNKNOWN_POWER", `There is no power ${power}.`);
   let committed = 0;
   for (const o of p.orders) committed += PRODUCTION_COST[o.kind]?.(ctx) ?? 0;
-  if (p.production - committed < cost) {
+  const left = (p.production ?? 0) - committed;
+  if (left < cost) {
     return refuse(
       "ERR_NOT_ENOUGH_INDUSTRY",
-      `That costs ${cost} production; you have ${Math.max(0, p.production - committed)} left.`,
+      `That costs ${cost} production; you have ${Math.max(0, left)} left.`,
     );
   }
   return undefined;
@@ -51,7 +49,7 @@ export function checkProduction(
  * democracies into wars through joinWar, not through this gate.
  */
 export function checkWarGate(
-  state: GameState,
+  state: Known,
   power: PowerId,
   target: PowerId,
   ctx: Ctx,

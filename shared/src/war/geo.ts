@@ -1,5 +1,6 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId, RegionId, Theatre } from "../model/state.ts";
+import type { PowerId, RegionId, Theatre } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * Where a power's forces can strike: over a land border from a region it controls, or
@@ -55,19 +56,14 @@ function seaIndex(ctx: Ctx): SeaIndex {
 }
 
 /** Regions (land and off-map) a power controls, in the scenario's order. */
-export function controlledBy(state: GameState, ctx: Ctx, power: PowerId): RegionId[] {
+export function controlledBy(state: Known, ctx: Ctx, power: PowerId): RegionId[] {
   const out: RegionId[] = [];
   for (const id of ctx.regionIds) if (state.regions[id]?.controller === power) out.push(id);
   return out;
 }
 
 /** The region touches, by land, a region the power controls. */
-export function bordersByLand(
-  state: GameState,
-  ctx: Ctx,
-  power: PowerId,
-  region: RegionId,
-): boolean {
+export function bordersByLand(state: Known, ctx: Ctx, power: PowerId, region: RegionId): boolean {
   for (const n of ctx.adjacency.get(region) ?? []) {
     if (ctx.regions.get(n)?.kind !== "sea" && state.regions[n]?.controller === power) return true;
   }
@@ -75,7 +71,7 @@ export function bordersByLand(
 }
 
 /** Sea basins the power's controlled coasts open onto. */
-export function basinsOf(state: GameState, ctx: Ctx, power: PowerId): Set<number> {
+export function basinsOf(state: Known, ctx: Ctx, power: PowerId): Set<number> {
   const { coasts } = seaIndex(ctx);
   const out = new Set<number>();
   for (const [region, basins] of coasts) {
@@ -85,7 +81,7 @@ export function basinsOf(state: GameState, ctx: Ctx, power: PowerId): Set<number
 }
 
 /** Every living power's sea basins, in one pass over the coasts. */
-function basinsByPower(state: GameState, ctx: Ctx): Array<[PowerId, Set<number>]> {
+function basinsByPower(state: Known, ctx: Ctx): Array<[PowerId, Set<number>]> {
   const by = new Map<PowerId, Set<number>>();
   for (const [region, basins] of seaIndex(ctx).coasts) {
     const c = state.regions[region]?.controller;
@@ -101,12 +97,7 @@ function basinsByPower(state: GameState, ctx: Ctx): Array<[PowerId, Set<number>]
 }
 
 /** The power's navy can carry forces to the region from one of its coasts. */
-export function reachableBySea(
-  state: GameState,
-  ctx: Ctx,
-  power: PowerId,
-  region: RegionId,
-): boolean {
+export function reachableBySea(state: Known, ctx: Ctx, power: PowerId, region: RegionId): boolean {
   const navy = state.powers[power]?.navy ?? 0;
   if (navy < ctx.scenario.rules.reach.minNavy) return false;
   const target = seaIndex(ctx).coasts.get(region);
@@ -116,12 +107,12 @@ export function reachableBySea(
 }
 
 /** A power can strike the region: a land border or a sea route. */
-export function canStrike(state: GameState, ctx: Ctx, power: PowerId, region: RegionId): boolean {
+export function canStrike(state: Known, ctx: Ctx, power: PowerId, region: RegionId): boolean {
   return bordersByLand(state, ctx, power, region) || reachableBySea(state, ctx, power, region);
 }
 
 /** canStrike for many regions of one power, its sea basins computed once. */
-export function striker(state: GameState, ctx: Ctx, power: PowerId): (region: RegionId) => boolean {
+export function striker(state: Known, ctx: Ctx, power: PowerId): (region: RegionId) => boolean {
   const navy = state.powers[power]?.navy ?? 0;
   const own = navy >= ctx.scenario.rules.reach.minNavy ? basinsOf(state, ctx, power) : undefined;
   const { coasts } = seaIndex(ctx);
@@ -134,7 +125,7 @@ export function striker(state: GameState, ctx: Ctx, power: PowerId): (region: Re
  * Pairs of powers in contact: a land border between regions they control, or a sea route
  * one of them can use. Keys are "A|B" in both orders. Computed once per call site.
  */
-export function contacts(state: GameState, ctx: Ctx): Set<string> {
+export function contacts(state: Known, ctx: Ctx): Set<string> {
   const out = new Set<string>();
   for (const id of ctx.regionIds) {
     const c = state.regions[id]?.controller;

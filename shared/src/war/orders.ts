@@ -37,7 +37,7 @@ const rearm: OrderRule<"rearm"> = {
   },
   candidates(state, power, ctx) {
     const p = state.powers[power];
-    if (!p || p.production < ctx.scenario.rules.economy.rearmCost) return [];
+    if (!p || (p.production ?? 0) < ctx.scenario.rules.economy.rearmCost) return [];
     return BRANCHES.filter((b) => p[b] < 100).map((branch) => ({ kind: "rearm", branch }));
   },
 };

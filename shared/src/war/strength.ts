@@ -1,5 +1,6 @@
 import type { Ctx } from "../engine/context.ts";
-import type { GameState, PowerId } from "../model/state.ts";
+import type { PowerId } from "../model/state.ts";
+import type { Known } from "../knowledge/known.ts";
 
 /**
  * A power's war strength before it is shared among its fronts:
@@ -7,7 +8,7 @@ import type { GameState, PowerId } from "../model/state.ts";
  * less the bite of an oil embargo applied against it. Sanctions without oil leave it intact
  * (League sanctions on Italy in 1935 excluded oil: the war in Ethiopia went on).
  */
-export function warStrength(state: GameState, ctx: Ctx, power: PowerId): number {
+export function warStrength(state: Known, ctx: Ctx, power: PowerId): number {
   const p = state.powers[power];
   if (!p?.alive) return 0;
   const w = ctx.scenario.rules.war;
@@ -21,7 +22,7 @@ export function warStrength(state: GameState, ctx: Ctx, power: PowerId): number 
  * The share of the world's trade (other than the target's) carried by the members applying
  * an active oil embargo against it; the largest when there are several.
  */
-export function oilEmbargoShare(state: GameState, ctx: Ctx, target: PowerId): number {
+export function oilEmbargoShare(state: Known, ctx: Ctx, target: PowerId): number {
   let best = 0;
   for (const id in state.sanctions) {
     const s = state.sanctions[id];
@@ -33,7 +34,7 @@ export function oilEmbargoShare(state: GameState, ctx: Ctx, target: PowerId): nu
 
 /** The trade weight of `powers` as a share of every living power's but the target's. */
 export function tradeShare(
-  state: GameState,
+  state: Known,
   ctx: Ctx,
   target: PowerId,
   powers: readonly PowerId[],

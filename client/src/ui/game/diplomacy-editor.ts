@@ -3,7 +3,7 @@ import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { announce, h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
-import { actingMayPropose, asState } from "../../net/rules.ts";
+import { actingMayPropose } from "../../net/rules.ts";
 import { clauseFields } from "./clause-fields.ts";
 import { normalise } from "./clause-text.ts";
 import { defaultClause, emptyEditor, toDraft, toggleParty } from "./editor-model.ts";
@@ -33,8 +33,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
   const open = view.phase === "news" || view.phase === "diplomacy";
   const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });
   const { draft, error: shapeError } = toDraft(ed, fallback);
-  const check =
-    draft && c.net.rules ? checkDraft(asState(view), seat, draft, c.net.rules) : undefined;
+  const check = draft && c.net.rules ? checkDraft(view, seat, draft, c.net.rules) : undefined;
   const others = Object.keys(view.powers).filter((p) => p !== seat && view.powers[p]?.alive);
   const changed = () => c.rerender();
   const editable = h(

@@ -2,7 +2,7 @@ import { signatureWarnings, type Action, type Treaty } from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
-import { actingMayPropose, asState } from "../../net/rules.ts";
+import { actingMayPropose } from "../../net/rules.ts";
 import { diffTreaties } from "./clause-text.ts";
 import { emptyEditor, fromTreaty } from "./editor-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
@@ -63,10 +63,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
   const { view, seat, legal } = c;
   const countered = tr.counters ? view.treaties[tr.counters] : undefined;
   const diff = countered ? diffTreaties(countered, tr) : undefined;
-  const warnings =
-    seat && c.net.rules
-      ? safe(() => signatureWarnings(asState(view), seat, tr.id, c.net.rules!))
-      : [];
+  const warnings = seat && c.net.rules ? signatureWarnings(view, seat, tr.id, c.net.rules) : [];
   return h(
     "div",
     { class: "card proposal", "data-proposal": tr.id },
@@ -187,12 +184,4 @@ function knownTreaty(tr: Treaty, c: PanelCtx): HTMLElement {
         )
       : null,
   );
-}
-
-function safe<T>(f: () => T[]): T[] {
-  try {
-    return f();
-  } catch {
-    return [];
-  }
 }

@@ -2,7 +2,6 @@ import { collectiveSecurityIndex, scores, turnLabel, type PowerScore } from "@cs
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
-import { asState } from "../../net/rules.ts";
 import { tip } from "../tooltip.ts";
 import { eventTitle, newsText } from "./names.ts";
 import { signedTreaties, timelines } from "./final-model.ts";
@@ -26,15 +25,10 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
   let table: Array<[string, PowerScore]> = [];
   let csi: number | undefined;
   if (ctx) {
-    try {
-      const state = asState(view);
-      table = Object.entries(scores(state, ctx))
-        .filter(([p]) => ctx.powers.get(p)?.seat !== "minor")
-        .sort((a, b) => b[1].normalised - a[1].normalised);
-      csi = collectiveSecurityIndex(state, ctx).value;
-    } catch (e) {
-      console.warn("scores on the view failed", e);
-    }
+    table = Object.entries(scores(view, ctx))
+      .filter(([p]) => ctx.powers.get(p)?.seat !== "minor")
+      .sort((a, b) => b[1].normalised - a[1].normalised);
+    csi = collectiveSecurityIndex(view, ctx).value;
   }
   const rows = timelines(view, ctx?.scenario.events ?? []);
   const treaties = signedTreaties(view);

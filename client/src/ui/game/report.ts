@@ -1,5 +1,4 @@
 import { scores, type Ctx, type GameView } from "@cs/shared";
-import { asState } from "../../net/rules.ts";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatDelta, formatNumber } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
@@ -107,7 +106,7 @@ export function scoreReport(
   if (!seat || !ctx) return null;
   let now: number;
   try {
-    now = scores(asState(view), ctx)[seat]?.normalised ?? 0;
+    now = scores(view, ctx)[seat]?.normalised ?? 0;
   } catch {
     return null;
   }
@@ -139,7 +138,7 @@ export function objectivesReport(
   const name = (id: string) => t(`objectives:objective.${id}.name`, { defaultValue: id });
   let achieved: ReadonlyMap<string, boolean> = new Map();
   try {
-    const mine = seat ? scores(asState(view), ctx)[seat] : undefined;
+    const mine = seat ? scores(view, ctx)[seat] : undefined;
     achieved = new Map(mine?.objectives.map((o) => [o.id, o.achieved]) ?? []);
   } catch {
     // Scores on a view can fail on an estimate; the list still reads without marks.
