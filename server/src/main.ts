@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import { matchMaker } from "@colyseus/core";
 import { createServer, restoreMatches } from "./app.ts";
 import { setHealth } from "./cluster/health.ts";
 import { runOwner, type Owner } from "./cluster/owner.ts";
@@ -55,12 +56,14 @@ if (storage instanceof PgStorage) {
   owner = await runOwner(storage, {
     address,
     beatMs: c.beatMs,
+    leaseMs: c.leaseMs,
     batch: c.claimBatch,
     onLost: () => setTimeout(() => process.exit(3), 200),
   });
   storage.onFenced = (match) => owner?.fenced(match);
   restored = owner.owned().length;
 } else {
+  await storage.claims.join(address, matchMaker.processId);
   restored = (await restoreMatches(storage)).length;
 }
 setHealth({

@@ -8,6 +8,8 @@ export interface OwnerOptions {
   address: string;
   /** Heartbeat and orphan scan period (ms). */
   beatMs: number;
+  /** The lease: past it without an accepted heartbeat, others may own our matches. */
+  leaseMs: number;
   /** Matches claimed per scan, so a survivor takes over a dead process's load gradually. */
   batch: number;
   /** This process lost its lease or a match (fenced): after its clients are closed. */
@@ -35,8 +37,9 @@ const localRoom = (id: string) => matchMaker.getLocalRoomById(id) as Room | unde
  */
 export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner> {
   const { claims } = storage;
-  await claims.join(o.address);
+  await claims.join(o.address, matchMaker.processId);
   let last = Date.now();
+  let lastOk = performance.now();
   let stopped = false;
   let lost = false;
   let busy = false;
@@ -66,8 +69,10 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     if (stopped || busy) return;
     busy = true;
     try {
+      const sent = performance.now();
       if (!(await claims.beat())) return void (await lose("lease lapsed", CLOSE.fenced));
       last = Date.now();
+      lastOk = sent;
       for (const orphan of await claims.orphans(o.batch)) {
         if (stopped) break;
         const claim = await claims.claim(orphan.match, orphan.epoch);
@@ -81,7 +86,14 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     }
   };
 
-  const timer = setInterval(() => void round(), o.beatMs);
+  // Checked first, without waiting for the database: a process that was stalled (SIGSTOP, a
+  // paused VM) or cut off past its lease must assume its matches are gone, and close its
+  // clients at once with the code that sends them to the new owner.
+  const timer = setInterval(() => {
+    if (!lost && performance.now() - lastOk > o.leaseMs)
+      return void lose("no heartbeat accepted within the lease", CLOSE.fenced);
+    void round();
+  }, o.beatMs);
   await round();
 
   return {

@@ -26,8 +26,11 @@ export interface Orphan {
  */
 export interface Claims {
   readonly processId: string;
-  /** Register this process and where its rooms are reached (its `publicAddress`). */
-  join(address: string): Promise<void>;
+  /**
+   * Register this process and where its rooms are reached (its `publicAddress`), under
+   * Colyseus's own process id, so that the database, Redis and `/healthz` name it alike.
+   */
+  join(address: string, processId: string): Promise<void>;
   /** Heartbeat. False: the lease lapsed and others may have taken this process's matches. */
   beat(): Promise<boolean>;
   /** Unfinished matches whose owner is gone, stalled past the lease or released; oldest first. */
@@ -61,7 +64,7 @@ export const newProcessId = () => randomBytes(6).toString("base64url");
  * memory only; there is nobody to fence.
  */
 export class LocalClaims implements Claims {
-  readonly processId = newProcessId();
+  processId = newProcessId();
   private readonly epochs = new Map<string, number>();
   private readonly unfinished: () => Promise<string[]>;
 
@@ -73,7 +76,9 @@ export class LocalClaims implements Claims {
   adopt(match: string): void {
     this.epochs.set(match, 1);
   }
-  async join(): Promise<void> {}
+  async join(_address: string, processId: string): Promise<void> {
+    this.processId = processId;
+  }
   async beat(): Promise<boolean> {
     return true;
   }

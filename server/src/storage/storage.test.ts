@@ -232,8 +232,8 @@ describe("PostgreSQL: one owner per match", () => {
     const dead = await PgStorage.open({ url: URL, schema: SCHEMA, max: 2, leaseMs: 300 });
     const live = await PgStorage.open({ url: URL, schema: SCHEMA, max: 2, leaseMs: 300 });
     opened.push(dead, live);
-    await dead.claims.join("127.0.0.1:1/dead");
-    await live.claims.join("127.0.0.1:2/live");
+    await dead.claims.join("127.0.0.1:1/dead", `dead-${SCHEMA}`);
+    await live.claims.join("127.0.0.1:2/live", `live-${SCHEMA}`);
     const m = row();
     await dead.createMatch(m);
     expect((await live.claims.orphans(1000)).map((o) => o.match)).not.toContain(m.id);

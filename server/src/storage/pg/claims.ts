@@ -7,7 +7,7 @@ import { UNFINISHED, newProcessId, type Claim, type Claims, type Orphan } from "
  * presumed dead; its matches are orphans that any other process may claim.
  */
 export class PgClaims implements Claims {
-  readonly processId = newProcessId();
+  processId = newProcessId();
   private readonly pool: Pool;
   private readonly leaseMs: number;
   private readonly epochs = new Map<string, number>();
@@ -22,7 +22,9 @@ export class PgClaims implements Claims {
     this.epochs.set(match, epoch);
   }
 
-  async join(address: string): Promise<void> {
+  async join(address: string, processId: string): Promise<void> {
+    if (this.epochs.size > 0) throw new Error("join before owning any match");
+    this.processId = processId;
     this.address = address;
     await this.pool.query(
       `INSERT INTO processes (id, address) VALUES ($1, $2)
