@@ -1,0 +1,229 @@
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Client } from "@colyseus/sdk";
+import { CLOSE } from "@cs/shared";
+import { Cluster, type ClusterProcess } from "./cluster-harness.ts";
+import { Follower } from "./cluster-follower.ts";
+import { Player } from "./harness.ts";
+import { actFresh } from "./play.ts";
+
+/**
+ * Three server processes behind nginx (deploy/nginx.conf), on PostgreSQL and Redis of their
+ * own (a schema, a redis-server on a free port), SDK clients through the proxy. A lease of
+ * 2 s and heartbeats every 250 ms keep failovers short; nothing here waits on a timer for an
+ * outcome: every wait is for a condition (a message, a row, a process exit).
+ */
+const LEASE_MS = 2000;
+const BEAT_MS = 250;
+const TIMERS = { news: 1, diplomacy: 3600, orders: 3600, resolution: null, report: null };
+
+interface Table {
+  id: string;
+  fra: Follower;
+  gbr: Follower;
+}
+
+const cluster = new Cluster();
+const tables: Table[] = [];
+
+async function until<T>(probe: () => Promise<T | undefined | false>): Promise<T> {
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function newTable(): Promise<Table> {
+  const fra = await Player.create(cluster.url, { scenario: "mini", timers: TIMERS }, "France");
+  await fra.takeSeat("FRA");
+  const gbr = await Player.join(cluster.url, fra.matchId, { name: "Britain" });
+  await gbr.takeSeat("GBR");
+  fra.room.send("host", { cmd: "start" });
+  await fra.until(() => fra.view?.phase === "diplomacy" && typeof fra.info?.deadline === "number");
+  return {
+    id: fra.matchId,
+    fra: Follower.of(cluster.url, fra),
+    gbr: Follower.of(cluster.url, gbr),
+  };
+}
+
+async function ownerProcess(match: string): Promise<{ proc: ClusterProcess; epoch: number }> {
+  const o = await cluster.owner(match);
+  const proc = o && cluster.byProcessId(o.process);
+  if (!o || !proc) throw new Error(`match ${match} has no live owner (${o?.process})`);
+  return { proc, epoch: o.epoch };
+}
+
+function listing(match: string): { processId: string } | undefined {
+  const raw = execFileSync("redis-cli", [
+    "-p",
+    String(cluster.redis.port),
+    "HGET",
+    "roomcaches",
+    match,
+  ])
+    .toString()
+    .trim();
+  return raw ? (JSON.parse(raw) as { processId: string }) : undefined;
+}
+
+/** The log is whole: ids 1, 2, 3… with no gap and no repeat. */
+async function contiguousLog(match: string) {
+  const log = await cluster.log(match);
+  expect(log.map((e) => e.id)).toEqual(log.map((_, i) => i + 1));
+  return log;
+}
+
+beforeAll(async () => {
+  await cluster.start({ leaseMs: LEASE_MS, beatMs: BEAT_MS });
+  for (let i = 0; i < 4; i++) tables.push(await newTable());
+}, 120_000);
+
+afterAll(async () => {
+  for (const t of tables) await Promise.all([t.fra.leave(), t.gbr.leave()]);
+  await cluster.stop();
+}, 60_000);
+
+describe("three processes behind nginx on PostgreSQL and Redis", () => {
+  test("matches are spread over the processes; each is run by exactly one", async () => {
+    const owners = await Promise.all(tables.map((t) => ownerProcess(t.id)));
+    expect(new Set(owners.map((o) => o.proc.index)).size).toBeGreaterThanOrEqual(2);
+    const health = await Promise.all(cluster.procs.map((p) => p.health()));
+    for (const t of tables) {
+      expect(health.filter((h) => h.matches.ids.includes(t.id))).toHaveLength(1);
+      expect(listing(t.id)?.processId).toBe((await ownerProcess(t.id)).proc.processId);
+    }
+  });
+
+  test("kill -9 of a match's owner, five times: the match is back elsewhere, nothing acked is lost", async () => {
+    for (let round = 0; round < 5; round++) {
+      // The victim: the owner of fewest matches, so that others run elsewhere (a new match
+      // goes to the least loaded process, the one restarted last).
+      const count = async () => {
+        const n = new Map<ClusterProcess, Table[]>();
+        for (const t of tables) {
+          const o = (await ownerProcess(t.id)).proc;
+          n.set(o, [...(n.get(o) ?? []), t]);
+        }
+        return [...n.values()].sort((a, b) => a.length - b.length);
+      };
+      let groups = await count();
+      if (groups.length < 2) {
+        tables.push(await newTable());
+        groups = await count();
+      }
+      const table = (groups[0] as Table[])[0] as Table;
+      const { proc, epoch } = await ownerProcess(table.id);
+      const before = new Map<string, { epoch: number; closes: number; owner: string }>();
+      for (const t of tables) {
+        const o = await ownerProcess(t.id);
+        before.set(t.id, { epoch: o.epoch, closes: t.fra.closes.length, owner: o.proc.processId });
+      }
+      const affected = tables.filter((t) => before.get(t.id)?.owner === proc.processId);
+      const rejoins = new Map(affected.map((t) => [t.id, [t.fra.rejoins, t.gbr.rejoins]]));
+
+      const fra = table.fra.player;
+      const deadline = fra.info?.deadline as number;
+      const ready = fra.view?.powers.FRA?.ready ?? false;
+      const acked = [await actFresh(fra, { type: "ready", ready: !ready })];
+      expect(acked[0]?.ok).toBe(true);
+      // Odd rounds: three more actions in flight when the process dies.
+      if (round % 2 === 1) {
+        const s = fra.stateId;
+        for (let k = 0; k < 3; k++)
+          void fra.act({ type: "ready", ready: k % 2 === 0 ? ready : !ready }, s + k);
+      }
+      const killedAt = Date.now();
+      proc.kill("SIGKILL");
+      await proc.exited();
+
+      for (const t of affected) {
+        const [f, g] = rejoins.get(t.id) as number[];
+        await Promise.all([t.fra.rejoined((f as number) + 1), t.gbr.rejoined((g as number) + 1)]);
+      }
+      const backAt = Date.now();
+
+      // Another process owns it, at the next epoch; one room.
+      const now = await ownerProcess(table.id);
+      expect(now.proc.processId).not.toBe(proc.processId);
+      expect(now.epoch).toBe(epoch + 1);
+      expect(listing(table.id)?.processId).toBe(now.proc.processId);
+
+      // Every acknowledged action is in the log, at its state id, by the same seat.
+      const log = await contiguousLog(table.id);
+      const acks = fra.messages("ack").map((a) => a.stateId);
+      expect(acks.length).toBeGreaterThanOrEqual(1);
+      for (const id of acks) expect(log[id - 1]?.by).toBe("FRA");
+
+      // Clients back at their seats, at the log's head; the clock lost none of its time.
+      const back = table.fra.player;
+      await back.until(() => back.stateId === (log.at(-1)?.id ?? 0) && back.info !== undefined);
+      expect(back.seat).toBe("FRA");
+      expect(table.gbr.player.seat).toBe("GBR");
+      const resumed = back.info?.deadline as number;
+      expect(resumed).toBeGreaterThan(deadline);
+      expect(resumed - deadline).toBeLessThanOrEqual(backAt - killedAt + BEAT_MS);
+
+      // The other matches did not notice.
+      for (const t of tables.filter((x) => !affected.includes(x))) {
+        const o = await ownerProcess(t.id);
+        expect(o.epoch).toBe(before.get(t.id)?.epoch);
+        expect(t.fra.closes.length).toBe(before.get(t.id)?.closes);
+      }
+      expect(affected.length).toBeLessThan(tables.length);
+
+      await proc.start(); // a fresh process on the same port and prefix
+    }
+  }, 240_000);
+
+  test("a stalled owner (SIGSTOP past the lease, SIGCONT) is fenced: its late write is refused, its clients moved", async () => {
+    const table = tables[0] as Table;
+    const { proc, epoch } = await ownerProcess(table.id);
+    const logBefore = (await cluster.log(table.id)).length;
+    const fra = table.fra.player;
+    const rejoins = [table.fra.rejoins, table.gbr.rejoins] as const;
+    proc.kill("SIGSTOP");
+    // Sent to the stalled process: it reads it only after it lost the match.
+    const late = fra.act({ type: "ready", ready: !(fra.view?.powers.FRA?.ready ?? false) });
+    let answered = false;
+    void late.then(() => (answered = true));
+    const taken = await until(async () => {
+      const o = await cluster.owner(table.id);
+      return o && o.epoch === epoch + 1 && cluster.byProcessId(o.process) !== proc ? o : undefined;
+    });
+    await until(async () => listing(table.id)?.processId === taken.process);
+    proc.kill("SIGCONT");
+    await proc.exited();
+    expect(proc.child?.exitCode).toBe(3);
+    await Promise.all([table.fra.rejoined(rejoins[0] + 1), table.gbr.rejoined(rejoins[1] + 1)]);
+    expect(table.fra.closes.at(-1)).toBe(CLOSE.fenced);
+    expect(answered && (await late).ok).toBe(false);
+    const log = await contiguousLog(table.id);
+    expect(log).toHaveLength(logBefore);
+    expect((await cluster.owner(table.id))?.epoch).toBe(epoch + 1);
+    await until(async () => listing(table.id)?.processId === taken.process);
+    const health = await Promise.all(cluster.procs.filter((p) => p.alive).map((p) => p.health()));
+    expect(health.filter((h) => h.matches.ids.includes(table.id))).toHaveLength(1);
+    await proc.start();
+  }, 120_000);
+
+  test("Redis restarted: the listings and joins come back; connected clients stay", async () => {
+    const closes = tables.map((t) => t.fra.closes.length);
+    await cluster.redis.restart();
+    expect(listing(tables[0]?.id as string)).toBeUndefined(); // nothing survives the restart
+    for (const t of tables) {
+      const { proc } = await ownerProcess(t.id);
+      await until(async () => listing(t.id)?.processId === proc.processId);
+    }
+    // A new client joins a match, and a new match can be created.
+    const t = tables[1] as Table;
+    const spectator = await until(async () => new Client(cluster.url).joinById(t.id, {}));
+    await spectator.leave();
+    const fresh = await until(async () =>
+      Player.create(cluster.url, { scenario: "mini", timers: null }),
+    );
+    await fresh.leave();
+    expect(tables.map((x) => x.fra.closes.length)).toEqual(closes);
+  }, 120_000);
+});
