@@ -34,6 +34,7 @@ export function playSeat(
     p: options.personality ?? personalityOf(ctx, seat),
     strength: options.strength ?? "historical",
     options,
+    salt: state.settings.seed,
     state,
   };
   const max = options.maxActions ?? 16;
@@ -51,6 +52,8 @@ export function playSeat(
   // A minor power's historical bot takes the standing orders (the defaults).
   const minor = ctx.powers.get(seat)?.seat === "minor";
   if (minor && bot.strength === "historical") return state;
+  // Its own decisions, its own proposals, the motions' status and its own votes, the turn and
+  // the names of treaties: what its view shows unchanged, read without building the view.
   for (const x of openDecisions(bot.state, seat)) {
     const choice = decideFor(bot, x);
     play({

@@ -45,7 +45,7 @@ export const DEFAULT_VARIETY = 0.1;
 
 /** A number in [0, 1) fixed by the match's seed, the seat and what is being decided. */
 function roll(bot: Bot, key: string): number {
-  return hash(`${bot.state.settings.seed}:${bot.seat}:${key}`) / 4294967296;
+  return hash(`${bot.salt}:${bot.seat}:${key}`) / 4294967296;
 }
 
 function crisis(bot: Bot, x: Decision): Reasoned<string> {
@@ -153,9 +153,10 @@ function weighedCrisis(
 }
 
 function obligation(bot: Bot, x: Decision): Reasoned<string> {
-  const o = bot.state.obligations[x.ref];
-  const aggressor = o ? bot.state.aggressions[o.aggression]?.aggressor : undefined;
-  const me = bot.state.powers[bot.seat];
+  const known = knownTo(bot);
+  const o = known.obligations[x.ref];
+  const aggressor = o ? known.aggressions[o.aggression]?.aggressor : undefined;
+  const me = known.powers[bot.seat];
   const spread = bot.strength === "historical" ? (bot.options.variety ?? DEFAULT_VARIETY) : 0;
   let will = bot.p.honour + ((me?.credibility ?? 50) - 50) / 200;
   will += (roll(bot, `obligation:${x.ref}`) - 0.5) * 2 * spread;
@@ -170,7 +171,7 @@ function obligation(bot: Bot, x: Decision): Reasoned<string> {
       will -= 0.3;
       why.push(`we will not fight ${aggressor}`);
     }
-    const b = balance(bot.state, bot.ctx, bot.seat, aggressor);
+    const b = balance(known, bot.ctx, bot.seat, aggressor);
     if (b < 0.5) {
       will -= 0.2 * (1 - bot.p.risk);
       why.push(`${aggressor} is too strong for us`);
@@ -184,8 +185,9 @@ function obligation(bot: Bot, x: Decision): Reasoned<string> {
 }
 
 function victim(bot: Bot, x: Decision): Reasoned<string> {
-  const a = bot.state.aggressions[x.ref];
-  const b = a ? balance(bot.state, bot.ctx, bot.seat, a.aggressor) : 1;
+  const known = knownTo(bot);
+  const a = known.aggressions[x.ref];
+  const b = a ? balance(known, bot.ctx, bot.seat, a.aggressor) : 1;
   if (b >= 0.35 || bot.p.risk >= 0.5 || bot.p.honour >= 0.7) {
     return { value: "resist", reason: "We defend our independence." };
   }
@@ -193,8 +195,9 @@ function victim(bot: Bot, x: Decision): Reasoned<string> {
 }
 
 function demand(bot: Bot, x: Decision): Reasoned<string> {
-  const dm = bot.state.demands[x.ref];
-  const b = dm ? balance(bot.state, bot.ctx, bot.seat, dm.from) : 1;
+  const known = knownTo(bot);
+  const dm = known.demands[x.ref];
+  const b = dm ? balance(known, bot.ctx, bot.seat, dm.from) : 1;
   if (b < 0.4 && bot.p.risk < 0.5) {
     return { value: "accept", reason: `We cannot stand alone against ${dm?.from ?? "them"}.` };
   }
@@ -209,7 +212,7 @@ function transfer(bot: Bot, x: Decision): Reasoned<string> {
 }
 
 function sanctions(bot: Bot, x: Decision): Reasoned<string> {
-  const target = bot.state.sanctions[x.ref]?.target;
+  const target = knownTo(bot).sanctions[x.ref]?.target;
   const liking = target ? affinity(bot.ctx, bot.p, target) : 0;
   const leagueMinded = bot.p.aims.includes("collective") || bot.p.aims.includes("peace");
   if (liking > 0.5 || (!leagueMinded && bot.p.aims.includes("neutrality"))) {

@@ -8,7 +8,7 @@ const beliefs = new WeakMap<GameState, Map<string, GameState>>();
 
 /**
  * What the bot's seat knows: its own view of the state (viewFor), as a belief the rules can
- * read (deterrence/belief.ts). Computed once per state id and seat.
+ * read (deterrence/belief.ts). Computed once per seat and phase.
  */
 export function knownTo(bot: Bot): GameState {
   let bySeat = beliefs.get(bot.state);
@@ -16,11 +16,15 @@ export function knownTo(bot: Bot): GameState {
     bySeat = new Map();
     beliefs.set(bot.state, bySeat);
   }
-  // The simulator applies actions in place: the same object at a later stateId is another state.
-  const key = `${bot.seat}:${bot.state.stateId}`;
+  // A seat's knowledge is refreshed once a phase: what it learnt when the phase opened (or
+  // when it first looked in it). The simulator applies actions in place, so the same object
+  // in a later phase is another state.
+  const key = `${bot.seat}:${bot.state.turn}:${bot.state.phase}`;
   const cached = bySeat.get(key);
   if (cached) return cached;
-  const known = believe(viewFor(bot.state, bot.seat), hash(`${bot.seat}:${bot.state.turn}`));
+  // News is not needed to decide and is the longest list: the view is taken without it.
+  const view = viewFor({ ...bot.state, news: [] }, bot.seat);
+  const known = believe(view, hash(`${bot.salt}:${bot.seat}:${bot.state.turn}`));
   bySeat.set(key, known);
   return known;
 }

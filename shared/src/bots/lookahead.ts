@@ -4,6 +4,7 @@ import { apply } from "../engine/apply.ts";
 import type { GameState } from "../model/state.ts";
 import { scores } from "../scores/scores.ts";
 import { warStrength } from "../war/strength.ts";
+import { knownTo } from "./known.ts";
 import type { Bot } from "./types.ts";
 
 const ADVANCE: Action = { type: "advance" };
@@ -40,7 +41,7 @@ export function valueFor(bot: Bot, s: GameState): number {
  * engine itself, played in place on a scratch copy.
  */
 export function lookahead(bot: Bot, action: Action | undefined): number {
-  let s = scratch(bot.state, bot);
+  let s = scratch(knownTo(bot), bot);
   if (action) {
     const r = apply(s, bot.seat, action, bot.ctx, { inPlace: true });
     if (!r.ok) return Number.NEGATIVE_INFINITY;

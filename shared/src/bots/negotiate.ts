@@ -6,6 +6,7 @@ import { checkDraft } from "../treaties/validate.ts";
 import { treatyValue } from "./clauses.ts";
 import { affinity, fears, personalityOf } from "./personality.ts";
 import { hash } from "./policy.ts";
+import { knownTo } from "./known.ts";
 import { because } from "./reasons.ts";
 import type { Bot, Move, Reasoned, Saying } from "./types.ts";
 
@@ -61,7 +62,7 @@ function saying(
 
 function engagedWith(bot: Bot): Set<PowerId> {
   const out = new Set<PowerId>();
-  for (const t of Object.values(bot.state.treaties)) {
+  for (const t of Object.values(knownTo(bot).treaties)) {
     if (!t.parties.includes(bot.seat)) continue;
     if (t.status === "proposed" || t.status === "signed" || t.status === "inForce") {
       for (const q of t.parties) out.add(q);
@@ -71,7 +72,7 @@ function engagedWith(bot: Bot): Set<PowerId> {
 }
 
 function draftFor(bot: Bot, partner: PowerId): { draft: TreatyDraft; reason: string } | undefined {
-  const feared = bot.p.fears.find((f) => f !== partner && bot.state.powers[f]?.alive);
+  const feared = bot.p.fears.find((f) => f !== partner && knownTo(bot).powers[f]?.alive);
   const other = personalityOf(bot.ctx, partner);
   const liking = affinity(bot.ctx, bot.p, partner);
   if (fears(bot.p, partner) && !bot.p.aims.includes("collective")) {
@@ -112,9 +113,9 @@ function pact(name: string, parties: PowerId[], clauses: Clause[]): TreatyDraft 
  * to a partner it is not already engaged with, checked before it is offered.
  */
 export function propose(bot: Bot): Move | undefined {
-  const s = bot.state;
+  const s = knownTo(bot);
   if (s.phase !== "diplomacy") return undefined;
-  if (hash(`${s.settings.seed}:${s.turn}:${bot.seat}:propose`) % 3 !== 0) return undefined;
+  if (hash(`${bot.salt}:${s.turn}:${bot.seat}:propose`) % 3 !== 0) return undefined;
   for (const t of Object.values(s.treaties)) {
     if (t.proposer === bot.seat && t.proposedTurn === s.turn) return undefined;
   }
@@ -126,7 +127,7 @@ export function propose(bot: Bot): Move | undefined {
       s.powers[q]?.alive &&
       bot.ctx.powers.get(q)?.seat !== "minor",
   );
-  const start = hash(`${s.settings.seed}:${s.turn}:${bot.seat}:partner`);
+  const start = hash(`${bot.salt}:${s.turn}:${bot.seat}:partner`);
   for (let k = 0; k < partners.length; k++) {
     const partner = partners[(start + k) % partners.length];
     if (!partner) continue;

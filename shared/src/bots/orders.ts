@@ -9,6 +9,7 @@ import { balance } from "./strength.ts";
 import { affinity, fears } from "./personality.ts";
 import { lookahead } from "./lookahead.ts";
 import { hash } from "./policy.ts";
+import { knownTo } from "./known.ts";
 import type { Bot, Move } from "./types.ts";
 
 /** Order kinds a historical bot considers: the period's routine policy, never new aggression. */
@@ -45,7 +46,7 @@ interface Weighted {
 
 /** A heuristic weight for an order (0: never) and the reason the bot would give. */
 function weigh(bot: Bot, order: Order, war: boolean): Weighted | undefined {
-  const s = bot.state;
+  const s = knownTo(bot);
   const aims = bot.p.aims;
   const w = (weight: number, reason: string): Weighted | undefined =>
     weight > 0 ? { order, weight, reason } : undefined;
@@ -102,14 +103,14 @@ function weigh(bot: Bot, order: Order, war: boolean): Weighted | undefined {
 
 function legalOrders(bot: Bot, kinds: readonly OrderKind[], war: boolean): Weighted[] {
   const out: Weighted[] = [];
-  const s = bot.state;
+  const s = knownTo(bot);
   for (const kind of kinds) {
     if (WAR_KINDS.has(kind) && !war) continue;
     if (kind === "ratify" && !hasUnratified(s, bot.seat)) continue;
     for (const order of ruleFor(ORDER_RULES, kind).candidates(s, bot.seat, bot.ctx)) {
       const weighted = weigh(bot, order, war);
       if (!weighted) continue;
-      if (check(s, bot.seat, { type: "order", order }, bot.ctx)) continue;
+      if (check(bot.state, bot.seat, { type: "order", order }, bot.ctx)) continue;
       out.push(weighted);
     }
   }
@@ -130,13 +131,13 @@ function hasUnratified(s: GameState, seat: string): boolean {
  * seed and turn. Adaptive bots re-rank the best few by a one-turn lookahead on the engine.
  */
 export function chooseOrders(bot: Bot): Move[] {
-  const s = bot.state;
+  const s = knownTo(bot);
   const me = s.powers[bot.seat];
   if (!me || me.orders.length > 0) return [];
   const war = atWarAny(s, bot.seat) && enemiesOf(s, bot.seat).length > 0;
   const adaptive = bot.strength === "adaptive";
   const list = legalOrders(bot, adaptive ? ADAPTIVE_KINDS : HISTORICAL_KINDS, war);
-  const salt = `${s.settings.seed}:${s.turn}:${bot.seat}`;
+  const salt = `${bot.salt}:${s.turn}:${bot.seat}`;
   for (const x of list)
     x.weight += (hash(`${salt}:${x.order.kind}:${orderKey(x.order)}`) % 60) / 10;
   list.sort((a, b) => b.weight - a.weight);

@@ -60,6 +60,12 @@ export interface Bot {
   readonly p: Personality;
   readonly strength: Strength;
   readonly options: BotOptions;
+  /**
+   * The bot's own dice: its host seeds them from the match (never the game's generator).
+   * Everything else a bot reads comes from its seat's view (`knownTo`, bots/known.ts); the
+   * true state here is only handed to the engine's `check` and to `submit`.
+   */
+  readonly salt: number;
   state: GameState;
 }
 

@@ -25,6 +25,6 @@ export function believe(view: GameView, salt: number): GameState {
     powers: believed,
     rng: seedRng(salt),
     // Ids the seat cannot know (i17: ids betray nothing); a lookahead's new entries need some.
-    nextId: 0,
+    nextId: 1_000_000,
   };
 }

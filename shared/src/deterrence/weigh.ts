@@ -3,7 +3,6 @@ import { canReach } from "../enforcement/reach.ts";
 import { triggeredBy, type AssistanceClause } from "../enforcement/triggers.ts";
 import type { GameState, PowerId } from "../model/state.ts";
 import { bindingTreaties } from "../treaties/query.ts";
-import { bordersByLand } from "../war/geo.ts";
 import { warStrength } from "../war/strength.ts";
 import { riskTolerance } from "./tolerance.ts";
 
@@ -96,7 +95,8 @@ export const WEIGHING = {
  */
 export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: PowerId): Weighing {
   const reasons: Reason[] = [];
-  const fort = frontFortification(state, ctx, victim, aggressor);
+  const geo = geography(state, ctx, aggressor);
+  const fort = frontFortification(state, geo, victim);
   const victimStrength =
     warStrength(state, ctx, victim) * (1 + ctx.scenario.rules.war.fortificationBonus * fort);
   if (fort >= 2) reasons.push({ code: "fortified", power: victim });
@@ -121,7 +121,7 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
   // Twice, so that help conditional on another helper's reads that helper's chance.
   for (let pass = 0; pass < 2; pass++) {
     for (const { clause, power } of triggers) {
-      const h = helperFor(state, ctx, clause, power, aggressor, victim, helpers, reasons, pass);
+      const h = helperFor(state, ctx, geo, clause, power, victim, helpers, reasons, pass);
       const known = helpers.get(power);
       if (!known || known.basis === "allyOfHelper" || h.chance > known.chance)
         helpers.set(power, h);
@@ -131,8 +131,7 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
     if (h.basis === "victim" || h.chance < 0.2) continue;
     for (const ally of alliesOf(state, h.power, aggressor)) {
       if (helpers.has(ally) || ally === aggressor) continue;
-      const reach =
-        bordersAggressor(state, ctx, ally, aggressor) || canReach(state, ctx, ally, victim);
+      const reach = geo.borders(ally) || canReach(state, ctx, ally, victim);
       if (!reach) continue;
       const chance = h.chance * WEIGHING.allyOfHelper * record(state, ally);
       helpers.set(ally, {
@@ -140,7 +139,7 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
         basis: "allyOfHelper",
         reach,
         credibility: state.powers[ally]?.credibility ?? 50,
-        strength: contribution(state, ctx, ally, aggressor),
+        strength: contribution(state, ctx, geo, ally),
         chance,
       });
     }
@@ -176,9 +175,9 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
 function helperFor(
   state: GameState,
   ctx: Ctx,
+  geo: Geography,
   clause: AssistanceClause,
   power: PowerId,
-  aggressor: PowerId,
   victim: PowerId,
   known: ReadonlyMap<PowerId, Helper>,
   reasons: Reason[],
@@ -202,8 +201,7 @@ function helperFor(
       chance *= 0.9;
     }
   }
-  const reach =
-    canReach(state, ctx, power, victim) || bordersAggressor(state, ctx, power, aggressor);
+  const reach = geo.borders(power) || canReach(state, ctx, power, victim);
   if (!reach) {
     chance *= WEIGHING.unreachable;
     note({ code: "cannotArrive", power });
@@ -213,8 +211,8 @@ function helperFor(
     chance = 1 - (1 - chance) * 0.5;
     note({ code: "mobilised", power });
   }
-  const strength = contribution(state, ctx, power, aggressor);
-  if (openFlank(state, ctx, power, aggressor)) note({ code: "openFlank", power });
+  const strength = contribution(state, ctx, geo, power);
+  if (geo.flank(power)) note({ code: "openFlank", power });
   return {
     power,
     basis: clause.mode === "automatic" ? "automatic" : "consultative",
@@ -233,36 +231,46 @@ function record(state: GameState, power: PowerId): number {
 }
 
 /** The strength a helper brings against the aggressor: more through a demilitarised flank. */
-function contribution(state: GameState, ctx: Ctx, helper: PowerId, aggressor: PowerId): number {
+function contribution(state: GameState, ctx: Ctx, geo: Geography, helper: PowerId): number {
   const s = warStrength(state, ctx, helper);
-  return openFlank(state, ctx, helper, aggressor) ? s * WEIGHING.openFlank : s;
+  return geo.flank(helper) ? s * WEIGHING.openFlank : s;
 }
 
-/** The helper borders a demilitarised region of the aggressor (the Rhineland before 1936). */
-function openFlank(state: GameState, ctx: Ctx, helper: PowerId, aggressor: PowerId): boolean {
+/** Who borders the aggressor by land, and who borders one of its demilitarised regions. */
+interface Geography {
+  borders(power: PowerId): boolean;
+  flank(power: PowerId): boolean;
+  /** Regions of the aggressor's with their neighbours. */
+  readonly front: ReadonlySet<string>;
+}
+
+function geography(state: GameState, ctx: Ctx, aggressor: PowerId): Geography {
+  const bordering = new Set<PowerId>();
+  const flanking = new Set<PowerId>();
+  const front = new Set<string>();
   for (const id of ctx.landRegionIds) {
     const r = state.regions[id];
-    if (r?.owner === aggressor && r.demilitarised && bordersByLand(state, ctx, helper, id))
-      return true;
+    if (r?.controller !== aggressor) continue;
+    const open = r.owner === aggressor && r.demilitarised;
+    for (const n of ctx.adjacency.get(id) ?? []) {
+      if (ctx.regions.get(n)?.kind === "sea") continue;
+      const c = state.regions[n]?.controller;
+      if (!c || c === aggressor) continue;
+      bordering.add(c);
+      front.add(n);
+      if (open) flanking.add(c);
+    }
   }
-  return false;
-}
-
-function bordersAggressor(state: GameState, ctx: Ctx, power: PowerId, aggressor: PowerId): boolean {
-  for (const id of ctx.landRegionIds) {
-    if (state.regions[id]?.controller === aggressor && bordersByLand(state, ctx, power, id))
-      return true;
-  }
-  return false;
+  return { borders: (p) => bordering.has(p), flank: (p) => flanking.has(p), front };
 }
 
 /** The highest fortification of the victim's regions on the aggressor's border. */
-function frontFortification(state: GameState, ctx: Ctx, victim: PowerId, aggressor: PowerId) {
+function frontFortification(state: GameState, geo: Geography, victim: PowerId) {
   let best = 0;
-  for (const id of ctx.landRegionIds) {
+  for (const id of geo.front) {
     const r = state.regions[id];
-    if (r?.owner !== victim || r.controller !== victim) continue;
-    if (r.fortification > best && bordersByLand(state, ctx, aggressor, id)) best = r.fortification;
+    if (r?.owner === victim && r.controller === victim && r.fortification > best)
+      best = r.fortification;
   }
   return best;
 }
