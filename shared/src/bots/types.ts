@@ -43,7 +43,7 @@ export interface BotOptions {
   readonly script?: PolicyScript;
   /**
    * Historical bots: the chance (0–1) of departing from the historical choice in a crisis, and
-   * the spread of their judgement in other decisions. Default 0.1. It is what makes a
+   * the spread of their judgement in other decisions. Default 0.07. It is what makes a
    * thousand historical games a distribution rather than one history replayed a thousand
    * times; 0 replays history exactly.
    */

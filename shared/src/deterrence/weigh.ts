@@ -76,6 +76,7 @@ export const WEIGHING = {
   /** Help that cannot arrive still counts for this much (a blockade, a second front later). */
   unreachable: 0.2,
   leagueFinding: 0.35,
+  /** An ally of the aggressor's counted on its side (treaties "against any"). */
   allyOfHelper: 0.5,
   /** A helper at least this mobilised is taken for a firm one. */
   mobilised: 40,
@@ -129,11 +130,11 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
   }
   for (const h of [...helpers.values()]) {
     if (h.basis === "victim" || h.chance < 0.2) continue;
-    for (const ally of alliesOf(state, h.power, aggressor)) {
+    for (const [ally, firm] of alliesOf(state, h.power, aggressor)) {
       if (helpers.has(ally) || ally === aggressor) continue;
       const reach = geo.borders(ally) || canReach(state, ctx, ally, victim);
       if (!reach) continue;
-      const chance = h.chance * WEIGHING.allyOfHelper * record(state, ally);
+      const chance = h.chance * firm * record(state, ally);
       helpers.set(ally, {
         power: ally,
         basis: "allyOfHelper",
@@ -236,7 +237,11 @@ function contribution(state: GameState, ctx: Ctx, geo: Geography, helper: PowerI
   return geo.flank(helper) ? s * WEIGHING.openFlank : s;
 }
 
-/** Who borders the aggressor by land, and who borders one of its demilitarised regions. */
+/**
+ * Who can strike the aggressor — it borders it by land, or commands the sea off its coasts
+ * (a navy at least the blockade's minimum and twice the aggressor's) — and who borders one of
+ * its demilitarised regions.
+ */
 interface Geography {
   borders(power: PowerId): boolean;
   flank(power: PowerId): boolean;
@@ -261,7 +266,23 @@ function geography(state: GameState, ctx: Ctx, aggressor: PowerId): Geography {
       if (open) flanking.add(c);
     }
   }
-  return { borders: (p) => bordering.has(p), flank: (p) => flanking.has(p), front };
+  const coast = ctx.landRegionIds.some(
+    (id) =>
+      state.regions[id]?.controller === aggressor &&
+      (ctx.adjacency.get(id) ?? []).some((n) => ctx.regions.get(n)?.kind === "sea"),
+  );
+  const theirNavy = state.powers[aggressor]?.navy ?? 0;
+  const minNavy = ctx.scenario.rules.war.blockadeNavy;
+  // A helper that commands the sea fights the aggressor even where its armies cannot reach.
+  const command = (p: PowerId) => {
+    const navy = state.powers[p]?.navy ?? 0;
+    return coast && navy >= minNavy && navy > 2 * theirNavy;
+  };
+  return {
+    borders: (p) => bordering.has(p) || command(p),
+    flank: (p) => flanking.has(p),
+    front,
+  };
 }
 
 /** The highest fortification of the victim's regions on the aggressor's border. */
@@ -275,18 +296,27 @@ function frontFortification(state: GameState, geo: Geography, victim: PowerId) {
   return best;
 }
 
-/** Powers bound to `power` by mutual assistance that could be turned against the aggressor. */
-function alliesOf(state: GameState, power: PowerId, aggressor: PowerId): PowerId[] {
-  const out = new Set<PowerId>();
+/**
+ * Powers bound to `power` by mutual assistance that could be turned against the aggressor,
+ * each with how firmly: an automatic promise without conditions counts most, one that waits
+ * for the League or is only consultative much less.
+ */
+function alliesOf(state: GameState, power: PowerId, aggressor: PowerId): Map<PowerId, number> {
+  const out = new Map<PowerId, number>();
   for (const t of bindingTreaties(state)) {
     if (!t.parties.includes(power) || t.parties.includes(aggressor)) continue;
     for (const c of t.clauses) {
       if (c.kind !== "mutualAssistance" || (c.against !== "any" && c.against !== aggressor))
         continue;
-      for (const p of t.parties) if (p !== power && state.powers[p]?.alive) out.add(p);
+      let firm = c.mode === "automatic" ? WEIGHING.automatic : WEIGHING.consultative;
+      if (c.conditions.some((k) => k.kind === "leagueFinding")) firm *= WEIGHING.leagueFinding;
+      for (const p of t.parties) {
+        if (p === power || !state.powers[p]?.alive) continue;
+        out.set(p, Math.max(out.get(p) ?? 0, firm));
+      }
     }
   }
-  return [...out];
+  return out;
 }
 
 /** The aggressor and the allies bound to stand by it whoever it fights. */
