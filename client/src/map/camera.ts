@@ -17,9 +17,18 @@ export function fitZoom(world: Size, screen: Size): number {
   return Math.min(screen.width / world.width, screen.height / world.height);
 }
 
+/** Zoom at which the world covers the screen: no paper margin shows around the map. */
+export function coverZoom(world: Size, screen: Size): number {
+  return Math.max(screen.width / world.width, screen.height / world.height);
+}
+
+/**
+ * The zoom's range: from the map covering the screen (zooming out never shows the projection's
+ * tilted edge on bare paper) to `maxZoom`.
+ */
 export function zoomLimits(world: Size, screen: Size, maxZoom: number): [number, number] {
-  const fit = fitZoom(world, screen);
-  return [fit, Math.max(fit, maxZoom)];
+  const least = coverZoom(world, screen);
+  return [least, Math.max(least, maxZoom)];
 }
 
 /** Keep the world on screen: centre it on an axis where it is smaller than the screen. */
@@ -52,5 +61,6 @@ export function zoomAt(v: View, screen: Size, px: number, py: number, zoom: numb
 
 /** The wheel's notches as a zoom factor: smooth for trackpads, a fixed step per mouse notch. */
 export function wheelFactor(deltaY: number): number {
-  return Math.exp(-Math.max(-300, Math.min(300, deltaY)) * 0.0015);
+  // One mouse notch (about 100) zooms by a sixth; a fast spin no faster than that per event.
+  return Math.exp(-Math.max(-100, Math.min(100, deltaY)) * 0.0015);
 }

@@ -5,6 +5,7 @@
 import type { Ctx, GameView } from "@cs/shared";
 import topologyUrl from "@cs/assets/map/europe-1933.topojson?url";
 import insetsUrl from "./inset-outlines.json?url";
+import type { LabelNames } from "./labels.ts";
 
 export type MapMode = "political" | "alliances" | "reach" | "sanctions";
 export interface MapHandle {
@@ -18,6 +19,8 @@ export interface MapHandle {
   /** Regions to highlight (e.g. the targets of a legal order the player is choosing). */
   highlight(regions: readonly string[]): void;
   focus(region: string): void; // gentle pan (none under prefers-reduced-motion)
+  /** Forget the selected region (Escape). */
+  deselect(): void;
   on(event: "select" | "hover", cb: (region: string | null) => void): () => void;
   destroy(): void;
 }
@@ -30,6 +33,8 @@ export interface MapOptions {
   seat?: string | null;
   ctx?: Ctx;
   mode?: MapMode;
+  /** Names for the atlas's labels, in the page's language (none: no labels). */
+  names?: LabelNames;
 }
 
 export async function createMap(parent: HTMLElement, options: MapOptions): Promise<MapHandle> {

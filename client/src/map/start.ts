@@ -8,6 +8,9 @@ import { PAPER } from "../look/palette.ts";
 import { buildGeometry } from "./geometry.ts";
 import { setInsetOutlines, type InsetOutlines } from "./inset-draw.ts";
 import type { MapHandle, MapMode, MapOptions } from "./index.ts";
+import { MapLabels } from "./labels.ts";
+/** The great powers, when the scenario is not at hand. */
+const GREAT: ReadonlySet<string> = new Set(["DEU", "FRA", "GBR", "SUN", "ITA", "JPN", "USA"]);
 import { MapModel } from "./model.ts";
 import { MapScene } from "./scenes/MapScene.ts";
 import { NO_BASE64_IMAGES, syncDefaultTextures } from "./scenes/textures.ts";
@@ -76,6 +79,19 @@ export async function startMap(
   let ready!: () => void;
   const shown = new Promise<void>((r) => (ready = r));
   const mapScene = new MapScene(model, options.reducedMotion, () => ready());
+  const names = options.names;
+  const labels = names ? new MapLabels(parent, model.geo) : undefined;
+  let camera: Parameters<MapLabels["place"]> | undefined;
+  mapScene.onCamera = (...args) => {
+    camera = args;
+    labels?.place(...args);
+  };
+  const relabel = () => {
+    if (!labels || !names || !model.view) return;
+    labels.setView(model.view, names, (id) => model.ctx?.powers.get(id)?.great ?? GREAT.has(id));
+    if (camera) labels.place(...camera);
+  };
+  relabel();
   const type = renderer();
   performance.mark("map:phaser");
   const game = new Phaser.Game({
@@ -104,6 +120,10 @@ export async function startMap(
       model.seat = seat;
       if (ctx) model.ctx = ctx;
       model.invalidate();
+      relabel();
+    },
+    deselect() {
+      mapScene.deselect();
     },
     setMode(mode: MapMode) {
       model.mode = mode;
@@ -121,6 +141,7 @@ export async function startMap(
     },
     destroy() {
       model.clearListeners();
+      labels?.destroy();
       delete parent.dataset["mapLocale"];
       game.destroy(true);
     },

@@ -25,6 +25,9 @@ export class MapScene extends Phaser.Scene {
   private drag: { x: number; y: number; moved: boolean } | null = null;
   private pinch: { dist: number; zoom: number } | null = null;
   private tween: Phaser.Tweens.Tween | null = null;
+  /** Told of every camera change (the names layer follows it). */
+  onCamera:
+    ((v: View, screen: { width: number; height: number }, least: number) => void) | undefined;
 
   constructor(model: MapModel, reducedMotion: boolean, onReady: () => void) {
     super({ key: "map" });
@@ -153,6 +156,15 @@ export class MapScene extends Phaser.Scene {
     const cam = this.cameras.main;
     cam.setZoom(this.cur.zoom);
     cam.centerOn(this.cur.cx, this.cur.cy);
+    this.onCamera?.(this.cur, this.screen(), this.minZoom());
+  }
+
+  /** Forget the selection (Escape). */
+  deselect(): void {
+    if (this.model.selected === null) return;
+    this.model.selected = null;
+    this.model.overlayVersion++;
+    this.model.emit("select", null);
   }
 
   private down(p: Phaser.Input.Pointer) {

@@ -1,5 +1,7 @@
 import type { Ctx, GameView } from "@cs/shared";
 import type { MapHandle, MapMode } from "../../map/index.ts";
+import { powerName } from "../../i18n/index.ts";
+import { regionName } from "./names.ts";
 
 export type { MapHandle, MapMode };
 
@@ -18,5 +20,5 @@ export async function mountMap(
   },
 ): Promise<MapHandle> {
   const { createMap } = await import("../../map/index.ts");
-  return createMap(parent, opts);
+  return createMap(parent, { ...opts, names: { power: powerName, region: regionName } });
 }

@@ -16,6 +16,7 @@ import { tip } from "../tooltip.ts";
 import { maybeGuide } from "../guide.ts";
 import { readyAction } from "./model.ts";
 import { regionInfo } from "./region-info.ts";
+import { mapLegend } from "./map-legend.ts";
 
 export type Tab = "diplomacy" | "orders" | "news" | "chat";
 const TABS: readonly Tab[] = ["diplomacy", "orders", "news", "chat"];
@@ -52,6 +53,17 @@ export class GameScreen {
   private readonly timer: number;
   private lastPhase = "";
   private readonly info: HTMLElement;
+  private readonly legend: HTMLElement;
+  /** Escape forgets the selected region (unless a dialog or a field has the key). */
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
+    const target = e.target as HTMLElement | null;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (this.selected === null) return;
+    this.map?.deselect();
+    this.selected = null;
+    this.drawInfo();
+  };
   private hovered: string | null = null;
   /** What each tab held when last looked at: a tab with more since then wears a badge. */
   private seen: Partial<Record<Tab, number>> = {};
@@ -65,6 +77,7 @@ export class GameScreen {
     this.tabs = h("div", { class: "tabs", role: "tablist" });
     this.panel = h("div", { class: "panel", id: "panel", role: "tabpanel", tabindex: "0" });
     this.info = h("div", { class: "region-info-slot" });
+    this.legend = h("div", { class: "map-legend-slot" });
     this.root = h(
       "div",
       { class: "game" },
@@ -72,7 +85,13 @@ export class GameScreen {
       h(
         "div",
         { class: "game-body" },
-        h("section", { class: "map-wrap", "aria-label": t("map.label") }, this.mapArea, this.info),
+        h(
+          "section",
+          { class: "map-wrap", "aria-label": t("map.label") },
+          this.mapArea,
+          this.legend,
+          this.info,
+        ),
         h("aside", { class: "side" }, this.tabs, this.panel),
       ),
     );
@@ -95,12 +114,14 @@ export class GameScreen {
         this.render();
       })
       .catch((e: unknown) => console.warn("map failed to load", e));
+    document.addEventListener("keydown", this.onKey);
     // The phase timer ticks on its own; the rest re-renders on server updates.
     this.timer = window.setInterval(() => this.tick(), 1000);
   }
 
   destroy(): void {
     window.clearInterval(this.timer);
+    document.removeEventListener("keydown", this.onKey);
     this.map?.destroy();
   }
 
@@ -142,6 +163,7 @@ export class GameScreen {
     }
     replaceContent(this.top, this.topBar(view, seat));
     replaceContent(this.tabs, this.tabButtons(), this.mapModes());
+    replaceContent(this.legend, this.map ? mapLegend(this.mapMode) : null);
     const ctx = this.ctx(view, seat);
     this.panel.setAttribute("aria-labelledby", `tab-${this.tab}`);
     if (this.tab === "diplomacy") renderDiplomacy(this.panel, ctx);
@@ -349,6 +371,7 @@ export class GameScreen {
           onchange: (e: Event) => {
             this.mapMode = (e.target as HTMLSelectElement).value as MapMode;
             map.setMode(this.mapMode);
+            replaceContent(this.legend, mapLegend(this.mapMode));
           },
         },
         (["political", "alliances", "reach", "sanctions"] as const).map((m) =>
