@@ -138,7 +138,7 @@ export function openRules(topic?: string): void {
           : found.map((s) =>
               h(
                 "section",
-                { class: "rule-section" },
+                { class: "rule-section", lang: "en" },
                 h("h3", { id: `rules-${s.id}` }, s.title),
                 ruleBody(s.body),
               ),

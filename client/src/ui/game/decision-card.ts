@@ -139,7 +139,8 @@ export function decisionContext(
       const ev = ctx?.events.get(d.ref);
       const role = ev?.roles.find((r) => r.power === d.power);
       for (const c of role?.choices ?? []) {
-        out.outcomes[c.id] = describeEffects(c.effects, ctx as Ctx).map((e) => effectText(view, e));
+        const said = describeEffects(c.effects, ctx as Ctx).map((e) => effectText(view, e));
+        out.outcomes[c.id] = said.length ? said : [t("card:noEffect")];
       }
       break;
     }

@@ -4,6 +4,7 @@ import { formatList, roman } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
 import { articles, clauseText, termText, treatyDate } from "./clause-text.ts";
+import { treatyTitle } from "./names.ts";
 
 export interface DocInput {
   id?: string | undefined;
@@ -98,7 +99,7 @@ export function treatyDocument(d: DocInput): HTMLElement {
 export function treatyDocumentOf(tr: Treaty): HTMLElement {
   return treatyDocument({
     id: tr.id,
-    name: tr.name,
+    name: treatyTitle(tr.name),
     parties: tr.parties,
     clauses: tr.clauses,
     duration: tr.duration,
