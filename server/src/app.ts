@@ -50,6 +50,7 @@ export function createServer(o: AppOptions): Server {
   const http = createHttpServer();
   guardHttp(http, {
     createsPerMinute: limits.createsPerMinute,
+    joinsPerMinute: limits.joinsPerMinute,
     trustProxy: o.trustProxy ?? false,
     http: settings,
     scenarios: o.scenarios,
@@ -67,6 +68,7 @@ export function createServer(o: AppOptions): Server {
         scenarios: o.scenarios,
         clientDir: o.clientDir,
         createsPerMinute: limits.createsPerMinute,
+        badCodesPerMinute: limits.badCodesPerMinute,
         trustProxy: o.trustProxy ?? false,
       }),
   });

@@ -10,6 +10,11 @@ export function config(env: NodeJS.ProcessEnv = process.env) {
     scenarioDir: resolve(env.SCENARIO_DIR ?? `${root}/assets/scenarios`),
     /** New matches per client address per minute (the load benchmark raises it). */
     createsPerMinute: env.CREATE_LIMIT ? Number(env.CREATE_LIMIT) : undefined,
+    /** Joins and join-code look-ups per client address per minute. */
+    joinsPerMinute: env.JOIN_LIMIT ? Number(env.JOIN_LIMIT) : undefined,
+    /** Minutes a lobby with nobody connected lives on (a class's: `CLASS_LOBBY_TTL`). */
+    lobbyTtlMinutes: env.LOBBY_TTL ? Number(env.LOBBY_TTL) : undefined,
+    classLobbyTtlMinutes: env.CLASS_LOBBY_TTL ? Number(env.CLASS_LOBBY_TTL) : undefined,
     /** Set behind a reverse proxy, so that its X-Forwarded-For names the client. */
     trustProxy: env.TRUST_PROXY === "1",
     /** Bytes a request body may have; replay uploads have their own (larger) bound. */

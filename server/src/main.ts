@@ -39,7 +39,14 @@ const server = createServer({
     ...(c.bodyLimit === undefined ? {} : { bodyLimit: c.bodyLimit }),
     ...(c.uploadLimit === undefined ? {} : { uploadLimit: c.uploadLimit }),
   },
-  limits: c.createsPerMinute === undefined ? {} : { createsPerMinute: c.createsPerMinute },
+  limits: {
+    ...(c.createsPerMinute === undefined ? {} : { createsPerMinute: c.createsPerMinute }),
+    ...(c.joinsPerMinute === undefined ? {} : { joinsPerMinute: c.joinsPerMinute }),
+    ...(c.lobbyTtlMinutes === undefined ? {} : { lobbyTtlSeconds: c.lobbyTtlMinutes * 60 }),
+    ...(c.classLobbyTtlMinutes === undefined
+      ? {}
+      : { classLobbyTtlSeconds: c.classLobbyTtlMinutes * 60 }),
+  },
   ...(redis
     ? {
         cluster: { presence: redis.presence, driver: redis.driver, publicAddress: c.publicAddress },

@@ -163,6 +163,7 @@ async function startServer(port: number): Promise<ChildProcess> {
       DATA_DIR: dataDir,
       SCENARIO_DIR: dataDir,
       CREATE_LIMIT: "100000",
+      JOIN_LIMIT: "100000",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -39,6 +39,7 @@ export const FAST = {
   chat: { burst: 10_000, rate: 10_000 },
   hardCap: 100_000,
   createsPerMinute: 100_000,
+  joinsPerMinute: 100_000,
 };
 
 /** Further settings of a test server: a client folder to serve, the HTTP surface's. */

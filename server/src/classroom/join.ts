@@ -31,21 +31,19 @@ export async function classAuth(
     ext,
   });
   if (o.create || o.class) throw refuseJoin("ERR_BAD_MESSAGE", "This class exists already.");
-  if (await host.badCodes(ip, false))
-    throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong codes or tokens; wait a minute.");
   if (o.hostToken !== undefined) {
     if (sameHash(row.hostHash, hashToken(o.hostToken))) return as({ kind: "teacher" });
-    await host.badCodes(ip, true);
+    await host.wrongTry(ip);
     throw refuseJoin("ERR_BAD_TOKEN", "That teacher token is not this class's.");
   }
   if (o.token !== undefined) {
     const s = c.session.byToken(o.token);
     if (s) return as({ kind: "student", id: s.id });
-    await host.badCodes(ip, true);
+    await host.wrongTry(ip);
     throw refuseJoin("ERR_BAD_TOKEN", "That student token is not valid in this class.");
   }
   if (o.code === undefined || normaliseJoinCode(o.code) !== row.code) {
-    await host.badCodes(ip, true);
+    await host.wrongTry(ip);
     throw refuseJoin("ERR_BAD_CODE", "That code is not this class's.");
   }
   if (o.screen) return as({ kind: "screen" });

@@ -21,23 +21,29 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * and every rollback with the log entries it undid. Wrong tokens count against the caller's
  * address like wrong join codes.
  */
-export function classArchiveRoutes(app: App, storage: Storage, scenarios: ScenarioRegistry) {
+export function classArchiveRoutes(
+  app: App,
+  storage: Storage,
+  scenarios: ScenarioRegistry,
+  badCodesPerMinute?: number,
+) {
   const isTeacher = teacherByHostToken(classLookup(storage));
   app.get("/api/classes/:id/archive", async (req, res) => {
     const ip = req.socket.remoteAddress ?? "unknown";
-    if (await tooManyBadCodes(matchMaker.presence, ip, false)) {
-      return json(res, 429, {
-        code: "ERR_RATE_LIMIT",
-        message: "Too many wrong tokens; wait a minute.",
-      });
-    }
     const row = await storage.getMatch(req.params.id ?? "");
     const scenario = row && scenarioOf(scenarios, row);
     if (!row || !scenario)
       return json(res, 404, { code: "ERR_NOT_FOUND", message: "No such class." });
     if (!(await isTeacher(row, req))) {
-      if (req.headers[TEACHER_HEADER] !== undefined)
-        await tooManyBadCodes(matchMaker.presence, ip, true);
+      if (
+        req.headers[TEACHER_HEADER] !== undefined &&
+        (await tooManyBadCodes(matchMaker.presence, ip, true, badCodesPerMinute))
+      ) {
+        return json(res, 429, {
+          code: "ERR_RATE_LIMIT",
+          message: "Too many wrong tokens; wait a minute.",
+        });
+      }
       return json(res, 403, {
         code: "ERR_NOT_TEACHER",
         message: "Only the class's teacher may read its archive (send the teacher token).",

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from "node
 import { checkCreate } from "../create-options.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import { hasBody, readBounded, type ReadRequest } from "./body.ts";
-import { refuseCreate, tooManyCreates } from "./create-limit.ts";
+import { refuseCreate, refuseJoins, tooManyCreates, tooManyPerMinute } from "./create-limit.ts";
 import { bodyLimitFor, type HttpSettings } from "./settings.ts";
 import { corsHeadersFor, setSecurityHeaders } from "./surface.ts";
 
@@ -11,10 +11,14 @@ const FORWARDED = ["x-real-ip", "x-forwarded-for", "x-client-ip"] as const;
 
 /** Matchmaking calls that create a room (`client.create`, `client.joinOrCreate`). */
 const CREATES = /^\/matchmake\/(create|joinOrCreate)\//;
+/** Calls that join a match or look one up by its code. */
+const JOINS = /^\/matchmake\/(join|joinById|joinOrCreate)\/|^\/api\/join\//;
 
 export interface GuardOptions {
   /** New matches per client address per minute. */
   createsPerMinute: number;
+  /** Joins and join-code look-ups per client address per minute. */
+  joinsPerMinute: number;
   /** Behind a reverse proxy, believe its X-Forwarded-For; otherwise the socket's address. */
   trustProxy: boolean;
   http: HttpSettings;
@@ -63,7 +67,8 @@ export function guardHttp(http: HttpServer, o: GuardOptions): void {
     if (event !== "request") return emit(event, ...args);
     const res = args[1] as ServerResponse;
     setSecurityHeaders(res);
-    if (!hasBody(req) && !CREATES.test(pathOf(req))) return emit(event, ...args);
+    const path = pathOf(req);
+    if (!hasBody(req) && !CREATES.test(path) && !JOINS.test(path)) return emit(event, ...args);
     void handle(req, res, ip).catch(() => {
       if (!res.headersSent) answer(res, 500, { code: "ERR_INTERNAL", message: "ERR_INTERNAL" }, {});
     });
@@ -74,6 +79,9 @@ export function guardHttp(http: HttpServer, o: GuardOptions): void {
     const path = pathOf(req);
     const cors = corsHeadersFor(req, o.http);
     if (hasBody(req) && !(await readBounded(req, res, bodyLimitFor(path, o.http), cors))) return;
+    if (JOINS.test(path) && (await tooManyPerMinute("join", ip, o.joinsPerMinute))) {
+      return refuseJoins(res, cors);
+    }
     if (req.method !== "POST" || !CREATES.test(path)) {
       emit("request", req, res);
       return;

@@ -21,6 +21,8 @@ export interface RouteOptions {
   clientDir: string;
   /** The creation limit every route that makes a match counts against. */
   createsPerMinute: number;
+  /** Wrong codes and tokens an address may try a minute before refusals say so. */
+  badCodesPerMinute: number;
   trustProxy: boolean;
 }
 
@@ -83,15 +85,15 @@ export function routes(app: App, o: RouteOptions) {
   /** A join code → the match id, for `joinById(id, { code })`; wrong codes are rate-limited. */
   app.get("/api/join/:code", async (req, res) => {
     const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
-    if (await tooManyBadCodes(matchMaker.presence, ip, false)) {
-      return json(res, 429, {
-        code: "ERR_RATE_LIMIT",
-        message: "Too many wrong codes; wait a minute.",
-      });
-    }
     const id = await storage.matchIdByCode(normaliseJoinCode(req.params.code ?? ""));
+    // Only a wrong code counts, and only a wrong one is refused for the count (`wrongTry`).
     if (!id) {
-      await tooManyBadCodes(matchMaker.presence, ip, true);
+      if (await tooManyBadCodes(matchMaker.presence, ip, true, o.badCodesPerMinute)) {
+        return json(res, 429, {
+          code: "ERR_RATE_LIMIT",
+          message: "Too many wrong codes; wait a minute.",
+        });
+      }
       return json(res, 404, { code: "ERR_BAD_CODE", message: "No match has that code." });
     }
     json(res, 200, { matchId: id });
@@ -101,7 +103,7 @@ export function routes(app: App, o: RouteOptions) {
     mayCreate: async (req) =>
       !(await tooManyCreates(clientAddress(req, o.trustProxy), o.createsPerMinute)),
   });
-  classArchiveRoutes(app, storage, scenarios);
+  classArchiveRoutes(app, storage, scenarios, o.badCodesPerMinute);
 
   app.use(serveClient(clientDir));
   app.use(errorPage);

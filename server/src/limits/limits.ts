@@ -32,6 +32,13 @@ export interface Limits {
   badCodesPerMinute: number;
   /** New matches per client address per minute (a created room is stored at once). */
   createsPerMinute: number;
+  /** Joins (and join-code look-ups) per client address per minute. */
+  joinsPerMinute: number;
+  /** Seconds a new match waits for its creator to connect before it is removed. */
+  creatorWaitSeconds: number;
+  /** Seconds a lobby with nobody connected lives on (a class's lobby: `classLobbyTtl…`). */
+  lobbyTtlSeconds: number;
+  classLobbyTtlSeconds: number;
 }
 
 export const LIMITS: Limits = {
@@ -45,4 +52,11 @@ export const LIMITS: Limits = {
   badCodesPerMinute: 10,
   /** A teacher or a host sets up a few; a script creating hundreds is refused. */
   createsPerMinute: 12,
+  /** A class of 30 behind one school address, each joining and rejoining a few times. */
+  joinsPerMinute: 150,
+  /** Colyseus holds a seat reservation 15 s; the creator has had it by then, or never will. */
+  creatorWaitSeconds: 30,
+  /** Half an hour for a public or private match; a day for a class prepared ahead. */
+  lobbyTtlSeconds: 30 * 60,
+  classLobbyTtlSeconds: 24 * 3600,
 };

@@ -305,6 +305,13 @@ export class Match {
     return undefined;
   }
 
+  /** A lobby nobody came to: stored as abandoned, never listed nor restored again. */
+  async abandon(): Promise<void> {
+    if (this.status !== "lobby") return;
+    this.halt();
+    await this.setStatus("abandoned");
+  }
+
   private async setStatus(status: MatchStatus, finished?: number): Promise<void> {
     this.statusNow = status;
     await this.deps.storage.setStatus(this.row.id, status, finished);

@@ -63,7 +63,10 @@ export class MatchRoom extends Room implements RoomHost {
   private matchNow!: Match;
   private extNow: RoomExtension | undefined;
   private creatorPending = false;
+  /** The secret the creating request carried (`onAuth` below): only its bearer is the host. */
+  private creatorProof: string | undefined;
   private hostTokenOnce: string | undefined;
+  private lobbyExpiry: { clear(): void } | undefined;
   private lastInfo = "";
 
   get match(): Match {
@@ -82,7 +85,23 @@ export class MatchRoom extends Room implements RoomHost {
     return this.services.limits;
   }
 
-  override async onCreate(options: Record<string, unknown>): Promise<void> {
+  /**
+   * Every matchmaking request (create, join, joinById) passes here first, with the very
+   * options object the room is then created with and the seat reserved on: a fresh secret
+   * put there (over anything a client sent under that name) reaches `onCreate` only through
+   * the request that created the room, and `onAuth` again only through that request's
+   * reservation — the proof that a connection is the creator's.
+   */
+  static override onAuth(_token: string, options: unknown): Promise<unknown> {
+    if (typeof options === "object" && options !== null) {
+      (options as Record<string, unknown>).creatorProof = newToken();
+    }
+    return Promise.resolve(true);
+  }
+
+  override async onCreate(given: Record<string, unknown>): Promise<void> {
+    const { creatorProof, ...options } = given;
+    this.creatorProof = typeof creatorProof === "string" ? creatorProof : undefined;
     const { storage, scenarios, extensions } = this.services;
     this.autoDispose = false;
     this.maxMessagesPerSecond = this.limits.hardCap;
@@ -118,6 +137,7 @@ export class MatchRoom extends Room implements RoomHost {
       }
       this.roomId = row.id;
       await this.opened();
+      this.watchLobby();
       const gapMs = Number(options.gapMs ?? 0);
       void this.match.resumeClock(frozen(await storage.getClock(row.id), gapMs));
       return;
@@ -156,6 +176,29 @@ export class MatchRoom extends Room implements RoomHost {
     this.roomId = row.id;
     if (claim) this.extNow = await claim.open(this);
     await this.opened();
+    // A creator who never connects leaves a match nobody holds: it is removed.
+    this.clock.setTimeout(() => {
+      if (this.creatorPending) void this.abandon();
+    }, this.limits.creatorWaitSeconds * 1000);
+  }
+
+  /**
+   * A lobby with nobody connected expires after `lobbyTtlSeconds` (a class's after
+   * `classLobbyTtlSeconds`): armed whenever the last connection goes (and on restore),
+   * cleared when someone joins.
+   */
+  private watchLobby(): void {
+    if (this.match.status !== "lobby" || this.clients.length > 0 || this.lobbyExpiry) return;
+    const ttl = this.extNow ? this.limits.classLobbyTtlSeconds : this.limits.lobbyTtlSeconds;
+    this.lobbyExpiry = this.clock.setTimeout(() => {
+      this.lobbyExpiry = undefined;
+      if (this.match.status === "lobby" && this.clients.length === 0) void this.abandon();
+    }, ttl * 1000);
+  }
+
+  private async abandon(): Promise<void> {
+    await this.match.abandon();
+    await this.disconnect();
   }
 
   private async opened(): Promise<void> {
@@ -193,10 +236,14 @@ export class MatchRoom extends Room implements RoomHost {
     context: AuthContext,
   ): Promise<AuthResult> {
     const ip = context.ip ?? "unknown";
-    const creating = typeof options === "object" && options !== null && "create" in options;
-    if (creating && this.creatorPending) {
-      this.creatorPending = false;
-      return { seat: null, host: true, hostToken: this.hostTokenOnce };
+    const { creatorProof, ...given } = (options ?? {}) as Record<string, unknown>;
+    options = given;
+    // Only the request that created the room holds its proof; creation options prove nothing.
+    if (this.creatorPending && this.creatorProof !== undefined) {
+      if (creatorProof === this.creatorProof) {
+        this.creatorPending = false;
+        return { seat: null, host: true, hostToken: this.hostTokenOnce };
+      }
     }
     if (this.extNow) return this.extNow.auth(options, ip);
     const parsed = JoinOptionsSchema.safeParse(options ?? {});
@@ -205,12 +252,10 @@ export class MatchRoom extends Room implements RoomHost {
     const o = parsed.data;
     const { row, seats } = this.match;
     if (o.token !== undefined || o.hostToken !== undefined) {
-      if (await this.badCodes(ip, false))
-        throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong tokens; wait a minute.");
       const seat = o.token !== undefined ? seats.byToken(o.token) : undefined;
       const host = o.hostToken !== undefined && sameHash(row.hostHash, hashToken(o.hostToken));
       if ((o.token !== undefined && !seat) || (o.hostToken !== undefined && !host)) {
-        await this.badCodes(ip, true);
+        await this.wrongTry(ip);
         throw refuseJoin(
           "ERR_BAD_TOKEN",
           "That token is not valid for this match (forged, or the seat was given up).",
@@ -219,11 +264,9 @@ export class MatchRoom extends Room implements RoomHost {
       return { seat: seat ?? null, host };
     }
     if (row.visibility === "private") {
-      if (await this.badCodes(ip, false))
-        throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong codes; wait a minute.");
       const code = o.code === undefined ? "" : normaliseJoinCode(o.code);
       if (code !== row.code) {
-        await this.badCodes(ip, true);
+        await this.wrongTry(ip);
         throw refuseJoin("ERR_BAD_CODE", "That join code is not this match's.");
       }
     }
@@ -236,6 +279,8 @@ export class MatchRoom extends Room implements RoomHost {
     auth: AuthResult,
   ): Promise<void> {
     const { limits } = this;
+    this.lobbyExpiry?.clear();
+    this.lobbyExpiry = undefined;
     const data: ClientData = {
       seat: null,
       host: auth.host,
@@ -299,6 +344,7 @@ export class MatchRoom extends Room implements RoomHost {
   override onLeave(client: Client): void {
     this.offline(client);
     this.extNow?.left(client);
+    this.watchLobby();
   }
 
   private offline(client: Client): void {
@@ -378,6 +424,17 @@ export class MatchRoom extends Room implements RoomHost {
 
   badCodes(ip: string, record: boolean): Promise<boolean> {
     return tooManyBadCodes(this.presence, ip, record, this.limits.badCodesPerMinute);
+  }
+
+  /**
+   * A wrong code or token: counted against the address; past the limit the refusal says so.
+   * Only wrong tries are ever checked against the count — a right code or token always gets
+   * in, so one student's typos behind a school's address lock nobody else out. Guessing stays
+   * hopeless: codes are ~49.5 bits, tokens 192, and joins per address are limited (`guard.ts`).
+   */
+  async wrongTry(ip: string): Promise<void> {
+    if (await this.badCodes(ip, true))
+      throw refuseJoin("ERR_RATE_LIMIT", "Too many wrong codes or tokens; wait a minute.");
   }
 
   refuse(client: Client, r: Refusal, ref?: number): void {

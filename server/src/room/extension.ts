@@ -33,6 +33,8 @@ export interface RoomHost {
   setSeat(client: Client, power: PowerId | null): void;
   /** Wrong codes and tokens from this address: too many? `record` counts one more. */
   badCodes(ip: string, record: boolean): Promise<boolean>;
+  /** Count a wrong code or token; throws the ERR_RATE_LIMIT refusal past the limit. */
+  wrongTry(ip: string): Promise<void>;
   refuse(client: Client, refusal: Refusal, ref?: number): void;
   /** A stored chat message to every connection that may read its channel. */
   deliverChat(message: ChatMessage): void;

@@ -31,7 +31,8 @@ export const PROTOCOL_ERRORS = [
 ] as const;
 export type ProtocolErrorCode = (typeof PROTOCOL_ERRORS)[number];
 
-export type MatchStatus = "lobby" | "running" | "paused" | "finished";
+/** `abandoned`: a lobby nobody came back to (or whose creator never arrived), removed. */
+export type MatchStatus = "lobby" | "running" | "paused" | "finished" | "abandoned";
 
 export interface SeatInfo {
   power: PowerId;

@@ -41,7 +41,7 @@ export const ReplayMetaSchema = z.strictObject({
   matchId: z.string().max(64).optional(),
   name: z.string().max(80),
   /** The match's status when exported: a replay of a running match stops where it was. */
-  status: z.enum(["lobby", "running", "paused", "finished"]),
+  status: z.enum(["lobby", "running", "paused", "finished", "abandoned"]),
   /** Epoch ms, as the server's clock gave them (the engine itself never reads a clock). */
   created: z.number().int().optional(),
   finished: z.number().int().nullable().optional(),
