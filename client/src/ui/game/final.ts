@@ -82,6 +82,7 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                 {},
                 h("th", { scope: "col" }, t("final.power")),
                 h("th", { scope: "col" }, t("final.score")),
+                h("th", { scope: "col" }, t("final.why")),
               ),
             ),
             h(
@@ -93,6 +94,43 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                   { class: p === c.seat ? "mine" : "" },
                   h("th", { scope: "row" }, powerName(p)),
                   h("td", { class: "num" }, formatNumber(s.normalised, l)),
+                  h(
+                    "td",
+                    { class: "why" },
+                    h(
+                      "span",
+                      { class: "cost" },
+                      t("final.points", {
+                        points: formatNumber(s.points, l),
+                        max: formatNumber(s.max, l),
+                      }),
+                    ),
+                    h(
+                      "ul",
+                      { class: "score-why" },
+                      s.objectives.map((o) =>
+                        h(
+                          "li",
+                          { class: o.achieved ? "met" : "missed" },
+                          o.achieved ? "✓ " : "✗ ",
+                          t(`objectives:objective.${o.id}.name`, {
+                            defaultValue: t("final.objective"),
+                          }),
+                          " ",
+                          h(
+                            "span",
+                            { class: "cost" },
+                            t("report.points", {
+                              points: formatNumber(
+                                ctx?.scenario.objectives.find((x) => x.id === o.id)?.points ?? 0,
+                                l,
+                              ),
+                            }),
+                          ),
+                        ),
+                      ),
+                    ),
+                  ),
                 ),
               ),
             ),
