@@ -33,6 +33,7 @@ export { checkDraft, signatureWarnings } from "./treaties/validate.ts";
 export { WARNING_CODES, type Warning, type WarningCode } from "./treaties/contradictions.ts";
 export { canReach, reachPath, reachableRegions } from "./enforcement/reach.ts";
 export { effectiveAssistance } from "./enforcement/triggers.ts";
+export { effectiveClause, isEuropean, namedAggressors } from "./treaties/terms.ts";
 export { activeWars, atWar, enemiesOf } from "./war/aggression.ts";
 export { generalWar } from "./war/fronts.ts";
 export { warStrength } from "./war/strength.ts";

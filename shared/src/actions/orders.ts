@@ -10,7 +10,8 @@ const treaty = z.string().min(1).max(64);
 export const OrderSchema = z.discriminatedUnion("kind", [
   // Diplomatic
   z.strictObject({ kind: z.literal("ratify"), treaty }),
-  z.strictObject({ kind: z.literal("denounce"), treaty }),
+  /** `now`: without the notice the treaty asks — a breach. */
+  z.strictObject({ kind: z.literal("denounce"), treaty, now: z.boolean().optional() }),
   z.strictObject({
     kind: z.literal("guarantee"),
     target: PowerIdSchema,

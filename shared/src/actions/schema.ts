@@ -7,7 +7,15 @@ import { OrderSchema } from "./orders.ts";
 const id = z.string().min(1).max(64);
 
 export const MotionDraftSchema = z.strictObject({
-  kind: z.enum(["condemn", "sanctions", "oilEmbargo", "admit", "expel", "conference"]),
+  kind: z.enum([
+    "condemn",
+    "sanctions",
+    "oilEmbargo",
+    "liftSanctions",
+    "admit",
+    "expel",
+    "conference",
+  ]),
   body: z.enum(["council", "assembly"]),
   target: PowerIdSchema,
   victim: PowerIdSchema.optional(),

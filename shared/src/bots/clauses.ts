@@ -1,4 +1,5 @@
 import type { Clause } from "../treaties/clauses.ts";
+import { namedAggressors } from "../treaties/terms.ts";
 import type { Treaty } from "../model/state.ts";
 import { affinity, fears } from "./personality.ts";
 import { because } from "./reasons.ts";
@@ -35,7 +36,7 @@ export function clauseValue(bot: Bot, t: Pick<Treaty, "parties">, c: Clause): Re
         return { value: 1.2, ...because("guaranteesUs") };
       const automatic = c.mode === "automatic";
       const cost = automatic ? 0.9 * (1 - bot.p.risk) : 0.2;
-      const target = c.against === "any" ? undefined : c.against;
+      const target = namedAggressors(c.against)[0];
       const gain = target && fears(bot.p, target) ? 1 : anyFear ? 0.5 : 0.1;
       const friends = others.some((q) => affinity(bot.ctx, bot.p, q) < -0.5) ? -0.5 : 0;
       const value = gain + friends - cost;
@@ -81,6 +82,13 @@ export function clauseValue(bot: Bot, t: Pick<Treaty, "parties">, c: Clause): Re
       if (c.limited === me && bot.p.aims.includes("revise"))
         return { value: 0.5, ...because("rightToNavy") };
       return { value: c.limited === me ? -0.5 : 0, ...because("limitsFleet") };
+    case "qualifies":
+    case "accession":
+      return { value: 0.1, ...because("costsNothing") };
+    case "arbitration":
+      if (c.holder === me) return { value: -1.5, ...because("cedeNothing") };
+      if (c.claimant === me) return { value: 1, ...because("returnsLands") };
+      return { value: 0.1, ...because("settlementPeace") };
   }
 }
 

@@ -33,6 +33,10 @@ export function decideFor(bot: Bot, x: Decision): Reasoned<string> {
       return transfer(bot, x);
     case "sanctions":
       return sanctions(bot, x);
+    case "award":
+    case "excuse":
+      // Arbiters keep to the standing order; a partner excuses an ally it shares aims with.
+      return { value: x.default, reason: "We keep to the standing order." };
   }
 }
 
@@ -188,6 +192,12 @@ function victim(bot: Bot, x: Decision): Reasoned<string> {
   const known = knownTo(bot);
   const a = known.aggressions[x.ref];
   const b = a ? balance(known, bot.ctx, bot.seat, a.aggressor) : 1;
+  if (a?.kind === "breach") {
+    // A flagrant breach: invoke the guarantees only with the strength to back them.
+    return b >= 0.5 || bot.p.risk >= 0.5
+      ? { value: "invoke", reason: "We call on our guarantors." }
+      : { value: "acquiesce", reason: "We take the breach to the League instead." };
+  }
   if (b >= 0.35 || bot.p.risk >= 0.5 || bot.p.honour >= 0.7) {
     return { value: "resist", reason: "We defend our independence." };
   }

@@ -41,7 +41,12 @@ export function clauseAcceptable(c: Clause, me: PowerId): boolean {
       return true;
     case "spheres":
     case "demilitarisation":
+    case "arbitration":
       return false;
+    case "qualifies":
+      return c.casus !== "unconditional";
+    case "accession":
+      return true;
   }
 }
 

@@ -57,7 +57,7 @@ export interface DebriefObligation {
   treatyName: string;
   power: string;
   beneficiary: string;
-  mode: "automatic" | "consultative";
+  mode: "automatic" | "consultative" | "consultation";
   status: ObligationStatus;
   turn: number | null;
 }

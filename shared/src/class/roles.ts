@@ -46,8 +46,10 @@ const DECISION_ROLE: Record<DecisionKind, Role> = {
   obligation: "head",
   victim: "head",
   demand: "head",
+  award: "head",
   transfer: "head",
   sanctions: "finance",
+  excuse: "foreign",
 };
 
 /**

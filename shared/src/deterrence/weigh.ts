@@ -110,7 +110,7 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
     strength: victimStrength,
     chance: 1,
   });
-  const triggers = triggeredBy(state, {
+  const triggers = triggeredBy(state, ctx, {
     id: "weighing",
     turn: state.turn,
     kind: "war",

@@ -2,7 +2,9 @@ import { byCreation } from "../core/ids.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import { openDecision, type DecisionResolver } from "../engine/decisions.ts";
-import type { Obligation, PowerId } from "../model/state.ts";
+import type { Aggression, Obligation, PowerId } from "../model/state.ts";
+import { bindingTreaties } from "../treaties/query.ts";
+import { boundBy, effectiveClause } from "../treaties/terms.ts";
 import { breakPacts } from "./pacts.ts";
 import { canReach } from "./reach.ts";
 import { leagueFound, triggeredBy, type AssistanceClause } from "./triggers.ts";
@@ -21,7 +23,7 @@ export function openObligations(d: Draft, ctx: Ctx, aggressionId: string): void 
   if (!a) return;
   const found = leagueFound(d.s, a);
   const seen = new Set<string>();
-  for (const { treaty, clause, index, power } of triggeredBy(d.s, a)) {
+  for (const { treaty, clause, index, power, beneficiary, side } of triggeredBy(d.s, ctx, a)) {
     // One obligation per power and treaty, however many of its clauses promise help.
     const key = `${treaty.id}|${power}`;
     if (seen.has(key)) continue;
@@ -34,18 +36,66 @@ export function openObligations(d: Draft, ctx: Ctx, aggressionId: string): void 
       treaty: treaty.id,
       clause: index,
       power,
-      beneficiary: a.victim,
+      beneficiary,
       mode: clause.mode,
       status: waits ? "pending" : "open",
-      reachable: canReach(d.s, ctx, power, a.victim),
+      reachable: canReach(d.s, ctx, power, beneficiary),
       reason: waits ? "awaitingLeagueFinding" : undefined,
+      side: side === 0 ? 0 : undefined,
     };
     d.record("obligations")[id] = o;
     if (!waits) ask(d, o, clause, "resolution");
   }
+  openConsultations(d, a, seen);
   // After the obligations are found: a pact the aggressor breaks must not release the
-  // others from helping its victim.
-  breakPacts(d, ctx, a.aggressor, a.victim);
+  // others from helping its victim. A breach of demilitarisation is no attack on a partner.
+  if (a.kind !== "breach") breakPacts(d, ctx, a.aggressor, a.victim);
+}
+
+/**
+ * A consultation clause does something: when a party is the victim of aggression, every
+ * other party (neither aggressor nor victim) must consult with it or decline, by the end of
+ * the Resolution phase (Franco-Czechoslovak treaty, 25 Jan 1924, arts. 1–3: concert on
+ * measures when their security is threatened). Skipped where the same treaty already asks
+ * the power for help.
+ */
+function openConsultations(d: Draft, a: Aggression, seen: ReadonlySet<string>): void {
+  for (const treaty of bindingTreaties(d.s)) {
+    const index = treaty.clauses.findIndex(
+      (c) => c.kind === "consultation" && boundBy(treaty, c, a.victim),
+    );
+    const clause = treaty.clauses[index];
+    if (!clause) continue;
+    for (const power of treaty.parties) {
+      if (power === a.victim || power === a.aggressor || !d.s.powers[power]?.alive) continue;
+      if (seen.has(`${treaty.id}|${power}`) || !boundBy(treaty, clause, power)) continue;
+      const id = d.newId("o");
+      d.record("obligations")[id] = {
+        id,
+        aggression: a.id,
+        treaty: treaty.id,
+        clause: index,
+        power,
+        beneficiary: a.victim,
+        mode: "consultation",
+        status: "open",
+        reachable: true,
+      };
+      openDecision(d, {
+        kind: "obligation",
+        power,
+        ref: id,
+        options: ["consult", "decline"],
+        default: "consult",
+        due: "resolution",
+      });
+      d.news(
+        "news.consultationTriggered",
+        { obligation: id, treaty: treaty.id, victim: a.victim, aggressor: a.aggressor },
+        [power],
+      );
+    }
+  }
 }
 
 function ask(d: Draft, o: Obligation, clause: AssistanceClause, due: "orders" | "resolution") {
@@ -78,7 +128,8 @@ export function onLeagueFinding(d: Draft, ctx: Ctx, aggressor: PowerId): void {
     const o = d.s.obligations[id];
     if (o?.status !== "pending" || o.reason !== "awaitingLeagueFinding") continue;
     const a = d.s.aggressions[o.aggression];
-    const clause = d.s.treaties[o.treaty]?.clauses[o.clause];
+    const t = d.s.treaties[o.treaty];
+    const clause = t ? effectiveClause(t, o.clause, o.power) : undefined;
     if (a?.aggressor !== aggressor || !clause) continue;
     if (clause.kind !== "mutualAssistance" && clause.kind !== "guarantee") continue;
     if (!d.s.powers[o.power]?.alive) continue;

@@ -3,6 +3,7 @@ import type { Draft } from "../engine/draft.ts";
 import type { PowerId } from "../model/state.ts";
 import { bindingClauses } from "../treaties/query.ts";
 import { violateTreaty } from "../treaties/violations.ts";
+import { boundBy } from "../treaties/terms.ts";
 
 /**
  * Making war on a power one has a non-aggression pact with violates the pact: an aggressor
@@ -11,8 +12,8 @@ import { violateTreaty } from "../treaties/violations.ts";
  */
 export function breakPacts(d: Draft, ctx: Ctx, by: PowerId, against: PowerId): void {
   const broken: string[] = [];
-  for (const { treaty } of bindingClauses(d.s, "nonAggression")) {
-    if (!treaty.parties.includes(by) || !treaty.parties.includes(against)) continue;
+  for (const { treaty, clause } of bindingClauses(d.s, "nonAggression")) {
+    if (!boundBy(treaty, clause, by) || !boundBy(treaty, clause, against)) continue;
     if (!broken.includes(treaty.id)) broken.push(treaty.id);
   }
   for (const id of broken) violateTreaty(d, ctx, id, by);

@@ -2,6 +2,8 @@ import { byCreation } from "../core/ids.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { Aggression, Decision, Obligation, PowerId } from "../model/state.ts";
+import { openDecision, type DecisionResolver } from "../engine/decisions.ts";
+import { effectiveClause } from "../treaties/terms.ts";
 import { joinWar, startWar } from "../war/aggression.ts";
 import { breakPacts } from "./pacts.ts";
 import { type AssistanceClause } from "./triggers.ts";
@@ -23,6 +25,7 @@ interface Pending {
  * no breach. The rest take effect as chosen.
  */
 export function settleObligations(d: Draft, ctx: Ctx, decisions: readonly Decision[]): void {
+  settleConsultations(d, ctx, decisions);
   const batch = gather(d, decisions);
   const acted = new Map<string, Set<PowerId>>();
   const actors = (a: Aggression): Set<PowerId> => {
@@ -37,6 +40,9 @@ export function settleObligations(d: Draft, ctx: Ctx, decisions: readonly Decisi
     if (!d.s.powers[p.o.power]?.alive) lapse(p, "powerGone");
     else if (needs(p.clause, "victimResists") && p.a.resisted === false) {
       lapse(p, "victimSubmitted");
+    } else if (p.a.kind === "breach" && p.a.resisted === false) {
+      // The state the guarantee protects did not invoke it (France, March 1936).
+      lapse(p, "notInvoked");
     }
   }
   let changed = true;
@@ -63,9 +69,10 @@ function gather(d: Draft, decisions: readonly Decision[]): Pending[] {
   const order = byCreation(d.s.settings.seed);
   for (const x of [...decisions].sort((a, b) => order(a.ref, b.ref))) {
     const o = d.s.obligations[x.ref];
-    if (o?.status !== "open") continue;
+    if (o?.status !== "open" || o.mode === "consultation") continue;
     const a = d.s.aggressions[o.aggression];
-    const clause = d.s.treaties[o.treaty]?.clauses[o.clause];
+    const t = d.s.treaties[o.treaty];
+    const clause = t ? effectiveClause(t, o.clause, o.power) : undefined;
     if (!a || !clause || (clause.kind !== "mutualAssistance" && clause.kind !== "guarantee")) {
       continue;
     }
@@ -137,6 +144,7 @@ function apply(d: Draft, ctx: Ctx, p: Pending): void {
       d.tension(rules.tension.breach);
       // A breach is public, even of a secret clause: the world sees who did not come.
       d.news("news.obligationBroken", params);
+      askExcuse(d, p.o);
       break;
     }
     default:
@@ -159,11 +167,67 @@ function knownTo(d: Draft, p: Pending): PowerId[] | undefined {
 function enterWar(d: Draft, ctx: Ctx, p: Pending): void {
   const a = d.s.aggressions[p.a.id] ?? p.a;
   const war = a.warId === undefined ? undefined : d.s.wars[a.warId];
+  const side = p.o.side ?? 1;
   if (war && war.endedTurn === undefined) {
-    joinWar(d, ctx, war.id, p.o.power, 1);
+    joinWar(d, ctx, war.id, p.o.power, side);
     return;
   }
+  if (side === 0) return;
   if (!d.s.powers[a.aggressor]?.alive) return;
   const id = startWar(d, ctx, a.aggressor, p.o.power, a.theatre);
   d.entry("aggressions", a.id).warId = id;
 }
+
+/**
+ * Consultations: consulting is kept faith (credibility by the scenario's `consult`), declining
+ * costs `consultDeclined`. The record of it is the treaty parties' (news to them only).
+ */
+function settleConsultations(d: Draft, ctx: Ctx, decisions: readonly Decision[]): void {
+  const credibility = ctx.scenario.rules.credibility;
+  for (const x of [...decisions].sort((a, b) => byCreation(d.s.settings.seed)(a.ref, b.ref))) {
+    const o = d.s.obligations[x.ref];
+    if (o?.status !== "open" || o.mode !== "consultation") continue;
+    const consulted = (x.choice ?? x.default) === "consult" && d.s.powers[o.power]?.alive;
+    const w = d.entry("obligations", o.id);
+    w.status = consulted ? "consulted" : "declined";
+    const power = d.power(o.power);
+    power.credibility = consulted
+      ? Math.min(100, power.credibility + credibility.consult)
+      : Math.max(0, power.credibility - credibility.consultDeclined);
+    const parties = d.s.treaties[o.treaty]?.parties ?? [o.power];
+    d.news(
+      consulted ? "news.consultationHeld" : "news.consultationDeclined",
+      { obligation: o.id, power: o.power, beneficiary: o.beneficiary, treaty: o.treaty },
+      [...parties],
+    );
+  }
+}
+
+/**
+ * A broken promise to a partner that is a party: the partner may excuse it (Hitler released
+ * Mussolini from the Pact of Steel on 1 Sep 1939). Excused, the breaker's credibility is given
+ * back; the breach stays on the record.
+ */
+function askExcuse(d: Draft, o: Obligation): void {
+  const t = d.s.treaties[o.treaty];
+  if (!t?.parties.includes(o.beneficiary) || !d.s.powers[o.beneficiary]?.alive) return;
+  openDecision(d, {
+    kind: "excuse",
+    power: o.beneficiary,
+    ref: o.id,
+    options: ["excuse", "protest"],
+    default: "protest",
+    due: "orders",
+  });
+}
+
+export const resolveExcuses: DecisionResolver = (d, ctx, decisions) => {
+  for (const x of [...decisions].sort((a, b) => byCreation(d.s.settings.seed)(a.ref, b.ref))) {
+    const o = d.s.obligations[x.ref];
+    if (o?.status !== "broken" || x.choice !== "excuse") continue;
+    d.entry("obligations", o.id).reason = "excused";
+    const power = d.power(o.power);
+    power.credibility = Math.min(100, power.credibility + ctx.scenario.rules.credibility.breach);
+    d.news("news.breachExcused", { obligation: o.id, power: o.power, by: o.beneficiary });
+  }
+};

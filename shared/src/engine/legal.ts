@@ -70,6 +70,13 @@ function diplomacy(state: Known, seat: PowerId, ctx: Ctx, offer: (a: Action) => 
       });
     }
   }
+  // Sanctions in force may be lifted by the body's vote (15 July 1936).
+  const sanctioned = new Set<PowerId>();
+  for (const s of Object.values(state.sanctions)) if (s.active) sanctioned.add(s.target);
+  for (const target of [...sanctioned].sort()) {
+    if (target === seat) continue;
+    offer({ type: "tableMotion", motion: { kind: "liftSanctions", body, target } });
+  }
 }
 
 function orders(state: Known, seat: PowerId, ctx: Ctx, offer: (a: Action) => void): void {

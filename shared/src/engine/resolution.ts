@@ -11,6 +11,8 @@ import { resolveTransferCompliance, progressTreaties } from "../treaties/lifecyc
 import { resolveSanctionDecisions, resolveMotions } from "../league/motions.ts";
 import { resolveVictims } from "../war/aggression.ts";
 import { resolveObligations } from "../enforcement/obligations.ts";
+import { resolveExcuses } from "../enforcement/settle.ts";
+import { resolveAwards } from "../treaties/entry.ts";
 import { fightWars } from "../war/fronts.ts";
 import type { DecisionKind } from "../model/state.ts";
 import { refuse } from "../core/result.ts";
@@ -18,10 +20,12 @@ import { refuse } from "../core/result.ts";
 const RESOLVERS: ReadonlyArray<readonly [DecisionKind, DecisionResolver]> = [
   ["crisis", resolveCrisisChoices],
   ["demand", resolveDemandAnswers],
+  ["award", resolveAwards],
   ["transfer", resolveTransferCompliance],
   ["sanctions", resolveSanctionDecisions],
   ["victim", resolveVictims],
   ["obligation", resolveObligations],
+  ["excuse", resolveExcuses],
 ];
 
 /**

@@ -50,6 +50,7 @@ export function createInitialState(scenario: Scenario, match: NewMatch): GameSta
           parties: [...t.parties],
           clauses: t.clauses,
           duration: t.duration,
+          ends: t.ends,
           status: "inForce",
           proposer: "system",
           proposedTurn: start,

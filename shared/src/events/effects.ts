@@ -1,6 +1,10 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { PowerId } from "../model/state.ts";
+import type { GameState, PowerId, Treaty } from "../model/state.ts";
+import { flagrantBreach } from "../enforcement/breach.ts";
+import { byCreation } from "../core/ids.ts";
+import { accede, enterIntoForce, survivesWithout } from "../treaties/entry.ts";
+import { violateTreaty } from "../treaties/violations.ts";
 import type { Effect } from "../scenario/effects.ts";
 import type { TreatyDraft } from "../treaties/clauses.ts";
 import { joinLeague, leaveLeague, setCouncilSeat } from "../league/membership.ts";
@@ -56,7 +60,29 @@ function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
     }
     return;
   }
-  if ("treaty" in e) return treatyInForce(d, e.treaty);
+  if ("treaty" in e) return treatyInForce(d, ctx, e.treaty, e.key);
+  if ("remilitarise" in e) {
+    const { power, regions } = e.remilitarise;
+    if (!d.s.powers[power]?.alive) return;
+    for (const r of regions) {
+      if (!d.s.regions[r]) continue;
+      d.region(r).demilitarised = false;
+      flagrantBreach(d, ctx, power, r);
+    }
+    return;
+  }
+  if ("violate" in e) {
+    const t = findTreaty(d.s, e.violate.treaty);
+    if (t?.status === "inForce" && t.parties.includes(e.violate.by))
+      violateTreaty(d, ctx, t.id, e.violate.by);
+    return;
+  }
+  if ("accede" in e) {
+    const t = findTreaty(d.s, e.accede.treaty);
+    if (t) accede(d, t.id, e.accede.power, e.accede.part);
+    return;
+  }
+  if ("denounce" in e) return endByDenunciation(d, e.denounce.treaty, e.denounce.by);
   if ("aggression" in e) {
     const { aggressor, victim, regions, theatre } = e.aggression;
     if (!d.s.powers[aggressor]?.alive || !d.s.powers[victim]?.alive) return;
@@ -82,10 +108,10 @@ function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
   if ("sanctions" in e) {
     // As if the Assembly had recommended them (the oil embargo of 1935 that never came);
     // `lift` ends them (15 July 1936), with `oil` only the oil embargo.
-    const { target, oil, lift } = e.sanctions;
+    const { target, oil, lift, lapseAfter } = e.sanctions;
     if (!d.s.powers[target]) return;
     if (lift) liftSanctions(d, target, oil);
-    else openSanctions(d, ctx, target, oil, "");
+    else openSanctions(d, ctx, target, oil, "", lapseAfter);
     return;
   }
   if ("news" in e) return d.news(e.news.key, {}, e.news.to);
@@ -106,34 +132,73 @@ function fortify(d: Draft, ctx: Ctx, region: string, delta: number): void {
   d.region(region).fortification = clamp(current + delta, 0, max);
 }
 
-/** An event's settlement or pact: in force at once, without signature or ratification. */
-function treatyInForce(d: Draft, t: TreatyDraft): void {
+/** A treaty by its scenario id, or the latest an event made under that key. */
+export function findTreaty(state: GameState, key: string): Treaty | undefined {
+  const direct = state.treaties[key];
+  if (direct) return direct;
+  let found: Treaty | undefined;
+  for (const id of Object.keys(state.treaties).sort(byCreation(state.settings.seed))) {
+    const t = state.treaties[id];
+    if (t?.key === key) found = t;
+  }
+  return found;
+}
+
+/**
+ * A lawful end by one party, at once: a bilateral treaty ends; one that survives a party's
+ * departure goes on among the rest.
+ */
+function endByDenunciation(d: Draft, key: string, by: PowerId): void {
+  const t = findTreaty(d.s, key);
+  if (t?.status !== "inForce" || !t.parties.includes(by)) return;
+  const w = d.treaty(t.id);
+  if (survivesWithout(t, by)) {
+    w.parties = t.parties.filter((p) => p !== by);
+    d.news("news.treatyLeft", { treaty: t.id, name: t.name, by });
+    return;
+  }
+  w.status = "denounced";
+  w.denunciation = { by, effectiveTurn: d.s.turn };
+  w.endTurn = d.s.turn;
+  d.news("news.treatyDenounced", { treaty: t.id, name: t.name, by });
+}
+
+/**
+ * An event's settlement or pact: in force at once, without signature or ratification — or,
+ * with an `entry` date or condition, signed and ratified, waiting for it.
+ */
+function treatyInForce(d: Draft, ctx: Ctx, t: TreatyDraft, key?: string): void {
   const parties = t.parties.filter((p) => d.s.powers[p]);
   if (parties.length === 0) return;
   const id = d.newId("t");
   const turn = d.s.turn;
+  const waits = t.entry !== undefined;
   d.record("treaties")[id] = {
     id,
     name: t.name,
     parties,
     clauses: t.clauses,
     duration: t.duration,
-    status: "inForce",
+    entry: t.entry,
+    ends: t.ends,
+    key,
+    status: waits ? "signed" : "inForce",
     proposer: "system",
     proposedTurn: turn,
     signatures: [...parties],
     ratifications: Object.fromEntries(parties.map((p) => [p, turn])),
     signedTurn: turn,
-    inForceTurn: turn,
-    endTurn: t.duration === undefined ? undefined : turn + t.duration,
+    inForceTurn: waits ? undefined : turn,
+    endTurn: t.duration === undefined || waits ? undefined : turn + t.duration,
     revealedTo: [],
     public: false,
   };
   d.news(
-    "news.treatyInForce",
+    waits ? "news.treatySigned" : "news.treatyInForce",
     { treaty: id, name: t.name },
     hasOnlySecret(t) ? parties : undefined,
   );
+  if (!waits) enterIntoForce(d, ctx, id);
 }
 
 function hasOnlySecret(t: TreatyDraft): boolean {

@@ -2,6 +2,7 @@ import type { Clause } from "../treaties/clauses.ts";
 import type { Figure } from "../scenario/conditions.ts";
 import type { GameState, PowerId, PowerState, Treaty } from "../model/state.ts";
 import { treatyVisible } from "../treaties/query.ts";
+import { aidKnown } from "../war/aid-flags.ts";
 
 export type Viewer = PowerId | "spectator" | "teacher";
 
@@ -56,7 +57,7 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     powers: Object.fromEntries(
       Object.entries(powers).map(([id, p]) => [
         id,
-        all || id === me ? ownView(p) : otherView(p, intelFresh(id)),
+        all || id === me ? ownView(p) : otherView(state, p, intelFresh(id)),
       ]),
     ),
     treaties: {},
@@ -94,9 +95,20 @@ function ownView(p: PowerState): PowerView {
   return { ...rest, estimated: false };
 }
 
-function otherView(p: PowerState, fresh: boolean): PowerView {
+function otherView(state: GameState, p: PowerState, fresh: boolean): PowerView {
   const { intel: _intel, ...rest } = p;
-  const v: PowerView = { ...rest, orders: [], ap: null, production: null, estimated: true };
+  // Covert aid (in breach of non-intervention) is not seen until it is discovered.
+  const aid: Record<string, PowerId> = {};
+  for (const [conflict, side] of Object.entries(p.aid))
+    if (aidKnown(state, p.id, conflict)) aid[conflict] = side;
+  const v: PowerView = {
+    ...rest,
+    aid,
+    orders: [],
+    ap: null,
+    production: null,
+    estimated: true,
+  };
   for (const f of ESTIMATED) v[f] = estimate(p[f], fresh ? 2 : 10);
   return v;
 }
@@ -110,8 +122,12 @@ function pick<T>(rec: Record<string, T>, key: string | undefined): Record<string
   return key !== undefined && rec[key] !== undefined ? { [key]: rec[key] } : {};
 }
 
+/** Parties see the secret articles — except one that acceded to the public part only. */
 function canSeeSecrets(t: Treaty, me: PowerId | undefined): boolean {
-  return t.public || (me !== undefined && (t.parties.includes(me) || t.revealedTo.includes(me)));
+  if (t.public) return true;
+  if (me === undefined) return false;
+  if (t.revealedTo.includes(me)) return true;
+  return t.parties.includes(me) && t.acceded?.[me] !== "public";
 }
 
 function clauseVisible(t: Treaty | undefined, index: number, me: PowerId | undefined): boolean {

@@ -5,7 +5,7 @@ import type { Handler } from "../engine/handler.ts";
 import { onLeagueFinding } from "../enforcement/obligations.ts";
 import type { Motion } from "../model/state.ts";
 import { byNumber, joinLeague, leaveLeague } from "./membership.ts";
-import { imposeSanctions, lapseSanctions } from "./sanctions.ts";
+import { imposeSanctions, lapseSanctions, liftSanctions } from "./sanctions.ts";
 import { tally } from "./tally.ts";
 import type { Known } from "../knowledge/known.ts";
 
@@ -48,6 +48,9 @@ export const tableMotion: Handler<"tableMotion"> = {
     if (m.kind === "conference" && m.victim === undefined) {
       return refuse("ERR_BAD_ACTION", "A conference needs the two parties to the dispute.");
     }
+    if (m.kind === "liftSanctions" && !hasSanctions(state, m.target)) {
+      return refuse("ERR_NOT_ALLOWED", `No League sanctions are in force on ${m.target}.`);
+    }
     if (alreadyOnAgenda(state, m)) {
       return refuse("ERR_ALREADY_DONE", "That motion is already on the League's agenda.");
     }
@@ -72,6 +75,10 @@ export const tableMotion: Handler<"tableMotion"> = {
     d.news("news.motionTabled", motionParams(d.s.motions[id] as Motion));
   },
 };
+
+function hasSanctions(state: Known, target: string): boolean {
+  return Object.values(state.sanctions).some((s) => s.active && s.target === target);
+}
 
 function alreadyOnAgenda(state: Known, m: Pick<Motion, "kind" | "target" | "body">): boolean {
   for (const id in state.motions) {
@@ -151,6 +158,10 @@ function carryOut(d: Draft, ctx: Ctx, m: Motion): void {
     case "oilEmbargo":
       imposeSanctions(d, ctx, m);
       d.tension(rules.tension.leagueSuccess, true);
+      break;
+    case "liftSanctions":
+      // The Assembly lifted the sanctions on Italy on 4 July 1936, effective 15 July.
+      liftSanctions(d, m.target, false);
       break;
     case "admit":
       if (!d.s.powers[m.target]?.league.member) joinLeague(d, m.target);

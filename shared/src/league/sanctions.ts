@@ -26,6 +26,7 @@ export function openSanctions(
   target: PowerId,
   oil: boolean,
   motion: string,
+  lapseAfter?: number,
 ): string {
   const id = d.newId("s");
   d.record("sanctions")[id] = {
@@ -37,6 +38,7 @@ export function openSanctions(
     applying: [],
     refusing: [],
     active: true,
+    until: lapseAfter === undefined ? undefined : d.s.turn + lapseAfter,
   };
   for (const power of ctx.powerIds) {
     const p = d.s.powers[power];
@@ -103,7 +105,9 @@ export function lapseSanctions(d: Draft): void {
     const victim = d.s.motions[s.motion]?.victim;
     const targetGone = !d.s.powers[s.target]?.alive;
     const victimGone = victim !== undefined && !d.s.powers[victim]?.alive;
-    if (!targetGone && !victimGone) continue;
+    // An event's sanctions may be set to lapse by themselves on a turn.
+    const lapsed = s.until !== undefined && d.s.turn >= s.until;
+    if (!targetGone && !victimGone && !lapsed) continue;
     d.entry("sanctions", id).active = false;
     d.news("news.sanctionsLifted", { sanctions: id, target: s.target });
   }

@@ -1,7 +1,8 @@
 import type { RngState } from "../core/rng.ts";
 import type { Phase } from "../core/calendar.ts";
 import type { Figure } from "../scenario/conditions.ts";
-import type { Clause } from "../treaties/clauses.ts";
+import type { Clause, Ends } from "../treaties/clauses.ts";
+import type { Condition } from "../scenario/conditions.ts";
 import type { Order } from "../actions/orders.ts";
 
 export type PowerId = string;
@@ -63,6 +64,12 @@ export interface Treaty {
   parties: PowerId[];
   clauses: Clause[];
   duration?: number | undefined;
+  /** Entry into force deferred to a date or a condition (besides ratification). */
+  entry?: { on?: string | undefined; when?: Condition | undefined } | undefined;
+  /** How it ends: notice, lock-in, and whether it survives a breach or a party's end. */
+  ends?: Ends | undefined;
+  /** The scenario's key for a treaty an event made, so later events can name it. */
+  key?: string | undefined;
   status: TreatyStatus;
   proposer: PowerId | "system";
   proposedTurn: number;
@@ -79,6 +86,12 @@ export interface Treaty {
   endTurn?: number | undefined;
   denunciation?: { by: PowerId; effectiveTurn: number } | undefined;
   violatedBy?: PowerId | undefined;
+  /** Parties who broke a treaty that survives breach: they lost its benefits. */
+  breachedBy?: PowerId[] | undefined;
+  /** Powers that acceded later, and to what: only the public part, or all of it. */
+  acceded?: Record<PowerId, "public" | "all"> | undefined;
+  /** The arbiters' award, by arbitration clause index: to the claimant or the holder. */
+  awards?: Record<number, "claimant" | "holder"> | undefined;
   /** Non-parties who have learnt its secret clauses. */
   revealedTo: PowerId[];
   /** Every secret clause made public by a signatory or a leak. */
@@ -93,7 +106,8 @@ export interface Treaty {
   clauseNumbers?: number[] | undefined;
 }
 
-export type MotionKind = "condemn" | "sanctions" | "oilEmbargo" | "admit" | "expel" | "conference";
+export type MotionKind =
+  "condemn" | "sanctions" | "oilEmbargo" | "liftSanctions" | "admit" | "expel" | "conference";
 export type Vote = "yes" | "no" | "abstain";
 
 export interface Motion {
@@ -117,6 +131,8 @@ export interface Sanctions {
   applying: PowerId[];
   refusing: PowerId[];
   active: boolean;
+  /** An event's sanctions may lapse by themselves at the end of this turn. */
+  until?: number | undefined;
 }
 
 export type Theatre = "europe" | "africa" | "asia";
@@ -138,7 +154,8 @@ export interface War {
   blockades?: Array<{ by: PowerId; target: PowerId }> | undefined;
 }
 
-export type AggressionKind = "war" | "attack" | "occupation" | "ultimatum";
+/** `breach`: a flagrant breach of a demilitarisation, which opens guarantees that say so. */
+export type AggressionKind = "war" | "attack" | "occupation" | "ultimatum" | "breach";
 
 export interface Aggression {
   id: string;
@@ -153,7 +170,8 @@ export interface Aggression {
   warId?: string | undefined;
 }
 
-export type ObligationStatus = "pending" | "open" | "honoured" | "consulted" | "broken" | "lapsed";
+export type ObligationStatus =
+  "pending" | "open" | "honoured" | "consulted" | "declined" | "broken" | "lapsed";
 
 export interface Obligation {
   id: string;
@@ -162,15 +180,19 @@ export interface Obligation {
   clause: number;
   power: PowerId;
   beneficiary: PowerId;
-  mode: "automatic" | "consultative";
+  /** `consultation`: a consultation clause asks the parties to consult (or decline). */
+  mode: "automatic" | "consultative" | "consultation";
   status: ObligationStatus;
+  /** The side of the war the help goes to: 1 the victim's; 0 an unconditional ally's. */
+  side?: 0 | 1 | undefined;
   /** Whether the obliged power's forces can reach the beneficiary (passage, sea). */
   reachable: boolean;
   /** Why it is pending or lapsed, as a stable code for reports. */
   reason?: string | undefined;
 }
 
-export type DecisionKind = "crisis" | "obligation" | "victim" | "demand" | "transfer" | "sanctions";
+export type DecisionKind =
+  "crisis" | "obligation" | "victim" | "demand" | "award" | "transfer" | "sanctions" | "excuse";
 
 /**
  * A choice the rules ask of one power, with a default applied when it does not answer

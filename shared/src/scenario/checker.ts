@@ -1,5 +1,6 @@
 import { turnIndex } from "../core/calendar.ts";
 import type { Clause, TreatyDraft } from "../treaties/clauses.ts";
+import { namedAggressors } from "../treaties/terms.ts";
 import type { Condition } from "./conditions.ts";
 import type { Effect } from "./effects.ts";
 import type { EventDef } from "./events.ts";
@@ -23,6 +24,8 @@ export class Checker {
   readonly events: Map<string, EventDef>;
   readonly flags = new Set<string>();
   readonly conflicts = new Set<string>();
+  /** Treaty ids of the scenario and keys of the treaties its events make. */
+  readonly treatyKeys = new Set<string>();
   readonly newsKeys: Array<[string, string]> = [];
 
   readonly s: Scenario;
@@ -34,7 +37,9 @@ export class Checker {
     this.events = new Map(s.events.map((e) => [e.id, e]));
     for (const f of s.flags) this.flags.add(f);
     for (const o of s.options) for (const v of o.values) for (const f of v.flags) this.flags.add(f);
+    for (const t of s.treaties) this.treatyKeys.add(t.id);
     this.collectEffects((_path, e) => {
+      if ("treaty" in e && e.key !== undefined) this.treatyKeys.add(e.key);
       if ("setFlag" in e) this.flags.add(e.setFlag);
       if ("civilWar" in e) this.conflicts.add(e.civilWar.id);
     });
@@ -50,6 +55,10 @@ export class Checker {
 
   region(path: string, id: string): void {
     if (!this.regions.has(id)) this.fail(path, `unknown region ${id}`);
+  }
+
+  treatyKey(path: string, key: string): void {
+    if (!this.treatyKeys.has(key)) this.fail(path, `no treaty or event treaty ${key}`);
   }
 
   turn(path: string, label: string): void {
@@ -169,6 +178,25 @@ export class Checker {
     if ("leaveLeague" in e) return this.power(`${path}.leaveLeague`, e.leaveLeague);
     if ("councilSeat" in e) return this.power(`${path}.councilSeat.power`, e.councilSeat.power);
     if ("treaty" in e) return this.treaty(`${path}.treaty`, e.treaty);
+    if ("remilitarise" in e) {
+      this.power(`${path}.remilitarise.power`, e.remilitarise.power);
+      e.remilitarise.regions.forEach((r, i) =>
+        this.region(`${path}.remilitarise.regions[${i}]`, r),
+      );
+      return;
+    }
+    if ("violate" in e) {
+      this.treatyKey(`${path}.violate.treaty`, e.violate.treaty);
+      return this.power(`${path}.violate.by`, e.violate.by);
+    }
+    if ("accede" in e) {
+      this.treatyKey(`${path}.accede.treaty`, e.accede.treaty);
+      return this.power(`${path}.accede.power`, e.accede.power);
+    }
+    if ("denounce" in e) {
+      this.treatyKey(`${path}.denounce.treaty`, e.denounce.treaty);
+      return this.power(`${path}.denounce.by`, e.denounce.by);
+    }
     if ("aggression" in e) {
       const a = e.aggression;
       this.power(`${path}.aggression.aggressor`, a.aggressor);
@@ -196,6 +224,14 @@ export class Checker {
     if (new Set(t.parties).size !== t.parties.length)
       this.fail(`${path}.parties`, "a party is named twice");
     t.clauses.forEach((c, i) => this.clause(`${path}.clauses[${i}]`, c, t.parties));
+    t.clauses.forEach((c, i) => {
+      if (c.kind !== "qualifies") return;
+      const target = t.clauses[c.clause];
+      if (c.clause === i || (target?.kind !== "mutualAssistance" && target?.kind !== "guarantee"))
+        this.fail(`${path}.clauses[${i}].clause`, "must name an assistance clause of this treaty");
+    });
+    if (t.entry?.on !== undefined) this.turn(`${path}.entry.on`, t.entry.on);
+    if (t.entry?.when !== undefined) this.condition(`${path}.entry.when`, t.entry.when);
   }
 
   clause(path: string, c: Clause, parties: readonly string[]): void {
@@ -206,7 +242,9 @@ export class Checker {
     };
     const regions = (list: readonly string[], field: string) =>
       list.forEach((r, i) => this.region(`${path}.${field}[${i}]`, r));
-    if ("against" in c && c.against !== "any") this.power(`${path}.against`, c.against);
+    if ("against" in c && c.against !== undefined)
+      namedAggressors(c.against).forEach((p, i) => this.power(`${path}.against[${i}]`, p));
+    if ("territory" in c && Array.isArray(c.territory)) regions(c.territory, "territory");
     if ("conditions" in c) {
       c.conditions.forEach((k, i) => {
         if (k.kind === "thirdPartyActs") this.power(`${path}.conditions[${i}].power`, k.power);
@@ -253,6 +291,18 @@ export class Checker {
       case "recognition":
         this.power(`${path}.government`, c.government);
         regions(c.regions, "regions");
+        break;
+      case "arbitration":
+        c.arbiters.forEach((a, i) => party(a, `arbiters[${i}]`));
+        party(c.claimant, "claimant");
+        party(c.holder, "holder");
+        regions(c.regions, "regions");
+        if (c.arbiters.includes(c.claimant) || c.arbiters.includes(c.holder))
+          this.fail(path, "a state in the dispute cannot arbitrate it");
+        break;
+      case "accession":
+        this.treatyKey(`${path}.treaty`, c.treaty);
+        this.power(`${path}.power`, c.power);
         break;
       default:
         break;

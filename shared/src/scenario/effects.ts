@@ -2,6 +2,9 @@ import { z } from "zod";
 import { TreatyDraftSchema } from "../treaties/clauses.ts";
 import { FigureSchema, PowerIdSchema, RegionIdSchema } from "./conditions.ts";
 
+/** A treaty of the scenario (its id) or made by an event (its key). */
+export const TreatyKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
 /** What events, crisis choices and branches do to the state. Data, not code. */
 export const EffectSchema = z.union([
   z.strictObject({ tension: z.number() }),
@@ -23,8 +26,33 @@ export const EffectSchema = z.union([
       seat: z.enum(["permanent", "elected"]).nullable(),
     }),
   }),
-  /** A treaty that comes into force at once (an event's settlement or pact). */
-  z.strictObject({ treaty: TreatyDraftSchema }),
+  /**
+   * A treaty that comes into force at once (an event's settlement or pact), or waits for its
+   * `entry` date or condition. `key` names it for later events (accession, breach, end).
+   */
+  z.strictObject({ treaty: TreatyDraftSchema, key: TreatyKeySchema.optional() }),
+  /**
+   * A flagrant breach of demilitarisation: the regions are remilitarised, guarantees that
+   * cover such a breach open, and the treaties that kept them demilitarised are violated.
+   */
+  z.strictObject({
+    remilitarise: z.strictObject({
+      power: PowerIdSchema,
+      regions: z.array(RegionIdSchema).min(1),
+    }),
+  }),
+  /** A party breaks a treaty (named by scenario id or event key): the treaty's own rule applies. */
+  z.strictObject({ violate: z.strictObject({ treaty: TreatyKeySchema, by: PowerIdSchema }) }),
+  /** A power accedes to a treaty in force, to its public part or all of it. */
+  z.strictObject({
+    accede: z.strictObject({
+      treaty: TreatyKeySchema,
+      power: PowerIdSchema,
+      part: z.enum(["public", "all"]).default("public"),
+    }),
+  }),
+  /** A party ends a treaty lawfully (Belgium ended its 1920 accord with France, 6 Mar 1936). */
+  z.strictObject({ denounce: z.strictObject({ treaty: TreatyKeySchema, by: PowerIdSchema }) }),
   /** An act of aggression: opens the war, the victim's choice and every obligation it triggers. */
   z.strictObject({
     aggression: z.strictObject({
@@ -53,6 +81,8 @@ export const EffectSchema = z.union([
       target: PowerIdSchema,
       oil: z.boolean().default(false),
       lift: z.boolean().default(false),
+      /** Turns after which the sanctions lapse by themselves, unless lifted sooner. */
+      lapseAfter: z.number().int().min(1).max(20).optional(),
     }),
   }),
   z.strictObject({ setFlag: z.string().min(1) }),

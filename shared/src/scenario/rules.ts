@@ -67,6 +67,11 @@ export const RulesSchema = z
         leaveLeague: z.number().default(4),
         settlement: z.number().default(-3),
         leagueSuccess: z.number().default(-4),
+        /** A lawful denunciation. */
+        denounce: z.number().default(2),
+        /** A territory ceded peacefully to a demand or an ultimatum. */
+        cession: z.number().default(3),
+        ultimatumCession: z.number().default(6),
       })
       .prefault({}),
     credibility: z
@@ -78,6 +83,12 @@ export const RulesSchema = z
         /** Refusing sanctions the Assembly only recommended (not a binding Council decision). */
         recommendationRefused: z.number().default(2),
         treatyViolated: z.number().default(12),
+        /** Declining a consultation a treaty asks for. */
+        consultDeclined: z.number().default(2),
+        /** Denouncing a treaty lawfully, with its notice: lost with the partners' trust. */
+        denounce: z.number().default(3),
+        /** Covert aid in breach of non-intervention, once discovered. */
+        covertDiscovered: z.number().default(10),
       })
       .prefault({}),
     economy: z
@@ -127,7 +138,15 @@ export const RulesSchema = z
         nonMemberLeak: z.number().min(0).max(1).default(0.5),
       })
       .prefault({}),
-    intelligence: z.object({ revealChance: z.number().min(0).max(1).default(0.35) }).prefault({}),
+    intelligence: z
+      .object({
+        revealChance: z.number().min(0).max(1).default(0.35),
+        /** Chance per turn that covert aid in breach of non-intervention comes out. */
+        covertDiscovery: z.number().min(0).max(1).default(0.25),
+      })
+      .prefault({}),
+    /** Turns of ratification delay for a named power, where the record says it took longer. */
+    ratificationDelayFor: z.record(z.string(), z.number().int().min(0).max(8)).default({}),
     reach: z
       .object({
         /** Navy a helper needs to carry help by sea. */

@@ -7,6 +7,9 @@ export interface NewTreaty {
   readonly parties: PowerId[];
   readonly clauses: Clause[];
   readonly duration?: number | undefined;
+  readonly entry?: Treaty["entry"];
+  readonly ends?: Treaty["ends"];
+  readonly key?: string | undefined;
   readonly proposer: PowerId | "system";
   readonly status: TreatyStatus;
   readonly counters?: string | undefined;
@@ -27,6 +30,9 @@ export function addTreaty(d: Draft, t: NewTreaty): Treaty {
     parties: [...t.parties],
     clauses: t.clauses,
     duration: t.duration,
+    entry: t.entry,
+    ends: t.ends,
+    key: t.key,
     status: t.status,
     proposer: t.proposer,
     proposedTurn: turn,

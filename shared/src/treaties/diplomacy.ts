@@ -59,6 +59,8 @@ function createProposal(
     parties: draft.parties,
     clauses: draft.clauses,
     duration: draft.duration,
+    entry: draft.entry,
+    ends: draft.ends,
     proposer: by,
     status: "proposed",
     counters: extra.counters,

@@ -4,6 +4,8 @@ import type { Draft } from "../engine/draft.ts";
 import { openDecision, type DecisionResolver } from "../engine/decisions.ts";
 import type { PowerId, RegionId, Treaty } from "../model/state.ts";
 import type { Clause } from "./clauses.ts";
+import { violateTreaty } from "./violations.ts";
+import { enterIntoForce, entryReached, survivesWithout } from "./entry.ts";
 
 type Transfer = Extract<Clause, { kind: "territorialTransfer" }>;
 
@@ -11,16 +13,23 @@ type Transfer = Extract<Clause, { kind: "territorialTransfer" }>;
  * End of the Resolution phase: ratifications that complete, dated transfers that fall due,
  * notices that run out, terms that expire — treaty by treaty in id order.
  */
-export function progressTreaties(d: Draft, _ctx: Ctx): void {
+export function progressTreaties(d: Draft, ctx: Ctx): void {
   const turn = d.s.turn;
   for (const id of Object.keys(d.s.treaties).sort()) {
     const t = d.s.treaties[id];
     if (!t) continue;
     if (t.status === "signed" && ratified(t, turn)) {
-      const w = d.treaty(id);
-      w.status = "inForce";
-      w.inForceTurn = turn;
-      d.news("news.treatyInForce", { treaty: id, name: t.name });
+      if (entryReached(d.s, ctx, t)) {
+        const w = d.treaty(id);
+        w.status = "inForce";
+        w.inForceTurn = turn;
+        d.news("news.treatyInForce", { treaty: id, name: t.name });
+        enterIntoForce(d, ctx, id);
+      } else if (!d.s.flags.includes(`pending:${id}`)) {
+        // Ratified, but its entry into force waits for a date or a condition: shown once.
+        d.flags().push(`pending:${id}`);
+        d.news("news.treatyPending", { treaty: id, name: t.name }, [...t.parties]);
+      }
     }
     const now = d.s.treaties[id];
     if (now?.status !== "inForce") continue;
@@ -92,7 +101,18 @@ function passRegions(d: Draft, regions: readonly RegionId[], from: PowerId, to: 
 function endIfDue(d: Draft, id: string, turn: number): void {
   const t = d.s.treaties[id];
   if (!t) return;
-  if (t.denunciation && t.denunciation.effectiveTurn <= turn) {
+  if (
+    t.denunciation &&
+    t.denunciation.effectiveTurn <= turn &&
+    survivesWithout(t, t.denunciation.by)
+  ) {
+    // A multilateral treaty that survives a party's departure goes on among the others.
+    const w = d.treaty(id);
+    const by = t.denunciation.by;
+    w.parties = w.parties.filter((p) => p !== by);
+    w.denunciation = undefined;
+    d.news("news.treatyLeft", { treaty: id, name: t.name, by });
+  } else if (t.denunciation && t.denunciation.effectiveTurn <= turn) {
     const w = d.treaty(id);
     w.status = "denounced";
     w.endTurn = turn;
@@ -110,18 +130,30 @@ function endIfDue(d: Draft, id: string, turn: number): void {
  * (owner and controller); resist and nothing passes — the receiver may then use force,
  * and its attack is still an aggression.
  */
-export const resolveTransferCompliance: DecisionResolver = (d, _ctx, decisions) => {
+export const resolveTransferCompliance: DecisionResolver = (d, ctx, decisions) => {
   for (const x of decisions) {
     const [treatyId, index] = x.ref.split("#");
     const t = treatyId === undefined ? undefined : d.s.treaties[treatyId];
     const c = t?.clauses[Number(index)];
-    if (!t || c?.kind !== "territorialTransfer" || t.status !== "inForce") continue;
-    const regions = c.regions.filter((r) => d.s.regions[r]?.owner === c.from);
-    const params = { treaty: t.id, from: c.from, to: c.to, regions: regions.join(",") };
+    if (!t || t.status !== "inForce") continue;
+    // An arbitration award transfers like a treaty's cession: holder to claimant.
+    const move =
+      c?.kind === "territorialTransfer"
+        ? { from: c.from, to: c.to, regions: c.regions }
+        : c?.kind === "arbitration" && t.awards?.[Number(index)] === "claimant"
+          ? { from: c.holder, to: c.claimant, regions: c.regions }
+          : undefined;
+    if (!move) continue;
+    const regions = move.regions.filter((r) => d.s.regions[r]?.owner === move.from);
+    const params = { treaty: t.id, from: move.from, to: move.to, regions: regions.join(",") };
     if (x.choice === "resist") {
       d.news("news.transferResisted", params);
+      // Resisting an award one asked for breaks the compromise (a party's breach).
+      if (c?.kind === "arbitration" && t.parties.includes(move.from)) {
+        violateTreaty(d, ctx, t.id, move.from);
+      }
     } else {
-      passRegions(d, regions, c.from, c.to);
+      passRegions(d, regions, move.from, move.to);
       d.news("news.transferDone", params);
     }
   }

@@ -4,6 +4,8 @@ import type { OrderRule, OrderRules } from "../orders/types.ts";
 import { addTreaty } from "./create.ts";
 import { bindingTreaties, knownTreaty, noSuchTreaty } from "./query.ts";
 import type { Known } from "../knowledge/known.ts";
+import { ratificationDelay } from "./entry.ts";
+import { violateTreaty } from "./violations.ts";
 
 function partyTo(state: Known, power: PowerId, id: string): RuleError | Treaty {
   const t = knownTreaty(state, power, id);
@@ -41,8 +43,7 @@ const ratify: OrderRule<"ratify"> = {
     return undefined;
   },
   resolve(d, power, order, ctx) {
-    const government = ctx.powers.get(power)?.government ?? "democracy";
-    const at = d.s.turn + ctx.scenario.rules.ratificationDelay[government];
+    const at = d.s.turn + ratificationDelay(ctx, power);
     d.treaty(order.treaty).ratifications[power] = at;
     d.news("news.treatyRatified", { treaty: order.treaty, power, effective: at });
   },
@@ -60,7 +61,18 @@ const ratify: OrderRule<"ratify"> = {
       .map((treaty) => ({ kind: "ratify", treaty })),
 };
 
-/** Notice of denunciation: the treaty binds until the notice runs out. */
+/**
+ * Denunciation honours the treaty's own terms: after its lock-in (`ends.lockedFor` turns in
+ * force) and with its notice (`ends.notice`, else the scenario's), the treaty binds until the
+ * notice runs out; it is public, costs the denouncer credibility with its partners and raises
+ * tension by the scenario's numbers. Denounced at once (`now`) or inside the lock-in, it is a
+ * breach of the treaty: a violation (Germany's repudiation of Locarno, 7 March 1936).
+ */
+export function denunciationBreaks(state: Known, t: Treaty, now: boolean): boolean {
+  const locked = (t.inForceTurn ?? state.turn) + (t.ends?.lockedFor ?? 0);
+  return now || state.turn < locked;
+}
+
 const denounce: OrderRule<"denounce"> = {
   check(state, power, order) {
     const t = partyTo(state, power, order.treaty);
@@ -68,11 +80,23 @@ const denounce: OrderRule<"denounce"> = {
     if (t.status !== "inForce")
       return refuse("ERR_NOT_ALLOWED", "Only a treaty in force can be denounced.");
     if (t.denunciation) return refuse("ERR_ALREADY_DONE", "Notice has already been given.");
+    if (t.breachedBy?.includes(power))
+      return refuse("ERR_ALREADY_DONE", "You have already broken it.");
     return undefined;
   },
   resolve(d, power, order, ctx) {
-    const effectiveTurn = d.s.turn + ctx.scenario.rules.denunciationNotice;
+    const t = d.s.treaties[order.treaty];
+    if (!t) return;
+    if (denunciationBreaks(d.s, t, order.now === true)) {
+      violateTreaty(d, ctx, t.id, power);
+      return;
+    }
+    const rules = ctx.scenario.rules;
+    const effectiveTurn = d.s.turn + (t.ends?.notice ?? rules.denunciationNotice);
     d.treaty(order.treaty).denunciation = { by: power, effectiveTurn };
+    const p = d.power(power);
+    p.credibility = Math.max(0, p.credibility - rules.credibility.denounce);
+    d.tension(rules.tension.denounce);
     d.news("news.treatyDenunciation", {
       treaty: order.treaty,
       by: power,
@@ -82,6 +106,7 @@ const denounce: OrderRule<"denounce"> = {
   candidates: (state, power) =>
     bindingTreaties(state)
       .filter((t) => t.parties.includes(power) && !t.denunciation)
+      .filter((t) => !t.breachedBy?.includes(power))
       .map((t) => ({ kind: "denounce", treaty: t.id })),
 };
 

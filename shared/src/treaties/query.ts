@@ -42,7 +42,8 @@ export function bindingClauses<K extends ClauseKind>(
  */
 export function clauseKnownTo(t: Treaty, clause: Clause, viewer: PowerId | undefined): boolean {
   if (!clause.secret || t.public || viewer === undefined) return true;
-  return t.parties.includes(viewer) || t.revealedTo.includes(viewer);
+  if (t.revealedTo.includes(viewer)) return true;
+  return t.parties.includes(viewer) && t.acceded?.[viewer] !== "public";
 }
 
 const NEGOTIATING = new Set(["proposed", "rejected", "withdrawn", "superseded"]);

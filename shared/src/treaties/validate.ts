@@ -2,7 +2,8 @@ import { turnIndex } from "../core/calendar.ts";
 import { refuse, type RuleError } from "../core/result.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Actor, PowerId } from "../model/state.ts";
-import type { Clause, ClauseKind, TreatyDraft } from "./clauses.ts";
+import type { Against, Clause, ClauseKind, TreatyDraft } from "./clauses.ts";
+import { namedAggressors } from "./terms.ts";
 import { draftWarnings, type Warning } from "./contradictions.ts";
 import type { Known } from "../knowledge/known.ts";
 
@@ -54,9 +55,62 @@ export function validateDraft(
   }
   for (let i = 0; i < draft.clauses.length; i++) {
     const clause = draft.clauses[i] as Clause;
-    const e = checkClause(state, ctx, parties, clause);
+    const e =
+      checkClause(state, ctx, parties, clause) ??
+      checkQualifier(draft.clauses, i, clause) ??
+      checkAccession(state, by, parties, clause);
     if (e) return refuse(e.code, `Clause ${i + 1}: ${e.message}`);
   }
+  if (draft.entry?.on !== undefined) {
+    const on = turnIndex(draft.entry.on);
+    if (on === undefined || on < state.turn)
+      return refuse("ERR_INVALID_TREATY", `Entry into force on ${draft.entry.on} is not to come.`);
+  }
+  return undefined;
+}
+
+/** A qualifying clause names another clause of the same treaty, a promise of help. */
+function checkQualifier(clauses: readonly Clause[], i: number, c: Clause): RuleError | undefined {
+  if (c.kind !== "qualifies") return undefined;
+  const target = clauses[c.clause];
+  if (c.clause === i || !target)
+    return refuse("ERR_INVALID_TREATY", "It must qualify another article of this treaty.");
+  if (target.kind !== "mutualAssistance" && target.kind !== "guarantee")
+    return refuse("ERR_INVALID_TREATY", "Only a promise of assistance can be qualified.");
+  return undefined;
+}
+
+/**
+ * An accession protocol: the treaty (which the proposer must know of: an unknown treaty and
+ * a treaty one cannot see are refused alike) is in force, the acceding power is not a party,
+ * and the protocol's parties are the treaty's parties and the acceding power.
+ */
+function checkAccession(
+  state: Known,
+  by: Actor,
+  parties: readonly PowerId[],
+  c: Clause,
+): RuleError | undefined {
+  if (c.kind !== "accession") return undefined;
+  const t = state.treaties[c.treaty];
+  const visible =
+    t !== undefined &&
+    (by === "system" ||
+      t.parties.includes(by) ||
+      t.public ||
+      t.revealedTo.includes(by) ||
+      t.clauses.some((k) => !k.secret));
+  if (!t || !visible) return refuse("ERR_UNKNOWN_TREATY", "There is no such treaty.");
+  if (t.status !== "inForce")
+    return refuse("ERR_INVALID_TREATY", "Only a treaty in force can be acceded to.");
+  if (t.parties.includes(c.power))
+    return refuse("ERR_ALREADY_DONE", `${c.power} is already a party.`);
+  const want = [...t.parties, c.power].sort().join();
+  if ([...parties].sort().join() !== want)
+    return refuse(
+      "ERR_INVALID_TREATY",
+      "The protocol's parties must be the treaty's parties and the acceding power.",
+    );
   return undefined;
 }
 
@@ -92,7 +146,10 @@ function checkClause(
 ): RuleError | undefined {
   switch (c.kind) {
     case "mutualAssistance":
-      return checkAssistance(state, parties, c.against, c.conditions);
+      return (
+        checkAssistance(state, parties, c.against, c.conditions) ??
+        landRegions(ctx, Array.isArray(c.territory) ? c.territory : [], true)
+      );
     case "guarantee": {
       for (const g of c.guarantors) {
         const e = mustBeParty(parties, g, "guarantor");
@@ -104,11 +161,32 @@ function checkClause(
       if (c.guarantors.includes(c.beneficiary)) {
         return refuse("ERR_INVALID_TREATY", "A power cannot guarantee itself.");
       }
-      if (c.against === c.beneficiary) {
+      if (namedAggressors(c.against).includes(c.beneficiary)) {
         return refuse("ERR_INVALID_TREATY", "A guarantee cannot be aimed at its beneficiary.");
       }
-      return checkAssistance(state, [], c.against, c.conditions);
+      return (
+        checkAssistance(state, [], c.against, c.conditions) ??
+        landRegions(ctx, Array.isArray(c.territory) ? c.territory : [], true)
+      );
     }
+    case "qualifies":
+      return checkAssistance(state, parties, c.against ?? "any", c.conditions);
+    case "arbitration": {
+      for (const a of c.arbiters) {
+        const e = mustBeParty(parties, a, "arbiter");
+        if (e) return e;
+        if (a === c.claimant || a === c.holder)
+          return refuse("ERR_INVALID_TREATY", "A state in the dispute cannot be its arbiter.");
+      }
+      const e =
+        mustBeParty(parties, c.claimant, "claimant") ?? mustBeParty(parties, c.holder, "holder");
+      if (e) return e;
+      if (c.claimant === c.holder)
+        return refuse("ERR_INVALID_TREATY", "An arbitration needs two states in dispute.");
+      return landRegions(ctx, c.regions, true) ?? ownedBy(state, c.regions, [c.holder], c.holder);
+    }
+    case "accession":
+      return undefined;
     case "militaryAccess": {
       const e =
         mustBeParty(parties, c.grantor, "grantor") ?? mustBeParty(parties, c.grantee, "grantee");
@@ -162,12 +240,12 @@ function checkClause(
 function checkAssistance(
   state: Known,
   parties: readonly PowerId[],
-  against: string,
+  against: Against,
   conditions: ReadonlyArray<{ kind: string; power?: string }>,
 ): RuleError | undefined {
-  if (against !== "any") {
-    if (!state.powers[against]) return refuse("ERR_UNKNOWN_POWER", `There is no power ${against}.`);
-    if (parties.includes(against)) {
+  for (const p of namedAggressors(against)) {
+    if (!state.powers[p]) return refuse("ERR_UNKNOWN_POWER", `There is no power ${p}.`);
+    if (parties.includes(p)) {
       return refuse("ERR_INVALID_TREATY", "Assistance cannot be aimed at a party to the treaty.");
     }
   }

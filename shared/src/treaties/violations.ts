@@ -3,6 +3,7 @@ import type { Draft } from "../engine/draft.ts";
 import type { PowerId, RegionId, TreatyId } from "../model/state.ts";
 import { bindingClauses } from "./query.ts";
 import type { Known } from "../knowledge/known.ts";
+import { boundBy } from "./terms.ts";
 
 /**
  * A party breaks a treaty outright: it stops binding anyone, the breaker loses credibility
@@ -11,9 +12,17 @@ import type { Known } from "../knowledge/known.ts";
 export function violateTreaty(d: Draft, ctx: Ctx, treatyId: TreatyId, by: PowerId): void {
   const rules = ctx.scenario.rules;
   const t = d.treaty(treatyId);
-  t.status = "violated";
-  t.violatedBy = by;
-  t.endTurn = d.s.turn;
+  const others = t.parties.filter((p) => p !== by && !t.breachedBy?.includes(p));
+  if (t.ends?.onBreach === "survives" && others.length >= 2) {
+    // The treaty stays in force among the others; the breaker is denied its benefits
+    // (Kellogg–Briand Pact, preamble). A second breach by the same party costs nothing more.
+    if (t.breachedBy?.includes(by)) return;
+    t.breachedBy = [...(t.breachedBy ?? []), by];
+  } else {
+    t.status = "violated";
+    t.violatedBy = by;
+    t.endTurn = d.s.turn;
+  }
   const p = d.power(by);
   p.credibility = Math.max(0, p.credibility - rules.credibility.treatyViolated);
   d.tension(rules.tension.breach);
@@ -33,7 +42,7 @@ export function violateDemilitarisation(
 ): TreatyId[] {
   const hit: TreatyId[] = [];
   for (const { treaty, clause } of bindingClauses(d.s, "demilitarisation")) {
-    if (!treaty.parties.includes(power) || !clause.regions.includes(region)) continue;
+    if (!boundBy(treaty, clause, power) || !clause.regions.includes(region)) continue;
     if (!hit.includes(treaty.id)) hit.push(treaty.id);
   }
   for (const id of hit) violateTreaty(d, ctx, id, power);

@@ -142,7 +142,7 @@ describe("demands and ultimatums", () => {
     expect(Object.values(s.demands)[0]?.status).toBe("accepted");
   });
 
-  it("an accepted ultimatum is a demand enforced by threat: an aggression without war (Prague, March 1939)", () => {
+  it("an accepted ultimatum is a peaceful cession: no aggression, no casus foederis (Memel, 22 March 1939)", () => {
     const m = ordersPhase();
     toResolution(m, [
       ["DEU", { kind: "demand", target: "CSK", regions: ["bohemia"], ultimatum: true }],
@@ -151,7 +151,8 @@ describe("demands and ultimatums", () => {
     act(m, "CSK", { type: "decide", decision: x?.id ?? "", choice: "accept" });
     const s = advanceTo(m, "report");
     expect(s.regions.bohemia?.owner).toBe("DEU");
-    expect(Object.values(s.aggressions)[0]).toMatchObject({ kind: "ultimatum", resisted: false });
+    expect(Object.values(s.aggressions)).toEqual([]);
+    expect(Object.values(s.obligations)).toEqual([]);
     expect(atWar(s, "DEU", "CSK")).toBe(false);
   });
 

@@ -135,6 +135,15 @@ export const resolveVictims: DecisionResolver = (d, _ctx, decisions) => {
   for (const x of decisions) {
     const a = d.s.aggressions[x.ref];
     if (!a || a.resisted !== undefined) continue;
+    if (a.kind === "breach") {
+      // A flagrant breach: the protected state invokes its guarantees, or lets it pass.
+      d.entry("aggressions", a.id).resisted = x.choice === "invoke";
+      d.news(x.choice === "invoke" ? "news.guaranteeInvoked" : "news.breachAcquiesced", {
+        victim: a.victim,
+        aggressor: a.aggressor,
+      });
+      continue;
+    }
     const resisted = x.choice !== "submit" || !d.s.powers[a.victim]?.alive;
     d.entry("aggressions", a.id).resisted = resisted;
     if (resisted) {

@@ -2,6 +2,16 @@ import type { Ctx } from "../engine/context.ts";
 import type { Draft } from "../engine/draft.ts";
 import type { PowerId } from "../model/state.ts";
 import { activeWars, leaveWar, sideOf } from "./aggression.ts";
+import { survivesWithout } from "../treaties/entry.ts";
+
+/**
+ * A power the map represents: it held a region (land or off-map, like Ethiopia's East
+ * Africa) at the start. Japan, China and the United States hold none: their territory is
+ * not on this map of Europe.
+ */
+export function onMap(ctx: Ctx, power: PowerId): boolean {
+  return ctx.scenario.regions.some((r) => r.owner === power);
+}
 
 /**
  * A state capitulates: it no longer exists, the conqueror takes what it held, regions it
@@ -29,6 +39,11 @@ export function capitulate(d: Draft, ctx: Ctx, loser: PowerId, conqueror: PowerI
     const t = d.s.treaties[id];
     if (!t || !t.parties.includes(loser)) continue;
     if (t.status !== "inForce" && t.status !== "signed" && t.status !== "proposed") continue;
+    if (t.status === "inForce" && survivesWithout(t, loser)) {
+      // Its text keeps it in force among the others (a general pact, an open alliance).
+      d.treaty(id).parties = t.parties.filter((p) => p !== loser);
+      continue;
+    }
     const e = d.treaty(id);
     e.status = "expired";
     e.endTurn = d.s.turn;
@@ -38,11 +53,14 @@ export function capitulate(d: Draft, ctx: Ctx, loser: PowerId, conqueror: PowerI
 
 /**
  * A state falls when it holds no region, or — a small state — when its capital is lost
- * (great powers fight on from what they hold).
+ * (great powers fight on from what they hold). A power the map does not represent (Japan,
+ * China, the United States) does not fall for holding no region: its wars off the map run
+ * by the events (the Sino-Japanese war of 1937 goes on past 1939).
  */
 export function hasFallen(d: Draft, ctx: Ctx, power: PowerId): boolean {
   const p = d.s.powers[power];
   if (!p?.alive) return false;
+  if (!onMap(ctx, power)) return false;
   const def = ctx.powers.get(power);
   if (def && !def.great) {
     const capital = d.s.regions[def.capital];

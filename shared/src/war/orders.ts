@@ -1,5 +1,6 @@
 import { refuse } from "../core/result.ts";
-import { navalLimitOk, violateDemilitarisation } from "../treaties/violations.ts";
+import { navalLimitOk } from "../treaties/violations.ts";
+import { flagrantBreach } from "../enforcement/breach.ts";
 import type { OrderRule, OrderRules } from "../orders/types.ts";
 import { atWar, atWarAny, enemiesOf, warBetween } from "./aggression.ts";
 import { checkProduction, checkTarget } from "./gates.ts";
@@ -135,7 +136,7 @@ const remilitarise: OrderRule<"remilitarise"> = {
     d.region(order.region).demilitarised = false;
     d.tension(ctx.scenario.rules.tension.remilitarise);
     d.news("news.remilitarised", { power, region: order.region });
-    violateDemilitarisation(d, ctx, power, order.region);
+    flagrantBreach(d, ctx, power, order.region);
   },
   candidates(state, power, ctx) {
     return ctx.landRegionIds

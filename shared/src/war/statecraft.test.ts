@@ -29,7 +29,7 @@ function resolve(m: Match, orders: Array<[string, Order]>): GameState {
  * non-intervention agreement of August 1936 signed by Germany, Italy, the USSR, Britain and
  * France.
  */
-const SPAIN = miniWith({
+const SPAIN_INPUT: Partial<ScenarioInput> = {
   powers: [
     ...MINI_INPUT.powers,
     spanish("ESP", "liberal", "madrid"),
@@ -51,7 +51,8 @@ const SPAIN = miniWith({
       source: "Non-Intervention Committee, London, September 1936",
     },
   ],
-});
+};
+const SPAIN = miniWith(SPAIN_INPUT);
 
 function spanish(id: string, ideology: "liberal" | "fascist", capital: string) {
   return {
@@ -83,8 +84,12 @@ function civilWar(s: GameState): void {
 }
 
 describe("aid and non-intervention (Spain, 1936)", () => {
-  it("Germany, Italy and the USSR signed non-intervention and broke it: public a turn later", () => {
-    const m = ordersPhase(SPAIN, civilWar);
+  it("Germany, Italy and the USSR signed non-intervention and broke it: covert, then discovered (the scenario's chance per turn set to 1)", () => {
+    const sure = miniWith({
+      ...SPAIN_INPUT,
+      rules: { intelligence: { covertDiscovery: 1 } },
+    });
+    const m = ordersPhase(sure, civilWar);
     expect(aidViolates(m.state, "DEU", "spain")).toBe(true);
     const cred = m.state.powers.DEU?.credibility ?? 0;
     resolve(m, [
@@ -99,7 +104,7 @@ describe("aid and non-intervention (Spain, 1936)", () => {
     expect(exposed.map((n) => n.params.power)).toEqual(["DEU", "SUN", "ITA"]);
     expect(exposed.every((n) => n.to === undefined)).toBe(true);
     const rules = m.ctx.scenario.rules;
-    expect(m.state.powers.DEU?.credibility).toBe(cred - rules.credibility.treatyViolated);
+    expect(m.state.powers.DEU?.credibility).toBe(cred - rules.credibility.covertDiscovered);
     expect(m.state.powers.DEU?.breaches).toBe(1);
     expect(m.state.powers.GBR?.breaches).toBe(0);
     // Exposed once, not every turn.

@@ -2,10 +2,8 @@ import { refuse } from "../core/result.ts";
 import type { OrderRule, OrderRules } from "../orders/types.ts";
 import type { DecisionResolver } from "../engine/decisions.ts";
 import { openDecision } from "../engine/decisions.ts";
-import { recordAggression } from "./acts.ts";
 import { transferRegions } from "./aggression.ts";
 import { checkProduction, checkTarget } from "./gates.ts";
-import { theatreOf } from "./geo.ts";
 import { AID, INTELLIGENCE } from "./covert.ts";
 
 /**
@@ -71,9 +69,12 @@ const demand: OrderRule<"demand"> = {
 };
 
 /**
- * Answers to demands. Accepted: the regions pass peacefully; but an accepted ultimatum is a
- * demand enforced by threat, an aggression whose obligations open. Refused: news; the
- * demander may still use force.
+ * Answers to demands. Accepted — a demand or an ultimatum — the regions pass peacefully: a
+ * cession, not a war, so no casus foederis opens and no non-aggression pact is broken (the
+ * Baltic states and Romania ceded to Soviet ultimatums; Lithuania ceded Memel to a German
+ * ultimatum on 22 March 1939, no guarantor was called on). Tension rises by the scenario's
+ * `cession` / `ultimatumCession`. Refused: news; force used afterwards is an aggression and
+ * opens the victim's pacts.
  */
 export const resolveDemandAnswers: DecisionResolver = (d, ctx, decisions) => {
   for (const x of decisions) {
@@ -91,18 +92,8 @@ export const resolveDemandAnswers: DecisionResolver = (d, ctx, decisions) => {
     const regions = m.regions.filter((r) => d.s.regions[r]?.owner === m.to);
     transferRegions(d, regions, m.from);
     d.news("news.demandAccepted", { from: m.from, to: m.to, regions: regions.join(",") });
-    if (m.ultimatum) {
-      recordAggression(d, ctx, {
-        kind: "ultimatum",
-        aggressor: m.from,
-        victim: m.to,
-        regions,
-        theatre: theatreOf(ctx, regions[0]),
-        submitted: true,
-      });
-    } else {
-      d.tension(ctx.scenario.rules.tension.demand, true);
-    }
+    const tension = ctx.scenario.rules.tension;
+    d.tension(m.ultimatum ? tension.ultimatumCession : tension.cession, true);
   }
 };
 

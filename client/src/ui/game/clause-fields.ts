@@ -15,6 +15,8 @@ interface FieldCtx {
   id: string;
   view: GameView;
   parties: readonly string[];
+  /** The draft's clauses, for a clause that qualifies another. */
+  clauses?: readonly ClauseInput[];
   changed(): void;
 }
 
@@ -115,6 +117,52 @@ function percent(c: FieldCtx, rec: Rec, key: string, label: string, max: number)
   );
 }
 
+/**
+ * Whom and where a promise covers: an aggressor (any, a European state, a named power), a
+ * territory (anywhere, the parties' own, named regions); `blank` adds "unchanged" choices
+ * for a qualifying clause, which only overrides what it sets.
+ */
+function scopeFields(c: FieldCtx, rec: Rec, blank: boolean): HTMLElement[] {
+  const powers = powersOf(c.view);
+  const none: Array<[string, string]> = blank ? [["", t("dip.field.unchanged")]] : [];
+  const territory = rec["territory"];
+  const mode = Array.isArray(territory) ? "regions" : ((territory as string | undefined) ?? "");
+  const out: HTMLElement[] = [
+    select(c, rec, "against", t("dip.field.against"), [
+      ...none,
+      ["any", t("clause.anyAggressor")],
+      ["european", t("clause.europeanAggressor")],
+      ...powers.map((p): [string, string] => [p, powerName(p)]),
+    ]),
+    select(c, rec, "casus", t("dip.field.casus"), [
+      ...(blank ? none : []),
+      ["defensive", t("clause.casus.defensive")],
+      ["unconditional", t("clause.casus.unconditional")],
+    ]),
+    select(c, { territory: mode || (blank ? "" : "any") }, "territory", t("dip.field.territory"), [
+      ...none,
+      ["any", t("clause.territory.any")],
+      ["parties", t("clause.territory.partiesOption")],
+      ["regions", t("clause.territory.regionsOption")],
+    ]),
+  ];
+  // The territory select writes a mode; named regions are chosen in a list below it.
+  const sel = out[2]?.querySelector("select");
+  if (sel)
+    sel.onchange = (e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      if (v === "regions") rec["territory"] = [];
+      else if (v === "") delete rec["territory"];
+      else rec["territory"] = v;
+      c.changed();
+    };
+  if (Array.isArray(territory)) {
+    const regions = landRegions(c.view).map((r): [string, string] => [r, regionName(r)]);
+    out.push(multi(c, rec, "territory", t("dip.field.regions"), regions));
+  }
+  return out;
+}
+
 function assistance(c: FieldCtx, rec: Rec): HTMLElement[] {
   const conds = (rec["conditions"] as Array<{ kind: string; power?: string }> | undefined) ?? [];
   rec["conditions"] = conds;
@@ -131,10 +179,8 @@ function assistance(c: FieldCtx, rec: Rec): HTMLElement[] {
       ["automatic", t("clause.mode.automatic")],
       ["consultative", t("clause.mode.consultative")],
     ]),
-    select(c, rec, "against", t("dip.field.against"), [
-      ["any", t("clause.anyAggressor")],
-      ...powers.map((p): [string, string] => [p, powerName(p)]),
-    ]),
+    ...scopeFields(c, rec, false),
+    check(c, rec, "flagrantBreach", t("dip.field.flagrantBreach")),
     h(
       "fieldset",
       {},
@@ -272,6 +318,54 @@ export function clauseFields(clause: ClauseInput, c: FieldCtx): HTMLElement[] {
     case "recognition":
       return [
         select(c, rec, "government", t("dip.field.government"), powers),
+        multi(c, rec, "regions", t("dip.field.regions"), regions),
+      ];
+    case "qualifies": {
+      // Only promises of assistance can be qualified; their numbers as the reader sees them.
+      const targets = (c.clauses ?? [])
+        .map((k, i): [number, ClauseInput] => [i, k])
+        .filter(([, k]) => k.kind === "mutualAssistance" || k.kind === "guarantee");
+      const holder: Rec = { clause: String(rec["clause"] ?? "") };
+      const pick = select(
+        {
+          ...c,
+          changed: () => {
+            rec["clause"] = Number(holder["clause"]);
+            c.changed();
+          },
+        },
+        holder,
+        "clause",
+        t("dip.field.qualified"),
+        targets.map(([i, k]): [string, string] => [
+          String(i),
+          `${i + 1}. ${t(`clause.${k.kind}.name`)}`,
+        ]),
+      );
+      return [pick, ...scopeFields(c, rec, true)];
+    }
+    case "accession": {
+      const open = Object.values(c.view.treaties).filter(
+        (tr) => tr.status === "inForce" && !tr.parties.includes(String(rec["power"] ?? "")),
+      );
+      return [
+        select(c, rec, "treaty", t("dip.field.treaty"), [
+          ["", "—"],
+          ...open.map((tr): [string, string] => [tr.id, tr.name]),
+        ]),
+        select(c, rec, "power", t("dip.field.accedingPower"), parties),
+        select(c, rec, "part", t("dip.field.part"), [
+          ["public", t("clause.accession.part.public")],
+          ["all", t("clause.accession.part.all")],
+        ]),
+        h("p", { class: "hint" }, t("dip.field.accessionHint")),
+      ];
+    }
+    case "arbitration":
+      return [
+        multi(c, rec, "arbiters", t("dip.field.arbiters"), parties),
+        select(c, rec, "claimant", t("dip.field.claimant"), parties),
+        select(c, rec, "holder", t("dip.field.holder"), parties),
         multi(c, rec, "regions", t("dip.field.regions"), regions),
       ];
   }

@@ -54,9 +54,64 @@ describe("clauses in plain language", () => {
       c["regions"] = ["saar"];
     if (kind === "spheres") c["spheres"] = [{ power: "SUN", regions: ["estonia"] }];
     if (kind === "nonIntervention") c["conflict"] = "spain";
+    if (kind === "accession") c["treaty"] = "anti-comintern";
+    if (kind === "arbitration") c["arbiters"] = ["DEU", "ITA"];
     const text = clauseText(ClauseSchema.parse(c));
     expect(text).not.toMatch(/clause\.|\{\{/);
     expect(text.length).toBeGreaterThan(10);
+  });
+});
+
+describe("treaty law as the record wrote it (issue 13)", () => {
+  test.each([
+    [
+      "Pact of Steel, 22 May 1939, art. III: help in any war, whoever began it",
+      { kind: "mutualAssistance", mode: "automatic", casus: "unconditional" },
+      "Each party will give automatic assistance to any other party at war, whoever began it.",
+    ],
+    [
+      "Franco-Soviet treaty, 2 May 1935, art. 2: a European state, the parties' own territory",
+      { kind: "mutualAssistance", mode: "automatic", against: "european", territory: "parties" },
+      "Each party will give automatic assistance to any other party attacked by a European state, on the territory of a party.",
+    ],
+    [
+      "Locarno, 16 Oct 1925, art. 4(3): also on a flagrant breach",
+      {
+        kind: "guarantee",
+        guarantors: ["GBR", "ITA"],
+        beneficiary: "FRA",
+        scope: "borders",
+        mode: "automatic",
+        against: "DEU",
+        flagrantBreach: true,
+      },
+      "Britain and Italy guarantee the borders of France, with automatic assistance against Germany, or on a flagrant breach of a demilitarised zone of this treaty.",
+    ],
+  ] as Array<[string, ClauseInput, string]>)("%s", (_why, c, text) => {
+    expect(clauseText(c)).toBe(text);
+  });
+
+  test("the Anglo-Polish agreement's secret protocol (25 Aug 1939): 'a European Power' means Germany", () => {
+    const clauses = [
+      ClauseSchema.parse({ kind: "mutualAssistance", mode: "automatic", against: "european" }),
+      ClauseSchema.parse({ kind: "qualifies", clause: 0, against: "DEU", secret: true }),
+    ];
+    expect(clauseText(clauses[1] as ClauseInput, clauses)).toBe(
+      "Article 1 is to be understood thus: the aggressor meant is Germany.",
+    );
+  });
+
+  test("in French: an unconditional alliance and a qualified article", async () => {
+    await i18next.changeLanguage("fr");
+    expect(
+      clauseText({ kind: "mutualAssistance", mode: "automatic", casus: "unconditional" }),
+    ).toContain("quel que soit l’auteur des hostilités");
+    const clauses = [
+      ClauseSchema.parse({ kind: "mutualAssistance", mode: "automatic", against: "european" }),
+      ClauseSchema.parse({ kind: "qualifies", clause: 0, against: "DEU", secret: true }),
+    ];
+    expect(clauseText(clauses[1] as ClauseInput, clauses)).toMatch(/s’entend ainsi\u00a0: /u);
+    await i18next.changeLanguage("en");
   });
 });
 

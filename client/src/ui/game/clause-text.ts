@@ -1,5 +1,9 @@
 import {
   turnLabel,
+  type Against,
+  type AssistCondition,
+  type Ends,
+  type Territory,
   type Clause,
   type ClauseInput,
   ClauseSchema,
@@ -13,6 +17,7 @@ import {
   formatNumber,
   formatPercent,
   formatTurnLabel,
+  roman,
 } from "../../i18n/format.ts";
 import { regionName } from "./names.ts";
 
@@ -23,7 +28,7 @@ import { regionName } from "./names.ts";
 const names = (ids: readonly string[]) => formatList(ids.map(powerName), lang());
 const regions = (ids: readonly string[]) => formatList(ids.map(regionName), lang());
 
-function conditions(c: Extract<Clause, { kind: "mutualAssistance" | "guarantee" }>): string {
+function conditions(c: { conditions: readonly AssistCondition[] }): string {
   return c.conditions
     .map((k) =>
       t(`clause.cond.${k.kind}`, k.kind === "thirdPartyActs" ? { power: powerName(k.power) } : {}),
@@ -31,8 +36,30 @@ function conditions(c: Extract<Clause, { kind: "mutualAssistance" | "guarantee" 
     .join("");
 }
 
-function against(a: string): string {
-  return a === "any" ? t("clause.anyAggressor") : powerName(a);
+function against(a: Against): string {
+  if (a === "any") return t("clause.anyAggressor");
+  if (a === "european") return t("clause.europeanAggressor");
+  return names(typeof a === "string" ? [a] : a);
+}
+
+/** The territory a promise protects, and whether a flagrant breach also opens it. */
+function scope(c: { territory?: Territory | undefined; flagrantBreach?: boolean | undefined }) {
+  const where =
+    c.territory === undefined || c.territory === "any"
+      ? ""
+      : c.territory === "parties"
+        ? t("clause.territory.parties")
+        : t("clause.territory.regions", { regions: regions(c.territory) });
+  return where + (c.flagrantBreach ? t("clause.flagrant") : "");
+}
+
+/** The number a reader sees for a clause: public articles 1, 2…; secret ones I, II… */
+function articleLabel(all: readonly Clause[] | undefined, index: number): string {
+  if (!all) return String(index + 1);
+  const target = all[index];
+  if (!target) return String(index + 1);
+  const same = all.slice(0, index + 1).filter((c) => c.secret === target.secret).length;
+  return target.secret ? roman(same) : String(same);
 }
 
 /** Parse with the engine's schema so defaults (secret: false, mode…) are filled in. */
@@ -40,7 +67,7 @@ export function normalise(c: ClauseInput | Clause): Clause {
   return ClauseSchema.parse(c);
 }
 
-export function clauseText(input: Clause | ClauseInput): string {
+export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[]): string {
   const c = normalise(input);
   const l = lang();
   switch (c.kind) {
@@ -49,20 +76,56 @@ export function clauseText(input: Clause | ClauseInput): string {
     case "consultation":
       return t("clause.consultation.text");
     case "mutualAssistance":
-      return t("clause.mutualAssistance.text", {
-        mode: t(`clause.mode.${c.mode}`),
-        against: against(c.against),
-        conditions: conditions(c),
-      });
+      return t(
+        c.casus === "unconditional"
+          ? "clause.mutualAssistance.unconditional"
+          : "clause.mutualAssistance.text",
+        {
+          mode: t(`clause.mode.${c.mode}`),
+          against: against(c.against),
+          conditions: scope(c) + conditions(c),
+        },
+      );
     case "guarantee":
-      return t("clause.guarantee.text", {
-        count: c.guarantors.length,
-        guarantors: names(c.guarantors),
-        scope: t(`clause.scope.${c.scope}`),
-        beneficiary: powerName(c.beneficiary),
-        mode: t(`clause.mode.${c.mode}`),
-        against: against(c.against),
-        conditions: conditions(c),
+      return t(
+        c.casus === "unconditional" ? "clause.guarantee.unconditional" : "clause.guarantee.text",
+        {
+          count: c.guarantors.length,
+          guarantors: names(c.guarantors),
+          scope: t(`clause.scope.${c.scope}`),
+          beneficiary: powerName(c.beneficiary),
+          mode: t(`clause.mode.${c.mode}`),
+          against: against(c.against),
+          conditions: scope(c) + conditions(c),
+        },
+      );
+    case "qualifies": {
+      const terms = [
+        c.against !== undefined
+          ? t("clause.qualifies.against", { against: against(c.against) })
+          : "",
+        c.casus !== undefined ? t(`clause.qualifies.casus.${c.casus}`) : "",
+        c.territory !== undefined ? scope({ territory: c.territory }).replace(/^,\s*/, "") : "",
+        conditions(c).replace(/^,\s*/, ""),
+      ].filter((x) => x !== "");
+      return t("clause.qualifies.text", {
+        article: articleLabel(all, c.clause),
+        terms: terms.join("; ") || t("clause.qualifies.nothing"),
+      });
+    }
+    case "accession":
+      return t("clause.accession.text", {
+        power: powerName(c.power),
+        treaty: c.treaty,
+        part: t(`clause.accession.part.${c.part}`),
+      });
+    case "arbitration":
+      return t("clause.arbitration.text", {
+        claimant: powerName(c.claimant),
+        holder: powerName(c.holder),
+        regions: regions(c.regions),
+        count: c.arbiters.length,
+        arbiters: names(c.arbiters),
       });
     case "militaryAccess":
       return t("clause.militaryAccess.text", {
@@ -140,6 +203,26 @@ export function articles(clauses: readonly Clause[]): { open: Clause[]; secret: 
 
 export function termText(duration: number | undefined): string {
   return duration ? t("dip.term", { n: duration }) : t("dip.noTerm");
+}
+
+/** When a treaty enters into force, if not on ratification: a date, a condition, or both. */
+export function entryText(entry: TreatyDraft["entry"]): string {
+  if (!entry || (entry.on === undefined && entry.when === undefined)) return "";
+  const on = entry.on ? t("dip.entry.on", { date: formatTurnLabel(entry.on, lang()) }) : "";
+  const when = entry.when ? t("dip.entry.when") : "";
+  return [on, when].filter((x) => x).join(" ");
+}
+
+/** How a treaty ends, by its own text: lock-in, notice, breach, a party's end. */
+export function endsText(ends: Ends | undefined): string {
+  if (!ends) return "";
+  const parts = [
+    ends.lockedFor ? t("dip.ends.lockedFor", { n: ends.lockedFor }) : "",
+    ends.notice !== undefined ? t("dip.ends.notice", { n: ends.notice }) : "",
+    ends.onBreach === "survives" ? t("dip.ends.survivesBreach") : "",
+    ends.onPartyGone === "survives" ? t("dip.ends.survivesParty") : "",
+  ];
+  return parts.filter((x) => x).join(" ");
 }
 
 /** The real date of an inherited treaty (Versailles, 28 June 1919), else the match's half-year. */

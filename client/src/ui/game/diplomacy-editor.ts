@@ -1,4 +1,12 @@
-import { CLAUSE_KINDS, checkDraft, type Action, type ClauseKind } from "@cs/shared";
+import {
+  CLAUSE_KINDS,
+  TURN_COUNT,
+  checkDraft,
+  turnLabel,
+  type Action,
+  type ClauseKind,
+} from "@cs/shared";
+import { formatTurnLabel } from "../../i18n/format.ts";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { announce, h } from "../dom.ts";
@@ -6,13 +14,98 @@ import { ruleLink } from "../rules.ts";
 import { actingMayPropose } from "../../net/rules.ts";
 import { clauseFields } from "./clause-fields.ts";
 import { normalise } from "./clause-text.ts";
-import { defaultClause, emptyEditor, toDraft, toggleParty } from "./editor-model.ts";
+import {
+  defaultClause,
+  emptyEditor,
+  toDraft,
+  toggleParty,
+  type EditorState,
+} from "./editor-model.ts";
 import { warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import type { PanelCtx } from "./screen.ts";
 
 let newKind: ClauseKind = "nonAggression";
+
+/**
+ * When the treaty enters into force (on ratification, or from a later turn) and how it ends:
+ * turns before it may be denounced, the notice, and whether it survives a party's breach or
+ * disappearance. Denouncing against these terms is a breach (RULES.md §5).
+ */
+function entryAndEnd(ed: EditorState, turn: number, changed: () => void): HTMLElement {
+  const ends = (ed.ends ??= {});
+  const num = (id: string, key: "lockedFor" | "notice", label: string) =>
+    h(
+      "label",
+      { for: id },
+      label,
+      h("input", {
+        id,
+        type: "number",
+        min: 0,
+        max: key === "notice" ? 20 : 40,
+        value: ends[key] ?? "",
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          if (v === "") delete ends[key];
+          else ends[key] = Number(v);
+          changed();
+        },
+      }),
+    );
+  const survives = (id: string, key: "onBreach" | "onPartyGone", label: string) =>
+    h(
+      "label",
+      { class: "check" },
+      h("input", {
+        type: "checkbox",
+        id,
+        checked: ends[key] === "survives",
+        onchange: (e: Event) => {
+          if ((e.target as HTMLInputElement).checked) ends[key] = "survives";
+          else delete ends[key];
+          changed();
+        },
+      }),
+      label,
+    );
+  return h(
+    "fieldset",
+    { class: "entry-end" },
+    h("legend", {}, t("dip.entryEnd")),
+    h(
+      "label",
+      { for: "treaty-entry" },
+      t("dip.field.entryOn"),
+      h(
+        "select",
+        {
+          id: "treaty-entry",
+          onchange: (e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            ed.entryOn = v || undefined;
+            changed();
+          },
+        },
+        h("option", { value: "" }, t("dip.field.onRatification")),
+        Array.from({ length: TURN_COUNT }, (_, i) => i)
+          .filter((i) => i > turn)
+          .map((i) =>
+            h(
+              "option",
+              { value: turnLabel(i), selected: ed.entryOn === turnLabel(i) },
+              formatTurnLabel(turnLabel(i), lang()),
+            ),
+          ),
+      ),
+    ),
+    num("treaty-locked", "lockedFor", t("dip.field.lockedFor")),
+    num("treaty-notice", "notice", t("dip.field.notice")),
+    survives("treaty-survives-breach", "onBreach", t("dip.field.survivesBreach")),
+    survives("treaty-survives-party", "onPartyGone", t("dip.field.survivesParty")),
+  );
+}
 
 /**
  * The treaty editor: parties, articles of every kind the engine knows with their conditions,
@@ -121,7 +214,13 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
             t(`clause.${cl.kind}.name`),
             ruleLink(`clause.${cl.kind}`, t(`clause.${cl.kind}.name`)),
           ),
-          clauseFields(cl, { id: `cl-${i}`, view, parties: ed.parties, changed }),
+          clauseFields(cl, {
+            id: `cl-${i}`,
+            view,
+            parties: ed.parties,
+            clauses: ed.clauses,
+            changed,
+          }),
           h(
             "label",
             { class: "check" },
@@ -201,6 +300,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
         },
       }),
     ),
+    entryAndEnd(ed, view.turn, changed),
     check?.warnings.length
       ? h(
           "div",
@@ -265,6 +365,8 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
             parties: draft.parties,
             clauses: draft.clauses.map(normalise),
             duration: draft.duration,
+            entry: draft.entry,
+            ends: draft.ends,
           }),
         )
       : null,

@@ -1,5 +1,6 @@
 import {
   TreatyDraftSchema,
+  type EndsInput,
   type ClauseInput,
   type ClauseKind,
   type Treaty,
@@ -15,6 +16,10 @@ export interface EditorState {
   parties: string[];
   clauses: ClauseInput[];
   duration: number | undefined;
+  /** Entry into force deferred to a turn (besides ratification). */
+  entryOn?: string | undefined;
+  /** How the treaty ends: lock-in, notice, survival of a breach or of a party's end. */
+  ends?: EndsInput | undefined;
   /** The proposal this draft counters, when it is a counter-proposal. */
   counterOf?: string | undefined;
 }
@@ -65,6 +70,12 @@ export function defaultClause(
       return { kind, conflict: "" };
     case "recognition":
       return { kind, government: other, regions: [] };
+    case "qualifies":
+      return { kind, clause: 0, conditions: [], secret: true };
+    case "accession":
+      return { kind, treaty: "", power: seat, part: "public" };
+    case "arbitration":
+      return { kind, arbiters: [], claimant: seat, holder: other, regions: [] };
   }
 }
 
@@ -83,6 +94,8 @@ export function toDraft(
     parties: s.parties,
     clauses: s.clauses.map(dropEmpty),
     ...(s.duration ? { duration: s.duration } : {}),
+    ...(s.entryOn ? { entry: { on: s.entryOn } } : {}),
+    ...(s.ends && Object.keys(s.ends).length > 0 ? { ends: s.ends } : {}),
   });
   if (r.success) return { draft: r.data };
   const issue = r.error.issues[0];
@@ -96,6 +109,8 @@ export function fromTreaty(tr: Treaty): EditorState {
     parties: [...tr.parties],
     clauses: tr.clauses.map((c) => structuredClone(c)),
     duration: tr.duration,
+    entryOn: tr.entry?.on,
+    ends: tr.ends ? { ...tr.ends } : undefined,
     counterOf: tr.id,
   };
 }

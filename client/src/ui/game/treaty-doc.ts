@@ -1,9 +1,9 @@
-import type { Clause, Treaty } from "@cs/shared";
+import type { Clause, Ends, Treaty, TreatyDraft } from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList, roman } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
-import { articles, clauseText, termText, treatyDate } from "./clause-text.ts";
+import { articles, clauseText, endsText, entryText, termText, treatyDate } from "./clause-text.ts";
 import { treatyTitle } from "./names.ts";
 
 export interface DocInput {
@@ -15,6 +15,8 @@ export interface DocInput {
   status?: Treaty["status"] | undefined;
   signatures?: readonly string[] | undefined;
   date?: string | undefined;
+  entry?: TreatyDraft["entry"];
+  ends?: Ends | undefined;
 }
 
 const STAMPED: ReadonlySet<string> = new Set([
@@ -39,7 +41,7 @@ export function treatyDocument(d: DocInput): HTMLElement {
       "li",
       { class: "article" },
       h("span", { class: "article-no" }, `${t("dip.article", { n: label })}.`),
-      clauseText(c),
+      clauseText(c, d.clauses),
       ruleLink(`clause.${c.kind}`, t(`clause.${c.kind}.name`)),
     );
   const signatures = h(
@@ -78,6 +80,8 @@ export function treatyDocument(d: DocInput): HTMLElement {
       open.map((c, i) => article(c, String(i + 1))),
     ),
     h("p", {}, termText(d.duration)),
+    entryText(d.entry) ? h("p", { class: "entry" }, entryText(d.entry)) : null,
+    endsText(d.ends) ? h("p", { class: "ends" }, endsText(d.ends)) : null,
     signatures,
   );
   if (secret.length === 0) return main;
@@ -103,6 +107,8 @@ export function treatyDocumentOf(tr: Treaty): HTMLElement {
     parties: tr.parties,
     clauses: tr.clauses,
     duration: tr.duration,
+    entry: tr.entry,
+    ends: tr.ends,
     status: tr.status,
     signatures: tr.signatures,
     date: treatyDate(tr),
