@@ -2,6 +2,7 @@ import { formatCountdown } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 import type { ClassConn } from "./conn.ts";
 import { button, ct, turnLine, turnText } from "./common.ts";
+import { refusalText } from "../net/refusal-text.ts";
 
 /** The phase clock and the teacher's controls: start, pause, resume, advance, time, undo. */
 export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
@@ -68,7 +69,9 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
       ? h(
           "p",
           { class: "error", role: "alert", id: "class-error" },
-          ct(`errors.${conn.lastRefusal.code}`, { defaultValue: conn.lastRefusal.message }),
+          ct(`errors.${conn.lastRefusal.code}`, {
+            defaultValue: refusalText(conn.lastRefusal.code, conn.lastRefusal.message),
+          }),
         )
       : null,
     (conn.info?.rollbacks ?? []).length

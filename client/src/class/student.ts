@@ -15,6 +15,7 @@ import { GameScreen } from "../ui/game/screen.ts";
 import { ct, languageSwitch, onLanguage } from "./common.ts";
 import { serverBase } from "./conn.ts";
 import { classBar, preGame } from "./student-panels.ts";
+import { refusalText as inWords } from "../net/refusal-text.ts";
 
 const KEY = "cs.class.student";
 
@@ -133,7 +134,7 @@ function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): 
 
 /** A refusal in words: the class's codes, then the game's, then the server's own message. */
 function refusalText(code: string, message: string): string {
-  return ct(`errors.${code}`, { defaultValue: t(`errors.${code}`, { defaultValue: message }) });
+  return ct(`errors.${code}`, { defaultValue: inWords(code, message) });
 }
 
 void boot();

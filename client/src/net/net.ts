@@ -16,6 +16,7 @@ import {
   type Ctx,
   type GameView,
   type MatchInfo,
+  type Refusal,
   type ServerMessages,
   type StudentCommand,
   type TeacherCommand,
@@ -52,8 +53,7 @@ export interface NetEvents extends Record<string, unknown> {
   rules: Ctx;
 }
 
-export type ActResult =
-  { ok: true; stateId: number } | { ok: false; code: string; message: string };
+export type ActResult = { ok: true; stateId: number } | ({ ok: false } & Refusal);
 
 /**
  * The one module that talks to the server (architecture rule 8). It owns the Colyseus SDK
@@ -73,6 +73,8 @@ export class Net extends Emitter<NetEvents> {
   match: MatchInfo | undefined;
   view: GameView | undefined;
   stateId = 0;
+  /** A resync was asked for and its full view has not come yet. */
+  private resyncing = false;
   chat: ChatMessage[] = [];
   rules: Ctx | undefined;
 
@@ -226,12 +228,18 @@ export class Net extends Emitter<NetEvents> {
       this.emit("match", m);
     });
     room.onMessage("view", (m: ServerMessages["view"]) => {
+      this.resyncing = false;
       this.stateId = m.stateId;
       this.view = m.view;
       this.emit("view", m.view);
     });
     room.onMessage("patch", (m: ServerMessages["patch"]) => {
-      if (!this.view || m.from !== this.stateId) return; // the server resends a full view
+      if (!this.view || m.from !== this.stateId) {
+        // A message was lost: this patch cannot apply. Ask for the view in full, once.
+        if (!this.resyncing) room.send("resync", {});
+        this.resyncing = true;
+        return;
+      }
       this.view = applyViewPatch(this.view, m.ops);
       this.stateId = m.stateId;
       this.emit("view", this.view);

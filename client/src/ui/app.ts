@@ -7,6 +7,7 @@ import { renderLobby } from "./lobby.ts";
 import { GameScreen } from "./game/screen.ts";
 import { openRules } from "./rules.ts";
 import { alreadyDone } from "./error-banner.ts";
+import { refusalText } from "../net/refusal-text.ts";
 
 export type Screen = "home" | "lobby" | "game";
 
@@ -70,7 +71,7 @@ export class App {
   get error(): string {
     const e = this.shown;
     if (!e) return "";
-    return e.code ? t(`errors.${e.code}`, { defaultValue: t("errors.generic") }) : e.message;
+    return e.code ? refusalText(e.code, t("errors.generic")) : e.message;
   }
 
   /** Panels set an already translated message (or "" to clear). */

@@ -16,6 +16,7 @@ import {
   type HomeForm,
   type TimerPreset,
 } from "./home-model.ts";
+import { refusalText } from "../net/refusal-text.ts";
 
 interface Shell {
   error: string;
@@ -67,7 +68,7 @@ async function run(shell: Shell, task: () => Promise<void>): Promise<void> {
     // Refusals carry a stable code first ("ERR_BAD_CODE: No match has that code.").
     const text = e instanceof Error ? e.message : String(e);
     const code = /^ERR_[A-Z_]+/.exec(text)?.[0] ?? text;
-    shell.error = t(`errors.${code}`, { defaultValue: t("errors.joinFailed", { reason: code }) });
+    shell.error = refusalText(code, t("errors.joinFailed", { reason: code }));
   } finally {
     busy = false;
     shell.render();

@@ -1,7 +1,6 @@
-/** A refusal sent back to the sender only: an engine code or a protocol code. */
-export interface Refusal {
-  code: string;
-  message: string;
-}
+import type { Refusal, RefusalCode } from "@cs/shared";
 
-export const refusal = (code: string, message: string): Refusal => ({ code, message });
+export type { Refusal } from "@cs/shared";
+
+/** A refusal sent back to the sender only: an engine, protocol or classroom code. */
+export const refusal = (code: RefusalCode, message: string): Refusal => ({ code, message });

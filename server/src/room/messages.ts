@@ -94,6 +94,13 @@ export function coreMessages(room: CoreHost): CoreTable {
         }
       },
     }),
+    resync: inbound({
+      schema: CLIENT_MESSAGES.resync,
+      handle(client) {
+        room.sendViews([client], true);
+        return undefined;
+      },
+    }),
     chat: inbound({
       schema: CLIENT_MESSAGES.chat,
       chat: () => true,

@@ -170,3 +170,4 @@ export const CLASS_ERRORS = [
   "ERR_HANDED_TO_BOT",
   "ERR_TWO_HEADS",
 ] as const;
+export type ClassErrorCode = (typeof CLASS_ERRORS)[number];

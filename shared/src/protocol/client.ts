@@ -112,6 +112,11 @@ export const CLIENT_MESSAGES = {
     /** Hand a human seat to a bot (an absent player); the player may take it back. */
     z.strictObject({ cmd: z.literal("handToBot"), power: PowerIdSchema }),
   ]),
+  /**
+   * A patch did not apply (it started from a state id this client does not hold, after a lost
+   * message): send me my view in full. Answered with a `view`.
+   */
+  resync: z.strictObject({}),
   chat: z.strictObject({
     ref: z.number().int().min(0).optional(),
     channel: ChannelIdSchema,

@@ -3,3 +3,4 @@ export * from "./server.ts";
 export * from "./viewPatch.ts";
 export * from "./class.ts";
 export * from "./close.ts";
+export * from "./refusals.ts";

@@ -3,33 +3,12 @@ import type { PowerId } from "../model/state.ts";
 import type { Phase } from "../core/calendar.ts";
 import type { TreatyDraft } from "../treaties/clauses.ts";
 import type { ViewOp } from "./viewPatch.ts";
+import type { RefusalCode } from "./refusals.ts";
 
 /**
  * Server → client messages. Every client receives only its own view (`viewFor`): a full
  * `view` on join, then `patch`es from the state id it holds to the new one.
  */
-
-/** Stable codes of protocol refusals; rule refusals carry the engine's codes (ERR_*). */
-export const PROTOCOL_ERRORS = [
-  "ERR_BAD_MESSAGE",
-  "ERR_UNKNOWN_MESSAGE",
-  "ERR_RATE_LIMIT",
-  "ERR_BAD_TOKEN",
-  "ERR_BAD_CODE",
-  "ERR_BAD_SETTINGS",
-  "ERR_UNKNOWN_SCENARIO",
-  "ERR_NO_SEAT",
-  "ERR_SEAT_TAKEN",
-  "ERR_NOT_HOST",
-  "ERR_NOT_STARTED",
-  "ERR_PAUSED",
-  "ERR_STALE_STATE",
-  "ERR_TOO_LONG",
-  "ERR_NOT_MEMBER",
-  "ERR_MATCH_OVER",
-  "ERR_INTERNAL",
-] as const;
-export type ProtocolErrorCode = (typeof PROTOCOL_ERRORS)[number];
 
 /** `abandoned`: a lobby nobody came back to (or whose creator never arrived), removed. */
 export type MatchStatus = "lobby" | "running" | "paused" | "finished" | "abandoned";
@@ -101,7 +80,7 @@ export interface ServerMessages {
   /** The sender's action was accepted and committed. */
   ack: { ref?: number | undefined; stateId: number };
   /** Only to the sender: an engine code (ERR_*) or a protocol code. */
-  refused: { ref?: number | undefined; code: string; message: string };
+  refused: { ref?: number | undefined; code: RefusalCode; message: string };
   chat: ChatMessage;
   /** On join: the archive of every channel the client may read. */
   chatLog: { messages: ChatMessage[] };

@@ -3,6 +3,7 @@ import { t } from "../../i18n/index.ts";
 import { announce } from "../dom.ts";
 import type { EditorState } from "./editor-model.ts";
 import type { PanelCtx } from "./screen.ts";
+import { refusalText } from "../../net/refusal-text.ts";
 
 /** State the diplomacy panel keeps across re-renders: the draft being edited, the last word. */
 export const dip: { editor: EditorState | undefined; seat: string | undefined; message: string } = {
@@ -15,7 +16,7 @@ export const dip: { editor: EditorState | undefined; seat: string | undefined; m
 export async function act(c: PanelCtx, action: Action): Promise<boolean> {
   const r = await c.net.act(action);
   if (!r.ok) {
-    dip.message = t("dip.refused", { message: t(`errors.${r.code}`, { defaultValue: r.message }) });
+    dip.message = t("dip.refused", { message: refusalText(r.code, r.message) });
     announce(dip.message);
     c.rerender();
   }

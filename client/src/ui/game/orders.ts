@@ -15,6 +15,7 @@ import {
 } from "./model.ts";
 import type { PanelCtx } from "./screen.ts";
 import { decisionCard } from "./decision-card.ts";
+import { refusalText } from "../../net/refusal-text.ts";
 
 const picked = new Map<string, number>();
 let message = "";
@@ -36,7 +37,7 @@ export function orderLabel(view: GameView, o: Order): string {
 
 async function send(c: PanelCtx, action: Action): Promise<void> {
   const r = await c.net.act(action);
-  message = r.ok ? "" : t(`errors.${r.code}`, { defaultValue: r.message });
+  message = r.ok ? "" : refusalText(r.code, r.message);
   if (message) announce(message);
   c.rerender();
 }
