@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   MINI,
+  REPLAY_VERSION,
   branchPoint,
   parseReplay,
   replayTimeline,
@@ -86,7 +87,7 @@ describe.skipIf(!canRun)("the replay viewer", () => {
 
     const first = await label();
     await page.locator("#replay-scrubber").fill("7");
-    await expect.poll(label).not.toBe(first);
+    await expect.poll(label, { timeout: 10_000 }).not.toBe(first);
     expect(await label()).toContain("8 of");
     await page.click("#replay-next");
     expect(await label()).toContain("9 of");
@@ -130,10 +131,11 @@ describe.skipIf(!canRun)("the replay viewer", () => {
     const res = await fetch(`${server.url}/api/matches/${matchId}/replay`);
     const file = (await res.json()) as ReplayFile;
     const path = join(files, "future.replay.json");
-    writeFileSync(path, JSON.stringify({ ...file, version: 2, log: "something new" }));
+    const future = REPLAY_VERSION + 1;
+    writeFileSync(path, JSON.stringify({ ...file, version: future, log: "something new" }));
     await page.setInputFiles("#replay-upload", path);
     await page.waitForSelector("#replay-error:not([hidden])");
-    expect(await page.textContent("#replay-error")).toContain("format version 2");
+    expect(await page.textContent("#replay-error")).toContain(`format version ${future}`);
     expect(pageErrors(page)).toEqual([]);
   });
 
