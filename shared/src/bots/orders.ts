@@ -9,6 +9,7 @@ import { balance } from "./strength.ts";
 import { affinity, fears } from "./personality.ts";
 import { lookahead } from "./lookahead.ts";
 import { hash } from "./policy.ts";
+import { weigh as weighDeterrence } from "../deterrence/weigh.ts";
 import { knownTo } from "./known.ts";
 import type { Bot, Move } from "./types.ts";
 
@@ -85,12 +86,18 @@ function weigh(bot: Bot, order: Order, war: boolean): Weighted | undefined {
     case "remilitarise":
       return w(aims.includes("revise") ? 40 : 0, "We restore our sovereignty.");
     case "demand": {
+      // Only what we claim, and only if the coalition we expect does not deter us.
+      if (!claims(bot, order.target) || !undeterred(bot, order.target)) return undefined;
       const b = balance(s, bot.ctx, bot.seat, order.target);
       return w(aims.includes("revise") && b >= 1.2 ? 45 : 0, "We claim what is ours.");
     }
     case "annex":
       return w(45, "We take what was agreed.");
     case "declareWar": {
+      // No war without a claim or a quarrel (a crisis, a war already on), nor against a
+      // coalition we expect to lose to.
+      const quarrel = claims(bot, order.target) || atWarAny(s, order.target);
+      if (!quarrel || !undeterred(bot, order.target)) return undefined;
       const b = balance(s, bot.ctx, bot.seat, order.target);
       return w(aims.includes("expand") && b >= 1.8 ? 25 : 0, `${order.target} is weak.`);
     }
@@ -99,6 +106,21 @@ function weigh(bot: Bot, order: Order, war: boolean): Weighted | undefined {
     default:
       return undefined;
   }
+}
+
+/** The target holds a region this power claims (the scenario's claims, kept in the state). */
+function claims(bot: Bot, target: string): boolean {
+  const s = knownTo(bot);
+  for (const id in s.regions) {
+    const r = s.regions[id];
+    if (r?.owner === target && r.claims.includes(bot.seat)) return true;
+  }
+  return false;
+}
+
+/** The deterrence weighing, on what this seat knows, lets it act against the target. */
+function undeterred(bot: Bot, target: string): boolean {
+  return weighDeterrence(knownTo(bot), bot.ctx, bot.seat, target).verdict === "proceed";
 }
 
 function legalOrders(bot: Bot, kinds: readonly OrderKind[], war: boolean): Weighted[] {

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { apply, compile, createInitialState, MINI, viewFor, type GameState } from "../index.ts";
+import { clonePlain } from "../core/clone.ts";
 import { seedRng } from "../core/rng.ts";
 import { FIGURES } from "../scenario/conditions.ts";
 import { PersonalitySchema } from "../scenario/schema.ts";
@@ -37,7 +38,7 @@ function statesOf(seed: number, strength: Strength): GameState[] {
 
 /** The same world with everything hidden from `seat` shaken (what it cannot see). */
 function shaken(state: GameState, seat: string, noise: readonly number[]): GameState {
-  const s = structuredClone(state);
+  const s = clonePlain(state) as GameState;
   let i = 0;
   const next = () => noise[i++ % noise.length] ?? 0;
   for (const [id, p] of Object.entries(s.powers)) {
