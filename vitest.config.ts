@@ -34,6 +34,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: "tooling",
+          root: "scripts",
+          include: ["**/*.test.ts"],
+        },
+      },
+      {
+        test: {
           name: "integration",
           root: "tests",
           include: ["integration/**/*.test.ts", "e2e/**/*.test.ts"],
