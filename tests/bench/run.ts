@@ -16,6 +16,7 @@ const suites: Array<[string, string]> = [
   ["Server load (issue 4)", "./server-load.ts"],
   ["Client (issue 5)", "./client.ts"],
   ["Simulator (issue 6)", "./sim.ts"],
+  ["Deterrence and consequence (issue 10)", "./deterrence.ts"],
 ];
 
 for (const [title, file] of suites) {
