@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { GameView } from "@cs/shared";
-import { Player, startServer, UNTIMED, type Running } from "./harness.ts";
+import { freePort, Player, startServer, UNTIMED, type Running } from "./harness.ts";
 import { actFresh, phaseKey } from "./play.ts";
 
 const PORT = 2613;
@@ -114,5 +114,63 @@ describe("secrecy: each client receives only what its seat may know", () => {
     // Exact figures: France's own view is exact, the others' are the engine's estimates.
     expect(fra.view?.powers.FRA?.estimated).toBe(false);
     expect(sun.view?.powers.FRA?.estimated).toBe(true);
+  });
+});
+
+/**
+ * Issue 15, item 2: a treaty whose every clause is secret is not announced. Its signature
+ * reaches its parties only; an outsider and a spectator receive nothing that names it —
+ * neither its id nor its title, in no view, patch or news item.
+ */
+describe("secrecy: a wholly secret treaty is not announced", () => {
+  let srv: Running;
+  let fra: Player;
+  let gbr: Player;
+  let sun: Player;
+  let watcher: Player;
+
+  beforeAll(async () => {
+    srv = await startServer(await freePort());
+    fra = await Player.create(srv.url, UNTIMED, "France");
+    await fra.takeSeat("FRA");
+    gbr = await Player.join(srv.url, fra.matchId, { name: "Britain" });
+    await gbr.takeSeat("GBR");
+    sun = await Player.join(srv.url, fra.matchId, { name: "USSR" });
+    await sun.takeSeat("SUN");
+    watcher = await Player.join(srv.url, fra.matchId, { name: "Watcher" });
+    fra.room.send("host", { cmd: "start" });
+    await fra.until(() => fra.info?.status === "running");
+  });
+  afterAll(async () => {
+    await srv.stop();
+  });
+
+  test("its signature is news to its parties only", async () => {
+    const all = [fra, gbr, sun];
+    await readyAll(all); // news → diplomacy
+    const title = "Accord-of-the-rue-Saint-Dominique";
+    const proposed = await actFresh(fra, {
+      type: "propose",
+      channel: "FRA+GBR",
+      draft: {
+        name: title,
+        parties: ["FRA", "GBR"],
+        clauses: [{ kind: "militaryConvention", forces: 0.4, staffTalks: true, secret: true }],
+      },
+    });
+    expect(proposed).toMatchObject({ ok: true });
+    await gbr.until(() => Object.values(gbr.view?.treaties ?? {}).some((t) => t.name === title));
+    const id = Object.values(gbr.view?.treaties ?? {}).find((t) => t.name === title)?.id ?? "";
+    expect(await actFresh(gbr, { type: "sign", treaty: id })).toMatchObject({ ok: true });
+    // The parties read of its signature.
+    for (const p of [fra, gbr])
+      await p.until(() => (p.view?.news ?? []).some((n) => n.params.treaty === id));
+    await readyAll(all); // diplomacy → orders: the news has been out for a whole phase
+    for (const p of [sun, watcher]) await p.until(() => p.stateId >= fra.stateId);
+    for (const outsider of [sun, watcher]) {
+      const text = everything(outsider);
+      expect(text).not.toContain(title);
+      expect(text).not.toContain(`"${id}"`);
+    }
   });
 });

@@ -129,6 +129,11 @@ function assertNoSecrets(state: GameState, viewer: string): void {
   }
   for (const x of Object.values(view.decisions)) expect(x.power).toBe(viewer);
   for (const n of view.news) if (n.to) expect(n.to).toContain(viewer);
+  // Secrecy covers existence: no news names a treaty the view does not hold (issue 15, item 2).
+  const hiddenTreaties = Object.keys(state.treaties).filter((id) => !view.treaties[id]);
+  for (const n of view.news) {
+    for (const value of Object.values(n.params)) expect(hiddenTreaties).not.toContain(value);
+  }
   for (const m of Object.values(view.motions)) {
     if (m.status === "tabled") expect(Object.keys(m.votes).every((k) => k === viewer)).toBe(true);
   }

@@ -69,3 +69,52 @@ describe("viewFor", () => {
     expect(JSON.stringify(v)).not.toContain('"rng"');
   });
 });
+
+/**
+ * Issue 15, item 2: a treaty whose every clause is secret — the Soviet–German secret protocol
+ * kept as a treaty of its own (23 August 1939) — is not announced: its signature, each
+ * ratification and its entry into force reach only those who may see it.
+ */
+describe("news of a wholly secret treaty", () => {
+  const base = withSecretProtocol(createInitialState(MINI, { seed: 1 }));
+  const pact = base.treaties.pact;
+  if (!pact) throw new Error("no pact");
+  const secret: GameState = {
+    ...base,
+    treaties: { ...base.treaties, pact: { ...pact, clauses: pact.clauses.slice(1) } },
+    news: [
+      ...base.news,
+      { turn: base.turn, key: "news.treatySigned", params: { treaty: "pact", name: pact.name } },
+      { turn: base.turn, key: "news.treatyRatified", params: { treaty: "pact", power: "DEU" } },
+      { turn: base.turn, key: "news.treatyRatified", params: { treaty: "pact", power: "SUN" } },
+      { turn: base.turn, key: "news.treatyInForce", params: { treaty: "pact", name: pact.name } },
+    ],
+  };
+  const about = (viewer: Parameters<typeof viewFor>[1]) =>
+    viewFor(secret, viewer)
+      .news.filter((n) => n.params.treaty === "pact")
+      .map((n) => n.key);
+
+  it.each(["FRA", "GBR", "spectator"] as const)("%s hears nothing of it", (viewer) => {
+    expect(viewFor(secret, viewer).treaties.pact).toBeUndefined();
+    expect(about(viewer)).toEqual([]);
+  });
+
+  it.each(["DEU", "SUN", "teacher"] as const)("%s reads every item", (viewer) => {
+    expect(about(viewer)).toEqual([
+      "news.treatySigned",
+      "news.treatyRatified",
+      "news.treatyRatified",
+      "news.treatyInForce",
+    ]);
+  });
+
+  it("once revealed to a power, that power reads its news too", () => {
+    const revealed = {
+      ...secret,
+      treaties: { ...secret.treaties, pact: { ...secret.treaties.pact!, revealedTo: ["FRA"] } },
+    };
+    expect(viewFor(revealed, "FRA").news.some((n) => n.params.treaty === "pact")).toBe(true);
+    expect(viewFor(revealed, "GBR").news.some((n) => n.params.treaty === "pact")).toBe(false);
+  });
+});

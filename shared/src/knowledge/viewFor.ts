@@ -1,6 +1,6 @@
 import type { Clause } from "../treaties/clauses.ts";
 import type { Figure } from "../scenario/conditions.ts";
-import type { GameState, PowerId, PowerState, Treaty } from "../model/state.ts";
+import type { GameState, NewsItem, PowerId, PowerState, Treaty } from "../model/state.ts";
 import { treatyVisible } from "../treaties/query.ts";
 import { aidKnown } from "../war/aid-flags.ts";
 
@@ -65,14 +65,21 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     motions: {},
     obligations: {},
     demands: {},
-    news: all
-      ? state.news
-      : state.news.filter((n) => !n.to || (me !== undefined && n.to.includes(me))),
+    news: [],
   };
   for (const t of Object.values(state.treaties)) {
     const seen = all ? t : treatyView(t, me);
     if (seen) view.treaties[t.id] = seen;
   }
+  // Secrecy covers a treaty's existence: news of a treaty the viewer cannot see (every clause
+  // secret) — its signature, ratifications, entry into force, notice, expiry — is withheld.
+  const hidden = (n: NewsItem) => {
+    const id = n.params.treaty;
+    return typeof id === "string" && state.treaties[id] !== undefined && !view.treaties[id];
+  };
+  view.news = all
+    ? state.news
+    : state.news.filter((n) => (!n.to || (me !== undefined && n.to.includes(me))) && !hidden(n));
   for (const x of Object.values(state.decisions))
     if (all || x.power === me) view.decisions[x.id] = x;
   for (const m of Object.values(state.motions)) {
