@@ -162,7 +162,9 @@ export function renderLobby(main: HTMLElement, net: Net, shell: Shell): void {
       h(
         "section",
         { class: "paper lobby-brief", "aria-label": t("lobby.briefing") },
-        mine ? briefing(mine.power, net.match?.start) : h("p", { class: "hint" }, t("lobby.pickSeat")),
+        mine
+          ? briefing(mine.power, net.match?.start)
+          : h("p", { class: "hint" }, t("lobby.pickSeat")),
       ),
     ),
   );

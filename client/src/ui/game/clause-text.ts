@@ -10,7 +10,7 @@ import {
   type Treaty,
   type TreatyDraft,
 } from "@cs/shared";
-import { lang, powerName, t } from "../../i18n/index.ts";
+import { lang, powerName, powerParams, t } from "../../i18n/index.ts";
 import {
   formatIsoDate,
   formatList,
@@ -20,6 +20,7 @@ import {
   roman,
 } from "../../i18n/format.ts";
 import { regionName } from "./names.ts";
+import { nameForms } from "../../i18n/grammar.ts";
 
 /**
  * Clauses in plain language, for the treaty documents, the inbox's diff and the rules notes.
@@ -31,7 +32,7 @@ const regions = (ids: readonly string[]) => formatList(ids.map(regionName), lang
 function conditions(c: { conditions: readonly AssistCondition[] }): string {
   return c.conditions
     .map((k) =>
-      t(`clause.cond.${k.kind}`, k.kind === "thirdPartyActs" ? { power: powerName(k.power) } : {}),
+      t(`clause.cond.${k.kind}`, k.kind === "thirdPartyActs" ? P("power", [k.power]) : {}),
     )
     .join("");
 }
@@ -41,6 +42,24 @@ function against(a: Against): string {
   if (a === "european") return t("clause.europeanAggressor");
   return names(typeof a === "string" ? [a] : a);
 }
+
+/** The aggressor named with the forms French needs: `{{against_par}}` "par l’Allemagne". */
+function againstForms(a: Against): Record<string, string> {
+  if (a !== "any" && a !== "european")
+    return powerParams("against", typeof a === "string" ? [a] : a);
+  const f = nameForms(against(a), {}, lang());
+  return {
+    against: f.name,
+    against_def: f.def,
+    against_Def: f.Def,
+    against_de: f.de,
+    against_a: f.a,
+    against_par: f.par,
+  };
+}
+
+/** A power's name and its grammatical forms under `k`. */
+const P = (k: string, ids: readonly string[]) => powerParams(k, ids);
 
 /** The territory a promise protects, and whether a flagrant breach also opens it. */
 function scope(c: { territory?: Territory | undefined; flagrantBreach?: boolean | undefined }) {
@@ -82,7 +101,7 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
           : "clause.mutualAssistance.text",
         {
           mode: t(`clause.mode.${c.mode}`),
-          against: against(c.against),
+          ...againstForms(c.against),
           conditions: scope(c) + conditions(c),
         },
       );
@@ -91,11 +110,11 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
         c.casus === "unconditional" ? "clause.guarantee.unconditional" : "clause.guarantee.text",
         {
           count: c.guarantors.length,
-          guarantors: names(c.guarantors),
+          ...P("guarantors", c.guarantors),
           scope: t(`clause.scope.${c.scope}`),
-          beneficiary: powerName(c.beneficiary),
+          ...P("beneficiary", [c.beneficiary]),
           mode: t(`clause.mode.${c.mode}`),
-          against: against(c.against),
+          ...againstForms(c.against),
           conditions: scope(c) + conditions(c),
         },
       );
@@ -115,7 +134,7 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
     }
     case "accession":
       return t("clause.accession.text", {
-        power: powerName(c.power),
+        ...P("power", [c.power]),
         treaty: c.treaty,
         part: t(`clause.accession.part.${c.part}`),
       });
@@ -129,8 +148,8 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
       });
     case "militaryAccess":
       return t("clause.militaryAccess.text", {
-        grantor: powerName(c.grantor),
-        grantee: powerName(c.grantee),
+        ...P("grantor", [c.grantor]),
+        ...P("grantee", [c.grantee]),
         regions: c.regions.length ? regions(c.regions) : t("clause.wholeTerritory"),
       });
     case "militaryConvention":
@@ -142,16 +161,16 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
     case "territorialTransfer":
       return t("clause.territorialTransfer.text", {
         regions: regions(c.regions),
-        from: powerName(c.from),
-        to: powerName(c.to),
+        ...P("from", [c.from]),
+        ...P("to", [c.to]),
         on: c.on ? ` ${t("clause.on", { date: formatTurnLabel(c.on, l) })}` : "",
       });
     case "demilitarisation":
       return t("clause.demilitarisation.text", { regions: regions(c.regions) });
     case "navalLimitation":
       return t("clause.navalLimitation.text", {
-        limited: powerName(c.limited),
-        relativeTo: powerName(c.relativeTo),
+        ...P("limited", [c.limited]),
+        ...P("relativeTo", [c.relativeTo]),
         ratio: formatPercent(c.ratio, l),
       });
     case "trade":
@@ -160,7 +179,7 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
       return t("clause.nonIntervention.text", { conflict: c.conflict });
     case "recognition":
       return t("clause.recognition.text", {
-        government: powerName(c.government),
+        ...P("government", [c.government]),
         regions: c.regions.length
           ? ` ${t("clause.inRegions", { regions: regions(c.regions) })}`
           : "",
