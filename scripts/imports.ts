@@ -167,7 +167,7 @@ if (import.meta.filename === process.argv[1]) {
   if (known.length > 0) console.log(`imports: ${known.length} known problem(s) left (KNOWN)`);
   console.log(
     problems.length === 0
-      ? "imports: no cycle, no escape, layers kept"
+      ? "imports: no new cycle, escape or layer breach"
       : `imports: ${problems.length} problem(s)`,
   );
   process.exit(problems.length === 0 ? 0 : 1);
