@@ -4,6 +4,7 @@ import { formatIsoDate, formatList } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
 import { eventTitle } from "../ui/game/names.ts";
+import { charterEpilogue } from "../ui/epilogue/epilogue.ts";
 import { choiceLabel, ct, powerName, turnLine, turnText } from "./common.ts";
 
 /**
@@ -44,6 +45,13 @@ export const DEBRIEF_SECTIONS: DebriefSection[] = [
   { id: "league", title: () => ct("debrief.votes"), body: (d) => league(d) },
   { id: "scores", title: () => ct("debrief.scores"), body: (d) => scoresTable(d), page: true },
   { id: "memos", title: () => ct("debrief.memos"), body: (d) => memos(d), private: true },
+  // The Charter epilogue and its class handout (issue 17), from the match's own record.
+  {
+    id: "charter",
+    title: () => t("epilogue:title"),
+    body: (d) => charterEpilogue(d.epilogue, { id: "debrief-charter", heading: false }),
+    page: true,
+  },
 ];
 
 export function debriefReport(d: Debrief, o: DebriefOptions): HTMLElement {

@@ -9,6 +9,8 @@ import { scores, type PowerScore } from "../scores/scores.ts";
 import { collectiveSecurityIndex, type CollectiveSecurityIndex } from "../scores/csi.ts";
 import type { Memo } from "./types.ts";
 import type { Known } from "../knowledge/known.ts";
+import { findings, type Finding } from "../epilogue/findings.ts";
+import { startForces } from "../epilogue/epilogue.ts";
 
 /**
  * How the class's 1930s differed from the real ones at one scenario event: fired at its
@@ -131,6 +133,8 @@ export interface Debrief {
   memos: Memo[];
   rollbacks: { at: number; turn: number; undone: number }[];
   participation: Participation[];
+  /** What the record shows for the Charter epilogue (issue 17); the page adds the articles. */
+  epilogue: Finding[];
 }
 
 /** Treaties that were concluded (not mere proposals). */
@@ -255,6 +259,7 @@ export function buildDebrief(
     csi: collectiveSecurityIndex(state, ctx),
     memos: [...memos],
     participation: [...participation],
+    epilogue: findings(state, startForces(ctx.scenario)),
   };
 }
 

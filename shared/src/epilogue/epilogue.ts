@@ -37,13 +37,18 @@ export function startForces(scenario: Pick<Scenario, "powers" | "regions">): Sta
 }
 
 export function buildEpilogue(record: MatchRecord, start: StartForces, charter: Charter): Epilogue {
+  return epilogueOf(findings(record, start), charter);
+}
+
+/** The epilogue of findings already drawn (the debrief carries them, the page adds words). */
+export function epilogueOf(found: readonly Finding[], charter: Charter): Epilogue {
   const byId = new Map(charter.articles.map((a) => [a.id, a]));
   const cited = (ids: readonly string[]) =>
     ids.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
   const lessonOf = new Map<string, Lesson>();
   for (const l of charter.lessons) for (const s of l.signals) lessonOf.set(s, l);
   const lines: EpilogueLine[] = [];
-  for (const f of findings(record, start)) {
+  for (const f of found) {
     const l = lessonOf.get(f.signal);
     if (!l) continue;
     lines.push({

@@ -19,4 +19,10 @@ export {
   type Params,
   type StartForces,
 } from "./findings.ts";
-export { buildEpilogue, startForces, type Epilogue, type EpilogueLine } from "./epilogue.ts";
+export {
+  buildEpilogue,
+  epilogueOf,
+  startForces,
+  type Epilogue,
+  type EpilogueLine,
+} from "./epilogue.ts";

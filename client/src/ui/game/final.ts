@@ -1,4 +1,11 @@
-import { collectiveSecurityIndex, scores, turnLabel, type PowerScore } from "@cs/shared";
+import {
+  collectiveSecurityIndex,
+  findings,
+  scores,
+  startForces,
+  turnLabel,
+  type PowerScore,
+} from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
@@ -6,6 +13,7 @@ import { tip } from "../tooltip.ts";
 import { eventTitle, newsText } from "./names.ts";
 import { signedTreaties, timelines } from "./final-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
+import { charterEpilogue } from "../epilogue/epilogue.ts";
 import type { PanelCtx } from "./screen.ts";
 
 /**
@@ -198,6 +206,8 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
       treaties.length
         ? treaties.map((tr) => treatyDocumentOf(tr))
         : h("p", { class: "hint" }, t("final.noTreaties")),
+      // What the Charter changed (issue 17): a section of its own, from this match's record.
+      ctx ? charterEpilogue(findings(view, startForces(ctx.scenario))) : null,
       h(
         "button",
         { type: "button", class: "primary", id: "final-home", onclick: () => void net.leave() },
