@@ -10,6 +10,7 @@ import { effectiveRoles, roleMayAct, roleMayPropose, spreadRoles } from "./roles
 import { planRollback } from "./rollback.ts";
 import { ROLES } from "./types.ts";
 import { autoAssign, placeWithRoles } from "./assign.ts";
+import { LESSON_PRESET_IDS, LESSON_PRESETS, turnSeconds } from "./presets.ts";
 
 describe("roles in a team", () => {
   const m = startMatch(MINI);
@@ -276,4 +277,21 @@ describe("placing students", () => {
     expect([...out.values()].filter((p) => p === "FRA")).toHaveLength(1);
     expect(out.size).toBe(3);
   });
+});
+
+describe("lesson presets", () => {
+  test.each(LESSON_PRESET_IDS)(
+    "%s: the turns fit the play time and the minutes the lesson",
+    (id) => {
+      const p = LESSON_PRESETS[id];
+      const minutes = (p.turns * turnSeconds(p.timers)) / 60;
+      expect(minutes).toBeLessThanOrEqual(p.plan.play);
+      const total = p.plan.join + p.plan.briefing + p.plan.play + p.plan.debrief;
+      expect(total).toBe(id === "lesson50" ? 50 : 90);
+      // The calendar's last half-year is 1939-II: from the start, exactly `turns` remain.
+      const [year, half] = p.start.split("-");
+      const left = (1939 - Number(year)) * 2 + (half === "I" ? 2 : 1);
+      expect(left).toBe(p.turns);
+    },
+  );
 });

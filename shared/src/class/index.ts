@@ -4,3 +4,4 @@ export * from "./rollback.ts";
 export * from "./debrief.ts";
 export * from "./assign.ts";
 export * from "./csv.ts";
+export * from "./presets.ts";
