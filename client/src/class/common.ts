@@ -42,3 +42,22 @@ export function download(name: string, type: string, text: string): void {
 
 /** Where the dashboard leaves the latest debrief for its page (the teacher's browser only). */
 export const DEBRIEF_KEY = "cs.class.debrief";
+
+/**
+ * The page's connection, always in sight: connected, reconnecting by itself (after a drop or
+ * a server restart), or lost (reload the page). `aria-live` announces the changes.
+ */
+export const connectionBadge = (
+  state: "connecting" | "connected" | "reconnecting" | "lost",
+): HTMLElement =>
+  h(
+    "p",
+    {
+      class: "conn-badge",
+      id: "conn-state",
+      "data-state": state,
+      role: "status",
+      "aria-live": "polite",
+    },
+    ct(`conn.${state}`),
+  );

@@ -4,6 +4,17 @@ import type { ClassConn } from "./conn.ts";
 import { button, ct, turnLine, turnText } from "./common.ts";
 import { refusalText } from "../net/refusal-text.ts";
 
+/** The phase clock's words: a countdown, or why there is none. */
+export function clockText(conn: ClassConn): string {
+  const m = conn.match;
+  const status = m?.status ?? "lobby";
+  const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : m?.remaining;
+  if (left !== null && left !== undefined && status !== "finished") return formatCountdown(left);
+  // Before the start nobody knows yet whether a clock runs: say when it will, not "no timer".
+  if (status === "lobby") return ct("clock.lobby");
+  return status === "finished" ? "—" : ct("clock.teacher");
+}
+
 /** The phase clock and the teacher's controls: start, pause, resume, advance, time, undo. */
 export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
   const m = conn.match;
@@ -11,7 +22,7 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
   const status = m?.status ?? "lobby";
   const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : m?.remaining;
   const timed = left !== null && left !== undefined && status !== "finished";
-  const clock = timed ? formatCountdown(left) : ct("clock.teacher");
+  const clock = clockText(conn);
   return h(
     "section",
     { class: "paper controls", "aria-labelledby": "controls-h" },
@@ -64,6 +75,16 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
         if (window.confirm(ct("controls.rollbackConfirm"))) conn.teacher({ cmd: "rollback" });
       }),
       button("ctl-debrief", ct("controls.debrief"), onDebrief, "primary"),
+      status === "running" || status === "paused"
+        ? button("ctl-end", ct("controls.end"), () => {
+            if (window.confirm(ct("controls.endConfirm"))) conn.teacher({ cmd: "end" });
+          })
+        : null,
+      button("ctl-again", ct("controls.again"), () => {
+        if (!window.confirm(ct("controls.againConfirm"))) return;
+        localStorage.removeItem("cs.class.teacher");
+        window.location.assign("teacher.html?again");
+      }),
     ),
     conn.lastRefusal
       ? h(

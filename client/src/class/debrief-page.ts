@@ -1,3 +1,4 @@
+import "../csp.ts";
 import "../styles/fonts.ts";
 import "../styles/base.css";
 import "../styles/panels.css";

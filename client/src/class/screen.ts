@@ -8,7 +8,8 @@ import { initI18n, lang } from "../i18n/index.ts";
 import { h, reducedMotion, replaceContent } from "../ui/dom.ts";
 import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
 import { newsText } from "../ui/game/names.ts";
-import { ct, languageSwitch, onLanguage, turnText } from "./common.ts";
+import { formatCountdown } from "../i18n/format.ts";
+import { connectionBadge, ct, languageSwitch, onLanguage, turnText } from "./common.ts";
 import { ClassConn, joinUrls, serverBase } from "./conn.ts";
 
 /**
@@ -27,18 +28,35 @@ async function boot(): Promise<void> {
   let map: MapHandle | undefined;
   const render = () => {
     const v = conn.view;
-    // The teacher's words come first on the projector, then the latest public news.
+    // The teacher's words of this half-year come first (they expire with it), then the
+    // latest public news: few enough to fit a 1024×768 projector without scrolling.
     const fromTeacher = (n: { key: string }) => n.key.startsWith("class:");
     const pub = (v?.news ?? []).filter((n) => !n.to).reverse();
     const news = [
-      ...pub.filter(fromTeacher).slice(0, 3),
-      ...pub.filter((n) => !fromTeacher(n)).slice(0, 6),
+      ...pub.filter((n) => fromTeacher(n) && n.turn === v?.turn).slice(0, 2),
+      ...pub.filter((n) => !fromTeacher(n)).slice(0, 4),
     ];
+    const m = conn.match;
+    const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : null;
     replaceContent(
       side,
-      languageSwitch(),
+      h("div", { class: "row" }, languageSwitch(), connectionBadge(conn.state)),
       h("p", { class: "screen-date", id: "screen-date" }, v ? turnText(v.turn) : "—"),
-      v ? h("p", { class: "screen-phase" }, ct(`phase.${v.phase}`)) : null,
+      v
+        ? h(
+            "p",
+            { class: "screen-phase" },
+            ct(`phase.${v.phase}`),
+            // The phase's countdown, when the lesson runs on timers.
+            left !== null && m?.status === "running"
+              ? h(
+                  "span",
+                  { class: "screen-clock", id: "screen-clock" },
+                  ` · ${formatCountdown(left)}`,
+                )
+              : null,
+          )
+        : null,
       conn.match?.status === "paused"
         ? h("p", { class: "screen-paused" }, ct("status.paused"))
         : null,
@@ -46,7 +64,8 @@ async function boot(): Promise<void> {
         "div",
         { class: "screen-tension", id: "screen-tension" },
         h("span", {}, ct("screen.tension")),
-        h("meter", { min: 0, max: 100, low: 40, high: 70, value: v?.tension ?? 0 }),
+        // Low tension is good: green below 40, amber to 70, red above (optimum at 0).
+        h("meter", { min: 0, max: 100, low: 40, high: 70, optimum: 0, value: v?.tension ?? 0 }),
         h("strong", {}, String(v?.tension ?? 0)),
       ),
       h("h2", { class: "screen-news-h" }, ct("screen.news")),
@@ -75,6 +94,12 @@ async function boot(): Promise<void> {
   };
   conn.onChange(render);
   onLanguage(render);
+  // The countdown ticks between server messages.
+  setInterval(() => {
+    const clock = document.getElementById("screen-clock");
+    const d = conn.match?.deadline;
+    if (clock && d) clock.textContent = ` · ${formatCountdown(Math.max(0, d - Date.now()))}`;
+  }, 1000);
   try {
     await conn.join(params.get("match") ?? "", { code: params.get("code") ?? "", screen: true });
   } catch {

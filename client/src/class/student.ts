@@ -12,8 +12,8 @@ import { setActingRoles } from "../net/rules.ts";
 import { saveSession } from "../net/tokens.ts";
 import { h, replaceContent } from "../ui/dom.ts";
 import { GameScreen } from "../ui/game/screen.ts";
-import { ct, languageSwitch, onLanguage } from "./common.ts";
-import { serverBase } from "./conn.ts";
+import { connectionBadge, ct, languageSwitch, onLanguage } from "./common.ts";
+import { serverBase, type ConnState } from "./conn.ts";
 import { classBar, preGame } from "./student-panels.ts";
 import { refusalText as inWords } from "../net/refusal-text.ts";
 
@@ -93,11 +93,25 @@ function joinForm(main: HTMLElement, join: (code: string, name: string) => Promi
 function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): void {
   let info: ClassInfo | undefined;
   let game: GameScreen | undefined;
-  const send = (cmd: StudentCommand) => net.send("student", cmd);
+  let conn: ConnState = "connected";
   const shell = { error: "", render: () => render() };
+  // A memo or a wish while the server is away is refused in words, not lost.
+  const send = (cmd: StudentCommand) => {
+    if (conn !== "connected") {
+      shell.error = ct("errors.ERR_NOT_CONNECTED");
+      return render();
+    }
+    net.send("student", cmd);
+  };
   const render = () => {
-    replaceContent(bar, classBar(net, info, send));
     const started = net.match && net.match.status !== "lobby";
+    replaceContent(
+      bar,
+      connectionBadge(conn),
+      classBar(net, info, send),
+      // In the game the shell shows errors itself; before it, here.
+      !started && shell.error ? h("p", { class: "error", role: "alert" }, shell.error) : null,
+    );
     if (started && net.seat && net.view) {
       game ??= new GameScreen(main, net, shell);
       game.render();
@@ -121,6 +135,22 @@ function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): 
   net.on("ack", () => {
     if (!shell.error) return;
     shell.error = "";
+    render();
+  });
+  // After a drop or a server restart the Net joins again by itself with this page's token.
+  net.on("connection", (c) => {
+    conn =
+      c.state === "connected"
+        ? "connected"
+        : c.state === "reconnecting" || c.state === "connecting"
+          ? "reconnecting"
+          : "lost";
+    render();
+  });
+  net.onMessage("removed", () => {
+    localStorage.removeItem(KEY);
+    shell.error = ct("student.removed");
+    conn = "lost";
     render();
   });
   for (const ev of ["match", "view", "welcome", "chat", "chatLog", "rules"] as const)

@@ -9,16 +9,18 @@ import { bundledScenario } from "../net/rules.ts";
 import { h, reducedMotion, replaceContent } from "../ui/dom.ts";
 import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
 import type { Ctx } from "@cs/shared";
-import { ct, DEBRIEF_KEY, languageSwitch, onLanguage } from "./common.ts";
-import { ClassConn, serverBase } from "./conn.ts";
-import { controls } from "./controls.ts";
+import { connectionBadge, ct, DEBRIEF_KEY, languageSwitch, onLanguage } from "./common.ts";
+import { ClassConn, fromTeacherLink, serverBase } from "./conn.ts";
+import type { ClassJoinOptions } from "@cs/shared";
+import { clockText, controls } from "./controls.ts";
 import { joinPanel } from "./join-panel.ts";
-import { channelsPanel, injectPanel, memosPanel, powersPanel } from "./panels.ts";
+import { channelsPanel, injectPanel, memosPanel, powersPanel, treatiesPanel } from "./panels.ts";
 import { roster } from "./roster.ts";
 import { renderSetup } from "./setup.ts";
 import { pickChannel, writePanel } from "./teacher-chat.ts";
 
 const KEY = "cs.class.teacher";
+const SETTINGS_KEY = "cs.class.settings";
 
 /**
  * The teacher's page: the class's setup, then the dashboard (join code and QR, clock and
@@ -34,12 +36,33 @@ async function boot(): Promise<void> {
   const main = h("main", { id: "main", class: "class-main" });
   root.replaceChildren(header, main);
   const head = () =>
-    replaceContent(header, h("h1", { class: "brand" }, ct("teacherTitle")), languageSwitch());
+    replaceContent(
+      header,
+      h("h1", { class: "brand" }, ct("teacherTitle")),
+      connectionBadge(conn.state),
+      languageSwitch(),
+    );
   head();
-  const saved = JSON.parse(localStorage.getItem(KEY) ?? "null") as {
-    matchId: string;
-    hostToken: string;
-  } | null;
+  let shown = conn.state;
+  conn.onChange(() => {
+    if (conn.state === shown) return;
+    shown = conn.state;
+    head();
+  });
+  // Opened from the teacher link (another browser, after a crash): keep it here, then take
+  // the token out of the address bar so that it is not shown on the projector.
+  const linked = fromTeacherLink(window.location.hash);
+  if (linked) {
+    localStorage.setItem(KEY, JSON.stringify(linked));
+    history.replaceState(null, "", window.location.pathname);
+  }
+  const again = new URLSearchParams(window.location.search).has("again");
+  const saved = again
+    ? null
+    : (JSON.parse(localStorage.getItem(KEY) ?? "null") as {
+        matchId: string;
+        hostToken: string;
+      } | null);
   let dash: Dashboard | undefined;
   const start = () => {
     dash = new Dashboard(main, conn);
@@ -64,7 +87,13 @@ async function boot(): Promise<void> {
       localStorage.removeItem(KEY);
     }
   }
-  await renderSetup(main, conn.base, (o) => {
+  const previous = JSON.parse(
+    localStorage.getItem(SETTINGS_KEY) ?? "null",
+  ) as ClassJoinOptions | null;
+  await renderSetup(main, conn.base, again ? previous : null, (o) => {
+    // Kept for "New class with the same settings".
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(o));
+    history.replaceState(null, "", window.location.pathname);
     start();
     void conn.create(o);
   });
@@ -84,10 +113,17 @@ class Dashboard {
     this.conn = conn;
     const slot = (id: string) => h("div", { id: `slot-${id}`, class: `slot slot-${id}` });
     this.slots = Object.fromEntries(
-      ["join", "controls", "roster", "powers", "inject", "memos", "say", "channels"].map((k) => [
-        k,
-        slot(k),
-      ]),
+      [
+        "join",
+        "controls",
+        "roster",
+        "powers",
+        "treaties",
+        "inject",
+        "memos",
+        "say",
+        "channels",
+      ].map((k) => [k, slot(k)]),
     );
     const mapArea = h("div", { class: "map-area class-map", id: "map-area" });
     const s = this.slots;
@@ -95,7 +131,7 @@ class Dashboard {
       h(
         "div",
         { class: "dashboard" },
-        h("div", { class: "dash-col" }, s.join, s.controls, s.powers, s.inject),
+        h("div", { class: "dash-col" }, s.join, s.controls, s.powers, s.treaties, s.inject),
         h("div", { class: "dash-col wide" }, mapArea, s.roster, s.memos, s.say, s.channels),
       ),
     );
@@ -105,7 +141,9 @@ class Dashboard {
         if (m && conn.view) m.setView(conn.view, null);
       })
       .catch(() => undefined);
-    setInterval(() => this.renderControls(), 1000);
+    // The clock ticks in place; the buttons are rebuilt only when what they offer changes,
+    // so that a click never lands on a button being replaced.
+    setInterval(() => this.tick(), 1000);
   }
 
   schedule(): void {
@@ -117,7 +155,30 @@ class Dashboard {
     });
   }
 
+  private controlsKey = "";
+
+  private tick(): void {
+    const clock = document.getElementById("phase-clock");
+    const text = clockText(this.conn);
+    if (clock && clock.textContent !== text) clock.textContent = text;
+    this.renderControls();
+  }
+
   private renderControls(): void {
+    const m = this.conn.match;
+    const key = [
+      m?.status,
+      m?.phase,
+      m?.turn,
+      this.conn.lastRefusal?.code ?? "",
+      this.conn.lastRefusal?.message ?? "",
+      this.conn.state,
+      this.conn.info?.rollbacks?.length ?? 0,
+      lang(),
+      m?.deadline || m?.remaining ? "t" : "",
+    ].join("|");
+    if (key === this.controlsKey) return;
+    this.controlsKey = key;
     replaceContent(
       this.slots.controls as HTMLElement,
       controls(this.conn, () => {
@@ -151,6 +212,7 @@ class Dashboard {
     this.renderControls();
     replaceContent(slots.roster as HTMLElement, roster(conn));
     replaceContent(slots.powers as HTMLElement, powersPanel(conn));
+    replaceContent(slots.treaties as HTMLElement, treatiesPanel(conn));
     const key = `${Object.keys(conn.view?.fired ?? {}).length}:${!!this.ctx}:${conn.match?.seats.length ?? 0}`;
     if (all || key !== this.injectKey) {
       this.injectKey = key;

@@ -9,6 +9,7 @@ export const CLASS_MESSAGE_TYPES: readonly (keyof ClassServerMessages)[] = [
   "class",
   "memos",
   "debrief",
+  "removed",
 ];
 
 /**

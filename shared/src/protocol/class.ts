@@ -138,6 +138,8 @@ export interface ClassInfo {
   you?: string | undefined;
   /** The receiving student's effective roles (all four in a team of one; none while a bot plays). */
   yourRoles?: Role[] | undefined;
+  /** To a student: their team's memos (so every member sees what the team handed in). */
+  teamMemos?: Memo[] | undefined;
   /** The receiving student's country is played by a bot for now (the teacher handed it over). */
   handedToBot?: boolean | undefined;
   /** Only to the teacher: the powers handed to a bot although students hold them. */
@@ -159,6 +161,9 @@ export interface ClassServerMessages {
   /** To a student the teacher took out of the class, before the connection closes. */
   removed: Record<string, never>;
 }
+
+/** The close code of a student's connection when the teacher removes them (not rejoined). */
+export const CLASS_REMOVED = 4110;
 
 export const CLASS_ERRORS = [
   "ERR_NOT_TEACHER",
