@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ROLES } from "@cs/shared";
+import { CLASS_REMOVED, ROLES } from "@cs/shared";
 import { startServer, type Player, type Running } from "./harness.ts";
 import { actFresh } from "./play.ts";
 import {
@@ -104,7 +104,7 @@ describe("classroom: the teacher stays in control", () => {
     const token = classMessages(cleo, "classWelcome")[0]?.token as string;
     const closed = new Promise<number>((ok) => cleo.room.onLeave((code) => ok(code)));
     teacher(t, { cmd: "remove", student: studentId(cleo) });
-    expect(await closed).toBe(4001);
+    expect(await closed).toBe(CLASS_REMOVED);
     expect(cleo.received.some((m) => m.type === "removed")).toBe(true);
     await t.until(() => classInfo(t)?.students.length === 4);
     await expect(joinClass(srv.url, t.matchId, { token })).rejects.toThrow(/ERR_BAD_TOKEN/);

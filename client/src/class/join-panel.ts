@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { h } from "../ui/dom.ts";
 import { ct } from "./common.ts";
-import { joinUrls, type ClassConn } from "./conn.ts";
+import { joinUrls, teacherLink, type ClassConn } from "./conn.ts";
 
 /**
  * The join address and code, large, with a QR code, for the projector: students on the same
@@ -30,5 +30,30 @@ export function joinPanel(conn: ClassConn): HTMLElement {
     qr,
     h("p", { class: "hint" }, ct("join.how")),
     h("p", {}, h("a", { href: screen, target: "_blank", id: "screen-link" }, ct("join.screen"))),
+    teacherLinkBox(conn),
+  );
+}
+
+/**
+ * The teacher link, folded away (the dashboard may be on the projector): opened in any
+ * browser it brings the teacher back — after a crash, from another computer. Private.
+ */
+function teacherLinkBox(conn: ClassConn): HTMLElement | null {
+  const matchId = conn.info?.matchId ?? conn.welcome?.matchId;
+  if (!matchId || !conn.hostToken) return null;
+  const link = teacherLink(matchId, conn.hostToken);
+  const field = h("input", {
+    id: "teacher-link",
+    readonly: true,
+    value: link,
+    "aria-label": ct("join.teacherLink"),
+    onfocus: (e: Event) => (e.target as HTMLInputElement).select(),
+  });
+  return h(
+    "details",
+    { class: "teacher-link" },
+    h("summary", {}, ct("join.teacherLink")),
+    h("p", { class: "warn", role: "note" }, ct("join.teacherLinkWarn")),
+    field,
   );
 }

@@ -1,7 +1,9 @@
 import type { Ctx } from "@cs/shared";
 import { h } from "../ui/dom.ts";
-import { eventTitle } from "../ui/game/names.ts";
-import { t } from "../i18n/index.ts";
+import { eventTitle, treatyName } from "../ui/game/names.ts";
+import { orderLabel } from "../ui/game/orders.ts";
+import { lang } from "../i18n/index.ts";
+import { formatTurnLabel } from "../i18n/format.ts";
 import type { ClassConn } from "./conn.ts";
 import { button, ct, powerName, turnText } from "./common.ts";
 
@@ -28,10 +30,13 @@ export function powersPanel(conn: ClassConn): HTMLElement {
           h(
             "span",
             { class: "orders" },
-            orders.length
-              ? ` · ${orders.map((o) => t(`order.${o.kind}`, { defaultValue: o.kind })).join(", ")}`
-              : "",
+            // Each order with its object: "Ratify the Franco-Soviet pact", not "Ratify".
+            orders.length && v ? ` · ${orders.map((o) => orderLabel(v, o)).join(" ; ")}` : "",
           ),
+          team(conn, s.power),
+          s.holder === "bot" && s.name
+            ? h("span", { class: "bot-note" }, ` · ${ct("powers.handed")}`)
+            : null,
           s.name
             ? button(
                 `bot-${s.power}`,
@@ -59,11 +64,26 @@ export function injectPanel(conn: ClassConn, ctx: Ctx | undefined): HTMLElement 
     ),
   );
   const fired = conn.view?.fired ?? {};
-  const events = ctx ? [...ctx.events.values()].filter((e) => fired[e.id] === undefined) : [];
+  // In the calendar's order, then by the real date (item 9: they were listed out of order).
+  const events = ctx
+    ? [...ctx.events.values()]
+        .filter((e) => fired[e.id] === undefined)
+        .sort(
+          (a, b) =>
+            a.historicalTurn.localeCompare(b.historicalTurn) ||
+            a.note.date.localeCompare(b.note.date),
+        )
+    : [];
   const eventSel = h(
     "select",
     { id: "inject-event", "aria-label": ct("inject.event") },
-    events.map((e) => h("option", { value: e.id }, `${e.historicalTurn} · ${eventName(e.id)}`)),
+    events.map((e) =>
+      h(
+        "option",
+        { value: e.id },
+        `${formatTurnLabel(e.historicalTurn, lang())} · ${eventName(e.id)}`,
+      ),
+    ),
   );
   return h(
     "section",
@@ -159,6 +179,52 @@ export function memosPanel(conn: ClassConn): HTMLElement {
           {},
           h("strong", {}, `${turnText(m.turn)} · ${powerName(m.power)} (${m.name}): `),
           m.text,
+        ),
+      ),
+    ),
+  );
+}
+
+/** A team's members with their roles, at a glance (the roster's ticks, read back). */
+function team(conn: ClassConn, power: string): HTMLElement | null {
+  const members = (conn.info?.students ?? []).filter((x) => x.power === power);
+  if (members.length === 0) return null;
+  return h(
+    "div",
+    { class: "team-roles" },
+    members.map((m) =>
+      h(
+        "span",
+        { class: "member" },
+        `${m.name} (${m.roles.map((r) => ct(`roleShort.${r}`)).join(", ") || "—"})`,
+      ),
+    ),
+  );
+}
+
+/** Treaties in force or signed, for the teacher: who is bound to whom. */
+export function treatiesPanel(conn: ClassConn): HTMLElement {
+  const v = conn.view;
+  const live = Object.values(v?.treaties ?? {}).filter(
+    (x) => x.status === "inForce" || x.status === "signed",
+  );
+  return h(
+    "section",
+    { class: "paper treaties-list", "aria-labelledby": "treaties-h" },
+    h(
+      "details",
+      {},
+      h("summary", { id: "treaties-h" }, ct("powers.treaties", { count: live.length })),
+      h(
+        "ul",
+        { class: "plain" },
+        live.map((x) =>
+          h(
+            "li",
+            { "data-treaty": x.id },
+            v ? treatyName(v, x.id, x.name) : x.name,
+            ` — ${x.parties.map(powerName).join(", ")} (${ct(`treatyStatus.${x.status}`)})`,
+          ),
         ),
       ),
     ),

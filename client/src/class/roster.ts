@@ -121,8 +121,19 @@ function studentRow(
             id: `readmit-${s.id}`,
             "aria-label": ct("roster.readmit"),
             onchange: (e: Event) => {
-              const as = (e.target as HTMLSelectElement).value;
-              if (as) conn.teacher({ cmd: "readmit", student: s.id, as });
+              const sel = e.target as HTMLSelectElement;
+              const old = placed.find((p) => p.id === sel.value);
+              if (!old) return;
+              // Confirmed by name: picking the wrong "Chloe" would throw the real one out.
+              const ok = window.confirm(
+                ct("roster.readmitConfirm", {
+                  name: s.name,
+                  old: old.name,
+                  power: powerName(old.power ?? ""),
+                }),
+              );
+              if (ok) conn.teacher({ cmd: "readmit", student: s.id, as: old.id });
+              else sel.value = "";
             },
           },
           h("option", { value: "" }, ct("roster.readmit")),
@@ -140,6 +151,29 @@ function studentRow(
     h("td", {}, s.prefs.map(powerName).join(", ") || "—"),
     h("td", {}, powerSel),
     h("td", { class: "roles" }, roleBoxes),
-    h("td", {}, button(`assign-${s.id}`, ct("roster.assign"), assign), readmit),
+    h(
+      "td",
+      {},
+      button(`assign-${s.id}`, ct("roster.assign"), assign),
+      readmit,
+      button(
+        `rename-${s.id}`,
+        ct("roster.rename"),
+        () => {
+          const name = window.prompt(ct("roster.renamePrompt", { name: s.name }), s.name)?.trim();
+          if (name && name !== s.name) conn.teacher({ cmd: "rename", student: s.id, name });
+        },
+        "small",
+      ),
+      button(
+        `remove-${s.id}`,
+        ct("roster.remove"),
+        () => {
+          if (window.confirm(ct("roster.removeConfirm", { name: s.name })))
+            conn.teacher({ cmd: "remove", student: s.id });
+        },
+        "small",
+      ),
+    ),
   );
 }

@@ -48,6 +48,7 @@ export function classBar(net: Net, info: ClassInfo | undefined, send: Send): HTM
           team.length ? ` · ${ct("student.with", { names: team.join(", ") })}` : "",
         )
       : null,
+    lastMemo(info),
     memoOpen
       ? h(
           "div",
@@ -111,5 +112,18 @@ export function preGame(net: Net, info: ClassInfo | undefined, send: Send): HTML
           "primary",
         ),
     h("p", { class: "hint" }, ct("student.waitStart")),
+  );
+}
+
+/** The team's latest memo, so that whoever sent it sees it arrived and the others read it. */
+function lastMemo(info: ClassInfo | undefined): HTMLElement | null {
+  const m = info?.teamMemos?.at(-1);
+  if (!m) return null;
+  return h(
+    "p",
+    { class: "team-memo", id: "team-memo" },
+    ct("memo.sent", { date: turnText(m.turn), name: m.name }),
+    " ",
+    h("q", {}, m.text),
   );
 }

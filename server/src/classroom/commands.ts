@@ -2,11 +2,13 @@ import { randomInt } from "node:crypto";
 import type { Client } from "@colyseus/core";
 import {
   buildDebrief,
+  CLASS_REMOVED,
   placeWithRoles,
   spreadRoles,
   StudentCommandSchema,
   TeacherCommandSchema,
   type Memo,
+  type Participation,
 } from "@cs/shared";
 import { refusal, type Refusal } from "../match/refusal.ts";
 import { inbound, type InboundTable } from "../room/inbound.ts";
@@ -155,7 +157,7 @@ async function teacher(
         cl.send("removed", {});
         c.conns.delete(cl.sessionId);
         c.host.setSeat(cl, null);
-        cl.leave(4001);
+        cl.leave(CLASS_REMOVED);
       }
       await afterMoves(c, []);
       break;
@@ -196,7 +198,13 @@ async function teacher(
       await session.setAskMemos(cmd.ask);
       break;
     case "debrief": {
-      const debrief = buildDebrief(match.state, match.game.ctx, session.memos, rollbacksOf(c));
+      const debrief = buildDebrief(
+        match.state,
+        match.game.ctx,
+        session.memos,
+        rollbacksOf(c),
+        await participation(c),
+      );
       client.send("debrief", { debrief });
       break;
     }
@@ -204,6 +212,19 @@ async function teacher(
   if (refused) return refused;
   sendClassInfo(c);
   return undefined;
+}
+
+/** Each student's orders, messages (from the chat archive, by name and team) and memos. */
+async function participation(c: Classroom): Promise<Participation[]> {
+  const chat = await c.host.storage.readChat(c.host.match.row.id);
+  return [...c.session.students.values()].map((s) => ({
+    student: s.id,
+    name: s.name,
+    power: s.power,
+    orders: c.session.ordersGiven.get(s.id) ?? 0,
+    messages: chat.filter((m) => m.from === s.power && m.name === s.name).length,
+    memos: c.session.memos.filter((m) => m.student === s.id).length,
+  }));
 }
 
 const rollbacksOf = (c: Classroom) =>

@@ -61,7 +61,10 @@ export class ClassExtension implements RoomExtension<ClassAuth>, Classroom {
     const id = studentOf(this, client) ?? "";
     // A country handed to a bot is out of its students' hands until the teacher gives it back.
     if (this.session.handedToBot(id)) return HANDED_TO_BOT;
-    return this.session.mayAct(id, this.host.match.state, action) ? undefined : NOT_YOUR_ROLE;
+    if (!this.session.mayAct(id, this.host.match.state, action)) return NOT_YOUR_ROLE;
+    if (action.type === "order")
+      this.session.ordersGiven.set(id, (this.session.ordersGiven.get(id) ?? 0) + 1);
+    return undefined;
   }
 
   viewer(client: Client): Viewer | undefined {

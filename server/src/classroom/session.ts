@@ -27,6 +27,8 @@ export class ClassSession {
   readonly students = new Map<string, StudentRow>();
   memos: Memo[] = [];
   rollbacks: RollbackRow[] = [];
+  /** Orders each student gave (counted as they pass the roles' check, since the server started). */
+  readonly ordersGiven = new Map<string, number>();
   /** Powers the teacher handed to a bot although students hold them. */
   readonly botPowers = new Set<string>();
   private readonly online = new Map<string, Set<string>>();
@@ -181,6 +183,7 @@ export class ClassSession {
       students: team.map((s) => this.student(s)),
       you: who.student,
       handedToBot: this.handedToBot(who.student),
+      teamMemos: me?.power ? this.memos.filter((m) => m.power === me.power) : [],
       yourRoles: me?.power && !this.handedToBot(who.student) ? this.rolesOf(who.student) : [],
     };
   }
