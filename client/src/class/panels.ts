@@ -51,9 +51,18 @@ export function powersPanel(conn: ClassConn): HTMLElement {
   );
 }
 
+const injectDraft = { text: "" };
+
 /** Injects: news to all or some powers, and any scenario event now. */
 export function injectPanel(conn: ClassConn, ctx: Ctx | undefined): HTMLElement {
-  const text = h("textarea", { id: "inject-text", rows: 2, maxlength: 600 });
+  // What is typed survives the panel's rebuilds (a new event fired, a seat changed).
+  const text = h("textarea", {
+    id: "inject-text",
+    rows: 2,
+    maxlength: 600,
+    oninput: (e: Event) => (injectDraft.text = (e.target as HTMLTextAreaElement).value),
+  });
+  text.value = injectDraft.text;
   const powers = (conn.match?.seats ?? []).filter((s) => s.kind !== "minor").map((s) => s.power);
   const boxes = powers.map((p) =>
     h(
@@ -99,6 +108,7 @@ export function injectPanel(conn: ClassConn, ctx: Ctx | undefined): HTMLElement 
       if (!text.value.trim()) return;
       conn.teacher({ cmd: "news", text: text.value.trim(), ...(to.length ? { to } : {}) });
       text.value = "";
+      injectDraft.text = "";
     }),
     h(
       "div",
