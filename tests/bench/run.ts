@@ -14,6 +14,10 @@ console.log(
 const suites: Array<[string, string]> = [
   ["Engine (issue 2)", "./engine.ts"],
   ["Server load (issue 4)", "./server-load.ts"],
+  [
+    "Scale-out: baseline, SQLite, PostgreSQL, three processes behind nginx (issue 16)",
+    "./scale-out.ts",
+  ],
   ["Client (issue 5)", "./client.ts"],
   ["Simulator (issue 6)", "./sim.ts"],
   ["Deterrence and consequence (issue 10)", "./deterrence.ts"],

@@ -47,10 +47,13 @@ export interface ServerLoadFigures {
   machine: { cores: number; loadAverage1m: number };
 }
 
-class Bot {
+export class Bot {
   view: GameView | undefined;
   stateId = -1;
   seat = "";
+  token = "";
+  /** The connection is gone (its process killed): nothing sent will be answered. */
+  left = false;
   bytes = 0;
   /** The phase in which this client last gave (or tried) its order. */
   ordered = "";
@@ -83,12 +86,20 @@ class Bot {
       if (this.view && before !== undefined && this.view.phase !== before) this.phases++;
       this.notify();
     });
-    room.onMessage("seatToken", (m: ServerMessages["seatToken"]) => (this.seat = m.power));
+    room.onMessage("seatToken", (m: ServerMessages["seatToken"]) => {
+      this.seat = m.power;
+      this.token = m.token;
+    });
     room.onMessage("ack", (m: ServerMessages["ack"]) => this.pending.get(m.ref ?? -1)?.(null));
     room.onMessage("refused", (m: ServerMessages["refused"]) =>
       this.pending.get(m.ref ?? -1)?.(m.code),
     );
     for (const t of ["welcome", "match", "chat", "chatLog"]) room.onMessage(t, () => undefined);
+    // A connection that goes (its process killed, in the scale-out benchmark) answers nothing.
+    room.onLeave(() => {
+      this.left = true;
+      for (const settle of [...this.pending.values()]) settle("ERR_LEFT");
+    });
   }
 
   private notify() {
@@ -103,6 +114,7 @@ class Bot {
 
   /** Send an action; resolves with the refusal code (null when acked) and the latency. */
   act(action: Action): Promise<{ code: string | null; ms: number }> {
+    if (this.left) return Promise.resolve({ code: "ERR_LEFT", ms: 0 });
     const ref = ++this.ref;
     const t0 = performance.now();
     return new Promise((resolve) => {
@@ -132,20 +144,20 @@ class Bot {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return m ? Number(m[1]) / 1024 : 0;
 }
 
 /** CPU seconds (user + system) the process has used so far. */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted.length === 0
     ? 0
     : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
@@ -177,17 +189,22 @@ async function startServer(port: number): Promise<ChildProcess> {
   return child;
 }
 
-async function setUpMatch(url: string, perMatch: number): Promise<Bot[]> {
+export async function setUpMatch(
+  url: string,
+  perMatch: number,
+  scenario = "mini",
+  seats: readonly string[] = SEATS,
+): Promise<Bot[]> {
   const host = new Bot(
-    await new Client(url).create(ROOM_NAME, { create: { scenario: "mini", timers: null } }),
+    await new Client(url).create(ROOM_NAME, { create: { scenario, timers: null } }),
   );
   const bots = [host];
   for (let i = 1; i < perMatch; i++) {
     bots.push(new Bot(await new Client(url).joinById(host.room.roomId, { name: `p${i}` })));
   }
   for (const [i, b] of bots.entries()) {
-    b.room.send("takeSeat", { power: SEATS[i] });
-    await b.until(() => b.view?.viewer === SEATS[i]);
+    b.room.send("takeSeat", { power: seats[i] });
+    await b.until(() => b.view?.viewer === seats[i]);
   }
   host.room.send("host", { cmd: "start" });
   return bots;

@@ -17,6 +17,17 @@ const MAIN = join(ROOT, "server/src/main.ts");
 const READY = "Collective Security server on";
 export const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
+// Whatever happens to the test run (a timeout, a failed hook), no process of ours outlives it.
+const spawned = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const c of spawned) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+});
+function track(c: ChildProcess): ChildProcess {
+  spawned.add(c);
+  c.once("exit", () => spawned.delete(c));
+  return c;
+}
+
 function waitFor(child: ChildProcess, text: string, what: string): Promise<string> {
   return new Promise((ok, fail) => {
     let out = "";
@@ -51,10 +62,12 @@ export class OwnRedis {
   }
   async start(port?: number): Promise<void> {
     this.port = port ?? (await freePort());
-    this.child = spawn(
-      "redis-server",
-      ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      { stdio: ["ignore", "pipe", "pipe"] },
+    this.child = track(
+      spawn(
+        "redis-server",
+        ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      ),
     );
     await waitFor(this.child, "Ready to accept connections", "redis-server");
   }
@@ -89,17 +102,19 @@ export class OwnNginx {
       conf = conf.replaceAll(`127.0.0.1:${2568 + i}`, `127.0.0.1:${port}`);
     });
     writeFileSync(join(dir, "nginx.conf"), conf);
-    this.child = spawn(
-      "nginx",
-      [
-        "-p",
-        dir,
-        "-c",
-        join(dir, "nginx.conf"),
-        "-g",
-        `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/logs/error.log;`,
-      ],
-      { stdio: ["ignore", "pipe", "pipe"] },
+    this.child = track(
+      spawn(
+        "nginx",
+        [
+          "-p",
+          dir,
+          "-c",
+          join(dir, "nginx.conf"),
+          "-g",
+          `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/logs/error.log;`,
+        ],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      ),
     );
     // Ready once it answers.
     for (;;) {
@@ -137,14 +152,19 @@ export class ClusterProcess {
   }
 
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, ...this.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    this.child = track(
+      spawn(process.execPath, [MAIN], {
+        env: { ...process.env, ...this.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
     const out = await waitFor(this.child, READY, `server p${this.index}`);
     this.processId = /process ([\w-]+)/.exec(out.slice(out.indexOf(READY)))?.[1] ?? "";
-    this.child.stdout?.resume();
-    this.child.stderr?.resume();
+    // CS_TRACE=1: the processes' output on this one's stderr.
+    for (const stream of [this.child.stdout, this.child.stderr]) {
+      if (process.env.CS_TRACE) stream?.on("data", (b: Buffer) => process.stderr.write(`[p${this.index}] ${b}`));
+      else stream?.resume();
+    }
   }
 
   get alive(): boolean {

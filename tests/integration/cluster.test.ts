@@ -208,6 +208,27 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
     await proc.start();
   }, 120_000);
 
+  test("SIGTERM drains a process: its matches move at once, clients told 'moved' follow them", async () => {
+    const table = tables[2] as Table;
+    const { proc, epoch } = await ownerProcess(table.id);
+    const logBefore = await contiguousLog(table.id);
+    const rejoins = [table.fra.rejoins, table.gbr.rejoins] as const;
+    proc.kill("SIGTERM");
+    await proc.exited();
+    expect(proc.child?.exitCode).toBe(0);
+    await Promise.all([table.fra.rejoined(rejoins[0] + 1), table.gbr.rejoined(rejoins[1] + 1)]);
+    expect(table.fra.closes.at(-1)).toBe(CLOSE.moved);
+    const now = await ownerProcess(table.id);
+    expect(now.epoch).toBe(epoch + 1);
+    expect((await contiguousLog(table.id)).length).toBe(logBefore.length);
+    const back = table.fra.player;
+    expect(back.seat).toBe("FRA");
+    expect(
+      await actFresh(back, { type: "ready", ready: !back.view?.powers.FRA?.ready }),
+    ).toMatchObject({ ok: true });
+    await proc.start();
+  }, 120_000);
+
   test("Redis restarted: the listings and joins come back; connected clients stay", async () => {
     const closes = tables.map((t) => t.fra.closes.length);
     await cluster.redis.restart();
@@ -226,4 +247,31 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
     await fresh.leave();
     expect(tables.map((x) => x.fra.closes.length)).toEqual(closes);
   }, 120_000);
+
+  test("join codes and wrong-code counters work across processes; the proxy overwrites X-Forwarded-For", async () => {
+    const host = await Player.create(cluster.url, {
+      scenario: "mini",
+      timers: null,
+      visibility: "private",
+    });
+    const code = host.code as string;
+    const found = (await (await fetch(`${cluster.url}/api/join/${code}`)).json()) as {
+      matchId: string;
+    };
+    expect(found.matchId).toBe(host.matchId);
+    const guest = await Player.join(cluster.url, found.matchId, { code });
+    await guest.leave();
+    await host.leave();
+    // Wrong codes from "different" addresses a client made up: nginx replaces the header with
+    // the real one, so they all count against 127.0.0.1, in Redis, whichever process answers.
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await fetch(`${cluster.url}/api/join/WRONG${i}CODE`, {
+        headers: { "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `203.0.113.${i}` },
+      });
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  }, 60_000);
 });
