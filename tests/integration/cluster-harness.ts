@@ -162,7 +162,8 @@ export class ClusterProcess {
     this.processId = /process ([\w-]+)/.exec(out.slice(out.indexOf(READY)))?.[1] ?? "";
     // CS_TRACE=1: the processes' output on this one's stderr.
     for (const stream of [this.child.stdout, this.child.stderr]) {
-      if (process.env.CS_TRACE) stream?.on("data", (b: Buffer) => process.stderr.write(`[p${this.index}] ${b}`));
+      if (process.env.CS_TRACE)
+        stream?.on("data", (b: Buffer) => process.stderr.write(`[p${this.index}] ${b}`));
       else stream?.resume();
     }
   }
