@@ -39,6 +39,7 @@ describe("map modes read the view", () => {
       parties: ["POL", "SUN"],
       clauses: [{ kind: "militaryAccess", grantor: "POL", grantee: "SUN", regions: [] }],
       status: "inForce",
+      revealedTo: [],
     } as unknown as (typeof state.treaties)[string];
     const opened = engineReach(viewFor(state, "SUN"), "SUN", ctx);
     expect(opened.has("slovakia")).toBe(true);
