@@ -43,7 +43,7 @@ const SHARED_FORBIDDEN = /^@cs\/(server|client|assets|tests)(\/|$)/;
  */
 export const KNOWN: readonly string[] = [
   "cycle: client/src/map/index.ts → client/src/map/start.ts → client/src/map/index.ts",
-  "cycle: client/src/ui/game/screen.ts → client/src/ui/game/diplomacy.ts → client/src/ui/game/diplomacy-state.ts → client/src/ui/game/diplomacy-editor.ts → client/src/ui/game/orders.ts → client/src/ui/game/news.ts → client/src/ui/game/chat.ts → client/src/ui/game/final.ts → client/src/ui/game/region-info.ts → client/src/ui/game/screen.ts",
+  "cycle: client/src/ui/game/orders.ts \u2192 client/src/ui/game/screen.ts \u2192 client/src/ui/game/diplomacy.ts \u2192 client/src/ui/game/diplomacy-state.ts \u2192 client/src/ui/game/diplomacy-editor.ts \u2192 client/src/ui/game/news.ts \u2192 client/src/ui/game/chat.ts \u2192 client/src/ui/game/final.ts \u2192 client/src/ui/game/region-info.ts \u2192 client/src/ui/game/orders.ts",
   "cycle: shared/src/treaties/entry.ts → shared/src/events/conditions.ts → shared/src/war/fronts.ts → shared/src/war/capitulation.ts → shared/src/treaties/entry.ts",
   "escape: client/src/ui/game/test-i18n.ts imports ../../../../assets/locales/en/ui.json: import the package by name",
   "escape: client/src/ui/game/test-i18n.ts imports ../../../../assets/locales/fr/ui.json: import the package by name",
