@@ -52,6 +52,30 @@ describe("history, 1933-I to 1939-II", () => {
     expect(s.regions["rhineland"]?.controller).toBe("DEU");
   });
 
+  it("1936-I: the remilitarisation is a flagrant breach of Locarno (art. 4(3); the Council's finding of 19 March 1936), which ends it", () => {
+    const s = endOf("1936-I");
+    for (const id of ["locarno", "versailles-rhineland"]) {
+      expect(s.treaties[id]?.status).toBe("violated");
+      expect(s.treaties[id]?.violatedBy).toBe("DEU");
+    }
+    const breaches = Object.values(s.aggressions).filter((a) => a.kind === "breach");
+    expect(breaches.map((a) => a.victim).sort()).toEqual(["BEL", "FRA"]);
+    // France and Belgium went to the Council rather than call on the guarantors.
+    expect(breaches.every((a) => a.resisted === false)).toBe(true);
+    const guarantors = Object.values(s.obligations).filter((o) => o.treaty === "locarno");
+    expect(guarantors.map((o) => `${o.power}>${o.beneficiary}`).sort()).toEqual([
+      "BEL>FRA",
+      "FRA>BEL",
+      "GBR>BEL",
+      "GBR>FRA",
+      "ITA>BEL",
+      "ITA>FRA",
+    ]);
+    expect(guarantors.every((o) => o.status === "lapsed")).toBe(true);
+    // Belgium ended the 1920 accord with France by the letters of 6 March 1936.
+    expect(s.treaties["fra-bel-1920"]?.denunciation?.by).toBe("BEL");
+  });
+
   it("1938-I: Austria is German (12–13 March 1938)", () => {
     expect(endOf("1938-I").regions["austria"]?.owner).toBe("DEU");
   });
@@ -96,6 +120,8 @@ describe("history, 1933-I to 1939-II", () => {
       (o) => o.beneficiary === "POL" && o.status === "honoured",
     );
     expect(new Set(honoured.map((o) => o.power))).toEqual(new Set(["GBR", "FRA"]));
+    // Locarno died in March 1936: France's war on Germany breaks no treaty.
+    expect(s.powers["FRA"]?.breaches).toBe(0);
     expect(s.ended?.reason).toBe("generalWar");
   });
 });

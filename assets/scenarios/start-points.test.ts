@@ -229,7 +229,7 @@ describe.each(START_POINTS)("a match from %s with treaties signed", (label) => {
     expect(hitler?.divergence).toBe("inherited");
     const byId = new Map(d.treaties.map((t) => [t.id, t]));
     expect(byId.get("fra-pol-1921")?.signedOn).toBe("1921-02-19");
-    expect(byId.get("locarno")?.signedOn).toBe("1925-12-01");
+    expect(byId.get("kellogg-briand")?.signedOn).toBe("1928-08-27");
     for (const id of made) expect(byId.get(id)?.signedOn ?? null).toBe(null);
     for (const t of scenario.treaties) expect(byId.has(t.id), t.id).toBe(true);
   });

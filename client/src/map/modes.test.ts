@@ -13,7 +13,9 @@ describe("map modes read the view", () => {
     expect(pairs).toContain("FRA-POL:alliance");
     expect(pairs).toContain("CSK-ROU:alliance");
     expect(pairs).toContain("GBR-FRA:guarantee");
-    expect(pairs).not.toContain("BEL-DEU:guarantee");
+    // Locarno, art. 1: every party guarantees, Belgium too; a guarantee runs one way.
+    expect(pairs).toContain("BEL-FRA:guarantee");
+    expect(pairs).not.toContain("FRA-GBR:guarantee");
   });
 
   test("a secret clause shows only in the views of those who may see it", () => {
