@@ -100,7 +100,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     void (async () => {
       await owner?.drain();
       await server.gracefullyShutdown(false).catch(() => undefined);
-      storage.close();
+      await storage.close();
       process.exit(0);
     })();
   });

@@ -74,7 +74,7 @@ export async function startServer(
     url: `http://localhost:${port}`,
     async stop() {
       await server.gracefullyShutdown(false);
-      storage.close();
+      await storage.close();
     },
   };
 }

@@ -23,7 +23,7 @@ afterEach(async () => {
     m.halt();
     await m.idle();
   }
-  for (const s of opened.splice(0)) s.close();
+  for (const s of opened.splice(0)) await s.close();
 });
 
 let n = 0;

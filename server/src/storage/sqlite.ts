@@ -67,8 +67,9 @@ export class SqliteStorage implements Storage {
     const file = join(dataDir, "matches.sqlite");
     this.db = new DatabaseSync(file);
     // Checkpoints run in a worker (checkpointer.ts), not inside a room's commit.
+    // A connection still closing (the checkpointer's, a restart's) is waited for, not an error.
     this.db.exec(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; " +
+      "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; " +
         "PRAGMA journal_size_limit = 67108864;",
     );
     this.db.exec(SCHEMA);
@@ -227,8 +228,9 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  close(): void {
-    void this.stopCheckpointer();
-    this.db.close();
+  /** The checkpointer's connection is gone before this resolves: the file can be reopened. */
+  async close(): Promise<void> {
+    await this.stopCheckpointer();
+    if (this.db.isOpen) this.db.close();
   }
 }

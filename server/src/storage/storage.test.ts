@@ -31,7 +31,7 @@ async function storageOf(kind: keyof typeof open): Promise<Storage> {
 }
 
 afterAll(async () => {
-  for (const s of opened) s.close();
+  for (const s of opened) await s.close();
   const admin = new pg.Client({ connectionString: URL });
   await admin.connect();
   await admin.query(`DROP SCHEMA IF EXISTS ${ident(SCHEMA)} CASCADE`);

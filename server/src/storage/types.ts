@@ -66,5 +66,6 @@ export interface Storage {
   readonly classes: ClassStore;
   /** Is the database answering? (`/healthz`) */
   ping(): Promise<boolean>;
-  close(): void;
+  /** Closes the connections; resolves once nothing holds the database any more. */
+  close(): Promise<void>;
 }

@@ -281,7 +281,7 @@ export class PgStorage implements Storage {
     }
   }
 
-  close(): void {
-    void this.pool.end();
+  async close(): Promise<void> {
+    await this.pool.end();
   }
 }
