@@ -169,3 +169,23 @@ describe("joins per address are limited", () => {
     for (const p of [host, ...guests]) await p.leave();
   });
 });
+
+/** A host may choose the seed (a teacher gives two classes the same 1930s); it is checked. */
+describe("a chosen seed", () => {
+  let srv: Running;
+  beforeAll(async () => {
+    srv = await serve();
+  });
+  afterAll(async () => {
+    await srv.stop();
+  });
+
+  test("is the match's seed; one out of range is refused with a reason", async () => {
+    const host = await Player.create(srv.url, { ...UNTIMED, seed: 1935 }, "Teacher");
+    expect((await srv.storage.getMatch(host.matchId))?.seed).toBe(1935);
+    await host.leave();
+    await expect(
+      new Client(srv.url).create(ROOM_NAME, { create: { ...UNTIMED, seed: -1 }, name: "Bad" }),
+    ).rejects.toThrow(/ERR_BAD_SETTINGS/);
+  });
+});

@@ -154,6 +154,12 @@ function setupForm(
         value: o.class?.teamMax ?? 5,
       }),
     ),
+    h(
+      "label",
+      {},
+      ct("setup.seed"),
+      h("input", { type: "number", name: "seed", id: "setup-seed", min: 0, max: 0x7fffffff }),
+    ),
     seats,
     h("button", { type: "submit", class: "btn primary", id: "setup-create" }, ct("setup.create")),
   );
@@ -180,6 +186,7 @@ function read(form: HTMLFormElement, scenarios: ScenarioSummary[]): ClassJoinOpt
     ...(pace === "teacher" ? { timers: null } : {}),
     ...(isPreset(pace) ? { timers: { ...LESSON_PRESETS[pace].timers } } : {}),
     name: ct("setup.matchName"),
+    ...(data.get("seed") ? { seed: Number(data.get("seed")) } : {}),
   };
   return {
     create: settings,

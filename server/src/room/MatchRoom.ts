@@ -163,7 +163,7 @@ export class MatchRoom extends Room implements RoomHost {
       settings: s,
       scenario: scenario.id,
       start: scenario.start,
-      seed: newSeed(),
+      seed: s.seed ?? newSeed(),
       status: "lobby",
       visibility: s.visibility,
       code: s.visibility === "private" ? newJoinCode() : null,

@@ -62,6 +62,11 @@ export const CreateMatchSchema = z.strictObject({
   visibility: z.enum(["public", "private"]).default("public"),
   /** On a missed deadline, the bot answers for a human seat that was not ready. */
   botOnDeadline: z.boolean().default(true),
+  /**
+   * The dice of the bots and the crises; a fresh one when absent. The same seed, start and
+   * orders play the same match: a teacher gives two classes the same 1930s.
+   */
+  seed: z.int().min(0).max(0x7fffffff).optional(),
 });
 export type CreateMatch = z.infer<typeof CreateMatchSchema>;
 export type CreateMatchInput = z.input<typeof CreateMatchSchema>;
