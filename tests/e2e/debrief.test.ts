@@ -32,6 +32,11 @@ describe.skipIf(!canRun)("the debrief, on its own page and on paper", () => {
     await teacher.goto(`${stack.server.url}/teacher.html`);
     await teacher.locator("#setup-scenario").selectOption("europe-1933");
     await teacher.locator("#setup-start").selectOption("1935-I");
+    // The student plays Italy, and chooses the invasion of Ethiopia: the League's answer, not a
+    // bot's dice, is then what the debrief must record.
+    for (const seat of await teacher.locator('input[name="seat"]').all()) {
+      await seat.setChecked((await seat.getAttribute("value")) === "ITA");
+    }
     await teacher.locator("#setup-create").click();
     await expect.poll(() => teacher.locator("#join-code").textContent(), WAIT).toMatch(/\w/);
     const code = ((await teacher.locator("#join-code").textContent()) ?? "").replace("-", "");
@@ -46,9 +51,15 @@ describe.skipIf(!canRun)("the debrief, on its own page and on paper", () => {
     await teacher.locator("#ctl-start").click();
     // Through the Ethiopian crisis (second half of 1935) to the first half of 1936's report.
     let memoSent = false;
+    let invaded = false;
     for (let i = 0; i < 40; i++) {
       const text = (await line()) ?? "";
       if (/1936/.test(text) && (await phase()) === "report") break;
+      const invade = student.locator('[data-decision] [data-choice="invade"]');
+      if ((await invade.count()) > 0 && (await invade.first().isEnabled())) {
+        await invade.first().click();
+        invaded = true;
+      }
       if (!memoSent && (await student.locator("#memo-text").count()) > 0) {
         await student.locator("#memo-text").fill(MEMO);
         await student.locator("#memo-send").click();
@@ -59,6 +70,7 @@ describe.skipIf(!canRun)("the debrief, on its own page and on paper", () => {
       await expect.poll(async () => `${await line()}|${await phase()}`, WAIT).not.toBe(before);
     }
     expect(memoSent).toBe(true);
+    expect(invaded).toBe(true);
     const popup = context.waitForEvent("page");
     await teacher.locator("#ctl-debrief").click();
     report = await popup;
