@@ -16,8 +16,30 @@ export function believe(view: GameView, salt: number): GameState {
   for (const id in powers) {
     const p = powers[id];
     if (!p) continue;
-    const { estimated: _estimated, ap, production, ...figures } = p;
-    believed[id] = { ...figures, ap: ap ?? 0, production: production ?? 0, intel: {} };
+    // Field by field rather than by object rest, which V8 runs several times slower.
+    believed[id] = {
+      id: p.id,
+      ap: p.ap ?? 0,
+      production: p.production ?? 0,
+      league: p.league,
+      alive: p.alive,
+      ready: p.ready,
+      orders: p.orders,
+      intel: {},
+      embargoes: p.embargoes,
+      recognises: p.recognises,
+      aid: p.aid,
+      honoured: p.honoured,
+      breaches: p.breaches,
+      army: p.army,
+      air: p.air,
+      navy: p.navy,
+      mobilisation: p.mobilisation,
+      industry: p.industry,
+      stability: p.stability,
+      warSupport: p.warSupport,
+      credibility: p.credibility,
+    };
   }
   return {
     ...rest,
