@@ -1,12 +1,11 @@
-import type { Action } from "../actions/schema.ts";
 import { check } from "../engine/apply.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Decision, GameState, PowerId, Treaty } from "../model/state.ts";
 import { decideFor } from "./decide.ts";
+import { leagueMotions, leagueVotes } from "./league.ts";
 import { answer, propose } from "./negotiate.ts";
 import { chooseOrders } from "./orders.ts";
 import { personalityOf } from "./personality.ts";
-import { voteFor } from "./policy.ts";
 import { scriptCovers, scriptedActions } from "./script.ts";
 import type { Bot, BotOptions, Move, Submit } from "./types.ts";
 
@@ -71,15 +70,19 @@ export function playSeat(
     if (phase === "news" || phase === "diplomacy") {
       for (const t of proposalsTo(bot.state, seat)) play(answer(bot, t));
     }
-    if (phase === "orders") for (const m of votes(bot)) play(m);
+    // The script holds the governments' routine; the League's business is decided as members
+    // decided it, by the Covenant and their interest (bots/league.ts).
+    for (const m of leagueMotions(bot)) play(m);
+    for (const m of leagueVotes(bot)) play(m);
     return bot.state;
   }
   if (phase === "news" || phase === "diplomacy") {
     for (const t of proposalsTo(bot.state, seat)) play(answer(bot, t));
     if (!minor) play(propose(bot));
+    for (const m of leagueMotions(bot)) play(m);
   }
   if (phase === "orders") {
-    for (const m of votes(bot)) play(m);
+    for (const m of leagueVotes(bot)) play(m);
     for (const m of chooseOrders(bot)) play(m);
   }
   return bot.state;
@@ -108,28 +111,6 @@ function proposalsTo(state: GameState, seat: PowerId): Treaty[] {
     const t = state.treaties[id];
     if (!t || t.status !== "proposed" || t.proposer === seat) continue;
     if (t.parties.includes(seat) && !t.signatures.includes(seat)) out.push(t);
-  }
-  return out;
-}
-
-function votes(bot: Bot): Move[] {
-  const out: Move[] = [];
-  let any = false;
-  for (const id in bot.state.motions) if (bot.state.motions[id]?.status === "tabled") any = true;
-  if (!any) return out;
-  const ideology = bot.ctx.powers.get(bot.seat)?.ideology;
-  const revisionist = ideology === "nazi" || ideology === "fascist";
-  for (const m of Object.values(bot.state.motions)) {
-    if (m.status !== "tabled" || m.votes[bot.seat] !== undefined) continue;
-    const vote = voteFor(m.target, bot.seat, revisionist);
-    const action: Action = { type: "vote", motion: m.id, vote };
-    const reason =
-      vote === "yes"
-        ? "Aggression must be condemned."
-        : vote === "no"
-          ? "We will not condemn ourselves."
-          : "It is not our quarrel.";
-    out.push({ action, reason });
   }
   return out;
 }

@@ -86,16 +86,6 @@ export function orderWeight(state: GameState, me: PowerId, order: Order, revisio
   return base === 0 ? 0 : base + (hash(`${state.stateId}:${me}:${JSON.stringify(order)}`) % 7);
 }
 
-/** A vote on a tabled motion: never against oneself, otherwise for condemning aggressors. */
-export function voteFor(
-  target: PowerId,
-  me: PowerId,
-  revisionist: boolean,
-): "yes" | "no" | "abstain" {
-  if (target === me) return "no";
-  return revisionist ? "abstain" : "yes";
-}
-
 export function pick<T>(items: readonly T[], seed: string): T | undefined {
   return items.length === 0 ? undefined : items[hash(seed) % items.length];
 }

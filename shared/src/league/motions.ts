@@ -51,6 +51,15 @@ export const tableMotion: Handler<"tableMotion"> = {
     if (m.kind === "liftSanctions" && !hasSanctions(state, m.target)) {
       return refuse("ERR_NOT_ALLOWED", `No League sanctions are in force on ${m.target}.`);
     }
+    if (m.kind === "sanctions" && hasSanctions(state, m.target)) {
+      return refuse(
+        "ERR_ALREADY_DONE",
+        `Sanctions on ${m.target} are already in force: an oil embargo would strengthen them.`,
+      );
+    }
+    if (m.kind === "oilEmbargo" && hasSanctions(state, m.target, true)) {
+      return refuse("ERR_ALREADY_DONE", `An oil embargo on ${m.target} is already in force.`);
+    }
     if (alreadyOnAgenda(state, m)) {
       return refuse("ERR_ALREADY_DONE", "That motion is already on the League's agenda.");
     }
@@ -76,21 +85,16 @@ export const tableMotion: Handler<"tableMotion"> = {
   },
 };
 
-function hasSanctions(state: Known, target: string): boolean {
-  return Object.values(state.sanctions).some((s) => s.active && s.target === target);
+function hasSanctions(state: Known, target: string, oil = false): boolean {
+  return Object.values(state.sanctions).some(
+    (s) => s.active && s.target === target && (!oil || s.oil),
+  );
 }
 
 function alreadyOnAgenda(state: Known, m: Pick<Motion, "kind" | "target" | "body">): boolean {
   for (const id in state.motions) {
     const x = state.motions[id];
     if (x?.status === "tabled" && x.kind === m.kind && x.target === m.target) return true;
-  }
-  if (m.kind === "sanctions" || m.kind === "oilEmbargo") {
-    const oil = m.kind === "oilEmbargo";
-    for (const id in state.sanctions) {
-      const s = state.sanctions[id];
-      if (s?.active && s.target === m.target && s.oil === oil) return true;
-    }
   }
   return false;
 }
@@ -156,6 +160,7 @@ function carryOut(d: Draft, ctx: Ctx, m: Motion): void {
       break;
     case "sanctions":
     case "oilEmbargo":
+      // An oil embargo on a target already under sanctions strengthens them.
       imposeSanctions(d, ctx, m);
       d.tension(rules.tension.leagueSuccess, true);
       break;

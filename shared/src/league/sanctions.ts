@@ -2,7 +2,7 @@ import type { Ctx } from "../engine/context.ts";
 import type { DecisionResolver } from "../engine/decisions.ts";
 import { openDecision } from "../engine/decisions.ts";
 import type { Draft } from "../engine/draft.ts";
-import type { Motion, PowerId } from "../model/state.ts";
+import type { Motion, PowerId, Sanctions } from "../model/state.ts";
 import { byNumber } from "./membership.ts";
 
 /**
@@ -13,7 +13,37 @@ import { byNumber } from "./membership.ts";
  * recommendation whose refusal costs less.
  */
 export function imposeSanctions(d: Draft, ctx: Ctx, m: Motion): string {
-  return openSanctions(d, ctx, m.target, m.kind === "oilEmbargo", m.id);
+  const oil = m.kind === "oilEmbargo";
+  const dry = oil ? drySanctions(d.s.sanctions, m.target) : undefined;
+  if (dry) return strengthenSanctions(d, dry, m.id);
+  return openSanctions(d, ctx, m.target, oil, m.id);
+}
+
+/** The sanctions in force on a target that leave oil out (what an oil embargo strengthens). */
+export function drySanctions(
+  sanctions: Readonly<Record<string, Sanctions>>,
+  target: PowerId,
+): string | undefined {
+  return Object.keys(sanctions)
+    .sort(byNumber)
+    .find((id) => {
+      const s = sanctions[id];
+      return s?.active && s.target === target && !s.oil;
+    });
+}
+
+/**
+ * An oil embargo voted while sanctions without oil are in force strengthens them (the
+ * Co-ordination Committee's proposal 4A of 6 November 1935, never put into effect): the same
+ * record now covers oil, and the members who apply the sanctions apply the embargo. The
+ * record keeps the motion that imposed it (its body, its victim), so it binds and lapses as
+ * before.
+ */
+function strengthenSanctions(d: Draft, id: string, motion: string): string {
+  const w = d.entry("sanctions", id);
+  w.oil = true;
+  d.news("news.sanctionsStrengthened", { sanctions: id, target: w.target, motion });
+  return id;
 }
 
 /**

@@ -50,6 +50,7 @@ export const STORY_OF: Readonly<Record<string, StoryKind>> = {
   "news.sanctionsImposed": "league",
   "news.sanctionsApplied": "league",
   "news.sanctionsRefused": "league",
+  "news.sanctionsStrengthened": "league",
   "news.sanctionsLifted": "league",
   "news.leagueJoined": "league",
   "news.leagueLeft": "league",
