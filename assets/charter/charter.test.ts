@@ -4,12 +4,11 @@
  * gets at least six lines of its own.
  */
 import {
-  apply,
+  driveBots,
   buildEpilogue,
   checkCharter,
   compile,
   createInitialState,
-  playSeat,
   startForces,
   type GameState,
   type Signal,
@@ -269,20 +268,14 @@ describe("the lines follow the record", () => {
 /** A whole 1933-I match, every seat a bot playing as history's governments did. */
 function botMatch(seed: number): GameState {
   const ctx = compile(scenario);
-  let state = createInitialState(scenario, { seed });
-  const seats = ctx.powerIds;
-  const submit = (seat: string) => (s: GameState, action: Parameters<typeof apply>[2]) => {
-    const r = apply(s, seat, action, ctx, { inPlace: true });
-    return r.ok ? r.value.state : undefined;
+  const bots = {
+    seats: ctx.powerIds,
+    options: () => ({ strength: "historical" as const }),
+    passes: () => 1,
   };
-  for (let guard = 0; state.phase !== "ended" && guard < 200; guard++) {
-    for (const seat of seats)
-      state = playSeat(state, seat, ctx, { strength: "historical" }, submit(seat));
-    const r = apply(state, "system", { type: "advance" }, ctx, { inPlace: true });
-    if (!r.ok) break;
-    state = r.value.state;
-  }
-  return state;
+  return driveBots({ ctx, inPlace: true }, createInitialState(scenario, { seed }), bots, {
+    maxPhases: 200,
+  });
 }
 
 describe("a typical 1933-I bot match", { timeout: 120_000 }, () => {

@@ -12,16 +12,19 @@
  */
 import {
   ActionSchema,
-  apply,
   compile,
   createInitialState,
+  drive,
   idSeq,
+  step,
   turnIndex,
   turnLabel,
   type Actor,
+  type Driver,
   type GameState,
   type LogEntry,
   type NewMatch,
+  type RuleError,
   type Scenario,
 } from "@cs/shared";
 import history from "./1933/history.json" with { type: "json" };
@@ -94,19 +97,25 @@ export function playHistory(
   const fail = (by: string, what: string, code: string, message: string) =>
     errors.push({ turn: turnLabel(state.turn), phase: state.phase, by, what, code, message });
 
+  // The engine's driver applies each action once and records the accepted ones in the log.
+  let refusal: RuleError | undefined;
+  const driver: Driver = {
+    ctx,
+    accepted: (s) => log.push({ id: s.state.stateId, by: s.by, action: s.action }),
+    refused: (_by, _action, error) => void (refusal = error),
+  };
   const act = (by: Actor, raw: unknown, what: string): boolean => {
     const parsed = ActionSchema.safeParse(resolveTreatyNames(state, raw));
     if (!parsed.success) {
       fail(by, what, "ERR_BAD_ACTION", parsed.error.issues[0]?.message ?? "invalid action");
       return false;
     }
-    const result = apply(state, by, parsed.data, ctx);
-    if (!result.ok) {
-      fail(by, what, result.error.code, result.error.message);
+    const next = step(driver, state, by, parsed.data);
+    if (!next) {
+      fail(by, what, refusal?.code ?? "ERR_NOT_ALLOWED", refusal?.message ?? "refused");
       return false;
     }
-    state = result.value.state;
-    log.push({ id: state.stateId, by, action: parsed.data });
+    state = next;
     return true;
   };
 
@@ -117,16 +126,9 @@ export function playHistory(
 
   let turnMatched = new Set<HistoryEntry>();
   let current = state.turn;
-  for (let guard = 0; state.phase !== "ended" && guard < 400; guard += 1) {
-    if (until !== undefined && state.turn >= until && state.phase === "news") break;
-    // A snapshot wants the state before the start turn's events fire (they fire again on load).
-    if (
-      until !== undefined &&
-      options.stopAtReport &&
-      state.turn === until - 1 &&
-      state.phase === "report"
-    )
-      break;
+  // One phase of the script: crises answered as in history, the turn's decisions, its actions.
+  const play = (now: GameState): GameState => {
+    state = now;
     const turn = script.turns[turnLabel(state.turn)] ?? {};
     for (const x of open()) {
       if (x.kind !== "crisis") continue;
@@ -180,12 +182,25 @@ export function playHistory(
         }
       }
     }
-    act("system", { type: "advance" }, "advance");
-    if (state.turn !== current) {
-      current = state.turn;
-      turnMatched = new Set();
-    }
-  }
+    return state;
+  };
+  state = drive(driver, state, {
+    play,
+    maxPhases: 400,
+    // A start point stops at its turn's News phase; a snapshot wants the state before the
+    // start turn's events fire (they fire again on load): the Report phase just before.
+    stop: (s) =>
+      until !== undefined &&
+      ((s.turn >= until && s.phase === "news") ||
+        (options.stopAtReport === true && s.turn === until - 1 && s.phase === "report")),
+    afterAdvance: (s) => {
+      state = s;
+      if (state.turn !== current) {
+        current = state.turn;
+        turnMatched = new Set();
+      }
+    },
+  });
   return { state, match, log, errors };
 }
 

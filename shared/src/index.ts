@@ -18,6 +18,18 @@ export { apply, check, type Applied, type ApplyOptions } from "./engine/apply.ts
 export { createInitialState, type NewMatch } from "./engine/setup.ts";
 export { replay, branchLog, type MatchRecord, type ReplayResult } from "./engine/replay.ts";
 export { legalActions } from "./engine/legal.ts";
+export {
+  advance,
+  botsAct,
+  drive,
+  driveBots,
+  step,
+  type BotPlay,
+  type Driver,
+  type Loop,
+  type Step,
+} from "./engine/drive.ts";
+export { clonePlain } from "./core/clone.ts";
 export * from "./knowledge/index.ts";
 export { MINI, MINI_INPUT } from "./testing/mini.ts";
 export * from "./protocol/index.ts";

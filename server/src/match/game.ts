@@ -1,6 +1,6 @@
 import {
   apply,
-  chooseMoves,
+  botsAct,
   compile,
   createInitialState,
   replay,
@@ -12,6 +12,7 @@ import {
   type PowerId,
   type RuleError,
   type Scenario,
+  type Step,
 } from "@cs/shared";
 import type { Storage } from "../storage/types.ts";
 import type { MatchRow } from "../storage/types.ts";
@@ -60,27 +61,31 @@ export class Game {
   }
 
   /**
-   * Let the bot play for these seats until none has anything left to do. Moves that come with
-   * something to say (an answer to a proposal and its reason) are handed to `said`.
+   * Let the bot play for these seats until none has anything left to do (at most `passes`
+   * passes). Each action is applied once by the driver, then the accepted ones are committed
+   * in order, the state adopted after each stored entry. Moves that come with something to
+   * say (an answer to a proposal and its reason) are handed to `said`.
    */
   async runBots(
     seats: readonly PowerId[],
     said?: (seat: PowerId, move: Move) => void,
+    passes = 4,
   ): Promise<number> {
-    let acted = 0;
-    for (let pass = 0; pass < 4; pass++) {
-      let thisPass = 0;
-      for (const seat of seats) {
-        for (const move of chooseMoves(this.state, seat, this.ctx)) {
-          if (await this.act(seat, move.action)) break;
-          if (move.say) said?.(seat, move);
-          thisPass++;
-        }
-      }
-      acted += thisPass;
-      if (thisPass === 0) break;
+    const steps: Step[] = [];
+    botsAct({ ctx: this.ctx, accepted: (s) => steps.push(s) }, this.state, {
+      seats,
+      passes: () => passes,
+    });
+    for (const s of steps) {
+      await this.storage.appendLog(this.matchId, {
+        id: s.state.stateId,
+        by: s.by,
+        action: s.action,
+      });
+      this.state = s.state;
+      if (s.move?.say && s.by !== "system") said?.(s.by, s.move);
     }
-    return acted;
+    return steps.length;
   }
 
   get ended(): boolean {

@@ -1,5 +1,4 @@
 import {
-  chooseActions,
   type Action,
   type ChatMessage,
   type GameState,
@@ -253,11 +252,7 @@ export class Match {
     if (this.status !== "running" || key !== keyOf(this.state)) return;
     if (this.row.settings.botOnDeadline) {
       const late = this.seats.humans().filter((p) => !this.state.powers[p]?.ready);
-      for (const seat of late) {
-        for (const a of chooseActions(this.state, seat, this.gameNow.ctx)) {
-          if (await this.gameNow.act(seat, a)) break;
-        }
-      }
+      await this.gameNow.runBots(late, undefined, 1);
     }
     await this.advance();
     await this.settle();

@@ -3,40 +3,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import {
-  MINI,
-  apply,
-  chooseActions,
-  compile,
-  createInitialState,
-  exportReplay,
-  turnIndex,
-  type Action,
-  type LogEntry,
-  type Scenario,
-} from "@cs/shared";
+import { MINI, exportReplay, turnIndex, type LogEntry, type Scenario } from "@cs/shared";
+import { botPlay } from "@cs/shared/testing";
 import { readBranch } from "./branch.ts";
 import { playGame, startState } from "./game.ts";
 import { buildPlan, type PlanSpec } from "./plan.ts";
 import { runGames } from "./pool.ts";
 import { defaultScenarioId, MINI_SIM, serverScenarios } from "./scenarios.ts";
 
-/** A match played by bots as a room would, from the scenario's start up to a turn. */
+/** A match played by bots with the engine's driver, from the scenario's start up to a turn. */
 function botLog(scenario: Scenario, seed: number, until: number): LogEntry[] {
-  const ctx = compile(scenario);
-  let state = createInitialState(scenario, { seed });
-  const log: LogEntry[] = [];
-  const act = (by: string, action: Action) => {
-    const r = apply(state, by, action, ctx);
-    if (!r.ok) throw new Error(r.error.code);
-    state = r.value.state;
-    log.push({ id: state.stateId, by, action });
-  };
-  while (state.phase !== "ended" && state.turn < until) {
-    for (const seat of ctx.powerIds) for (const a of chooseActions(state, seat, ctx)) act(seat, a);
-    act("system", { type: "advance" });
-  }
-  return log;
+  return botPlay(scenario, { seed }, { until }).log;
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "sim-branch-start-"));

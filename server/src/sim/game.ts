@@ -1,17 +1,20 @@
 import {
   apply,
   canReach,
+  clonePlain,
   collectiveSecurityIndex,
   compile,
   createInitialState,
+  driveBots,
   generalWar,
-  playSeat,
   scores,
   seedRng,
-  type Action,
+  type BotPlay,
   type Ctx,
+  type Driver,
   type GameState,
   type NewMatch,
+  type Phase,
   type PolicyScript,
   type PowerId,
   type Strength,
@@ -81,9 +84,8 @@ export function gameSeed(seed: number, index: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-const ADVANCE: Action = { type: "advance" };
 /** Bot passes per phase: Diplomacy twice (proposals, then answers to them). */
-const PASSES: Partial<Record<GameState["phase"], number>> = {
+const PASSES: Partial<Record<Phase, number>> = {
   diplomacy: 2,
   orders: 1,
   resolution: 1,
@@ -134,17 +136,8 @@ function switchSettings(state: GameState, plan: GamePlan): void {
   state.settings = { ...state.settings, historicalEvents: plan.historicalEvents, options };
 }
 
-/** Deep copy of plain JSON-like data: faster than structuredClone for the game state. */
-function clone<T>(value: T): T {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(clone) as T;
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = clone((value as Record<string, unknown>)[key]);
-  return out as T;
-}
-
 function fresh(start: GameState, seed: number): GameState {
-  const s = clone(start);
+  const s = clonePlain(start);
   s.rng = seedRng(seed);
   s.settings = { ...s.settings, seed };
   return s;
@@ -174,44 +167,32 @@ export function playGame(
   let generalWarTurn: number | null = null;
   const tensionByTurn: number[] = [];
   const crises: CrisisRow[] = [];
-  const submitFor = (seat: PowerId) => (s: GameState, action: Action) => {
-    const r = apply(s, seat, action, ctx, { inPlace: true });
-    if (!r.ok) {
-      refused += 1;
-      return undefined;
-    }
-    actions += 1;
-    return r.value.state;
+  const driver: Driver = {
+    ctx,
+    inPlace: true,
+    // The clock's advances are the loop's, not the bots' actions.
+    accepted: (s) => void (s.by === "system" || (actions += 1)),
+    refused: (by) => void (by === "system" || (refused += 1)),
   };
-  const submits = new Map(seats.map((p) => [p, submitFor(p)]));
-  for (let guard = 0; state.phase !== "ended" && guard < 200; guard++) {
-    const passes = PASSES[state.phase] ?? 0;
-    for (let pass = 0; pass < passes; pass++) {
-      for (const seat of seats) {
-        state = playSeat(
-          state,
-          seat,
-          ctx,
-          options.get(seat) ?? {},
-          submits.get(seat) ?? submitFor(seat),
-        );
+  const bots: BotPlay = {
+    seats,
+    options: (seat) => options.get(seat) ?? {},
+    passes: (phase) => PASSES[phase] ?? 0,
+  };
+  state = driveBots(driver, state, bots, {
+    maxPhases: 200,
+    beforeAdvance: (s) => {
+      if (s.phase === "orders") crises.push(...weighCrises(s, ctx));
+    },
+    afterAdvance: (s) => {
+      if (s.phase !== "report" && s.phase !== "ended") return;
+      tensionByTurn[s.turn] = Math.round(s.tension);
+      observe(s, ctx, milestones, seen, plan.watch ?? [], reach);
+      if (generalWarTurn === null && (s.ended?.reason === "generalWar" || generalWar(s, ctx))) {
+        generalWarTurn = s.turn;
       }
-    }
-    if (state.phase === "orders") crises.push(...weighCrises(state, ctx));
-    const r = apply(state, "system", ADVANCE, ctx, { inPlace: true });
-    if (!r.ok) break;
-    state = r.value.state;
-    if (state.phase === "report" || state.phase === "ended") {
-      tensionByTurn[state.turn] = Math.round(state.tension);
-      observe(state, ctx, milestones, seen, plan.watch ?? [], reach);
-      if (
-        generalWarTurn === null &&
-        (state.ended?.reason === "generalWar" || generalWar(state, ctx))
-      ) {
-        generalWarTurn = state.turn;
-      }
-    }
-  }
+    },
+  });
   return {
     ...summarise(state, ctx, { index, seed, seen, reach, actions, refused, generalWarTurn }),
     tensionByTurn,

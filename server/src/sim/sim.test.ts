@@ -2,14 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import {
-  apply,
-  chooseActions,
-  compile,
-  createInitialState,
-  type Action,
-  type LogEntry,
-} from "@cs/shared";
+import { type LogEntry } from "@cs/shared";
+import { botPlay } from "@cs/shared/testing";
 import { parseArgs, resolveSets } from "./args.ts";
 import { readBranch } from "./branch.ts";
 import { playGame, startState, type GameRow } from "./game.ts";
@@ -18,22 +12,9 @@ import { runGames } from "./pool.ts";
 import { defaultScenarioId, MINI_SIM } from "./scenarios.ts";
 import { summarise } from "./summary.ts";
 
-/** A finished match's record (settings and log), played by bots as a room would. */
+/** A finished match's record (settings and log), played by bots with the engine's driver. */
 function botRecord(seed: number): { log: LogEntry[] } {
-  const ctx = compile(MINI_SIM);
-  let state = createInitialState(MINI_SIM, { seed });
-  const log: LogEntry[] = [];
-  const act = (by: string, action: Action) => {
-    const r = apply(state, by, action, ctx);
-    if (!r.ok) throw new Error(r.error.code);
-    state = r.value.state;
-    log.push({ id: state.stateId, by, action });
-  };
-  while (state.phase !== "ended") {
-    for (const seat of ctx.powerIds) for (const a of chooseActions(state, seat, ctx)) act(seat, a);
-    act("system", { type: "advance" });
-  }
-  return { log };
+  return { log: botPlay(MINI_SIM, { seed }).log };
 }
 
 const has1933 = await defaultScenarioId().then((id) => id === "europe-1933");

@@ -41,7 +41,7 @@ export function playSeat(
   const play = (m: Move | undefined): boolean => {
     if (!m || count >= max) return false;
     if (check(bot.state, seat, m.action, ctx)) return false;
-    const next = submit(bot.state, m.action);
+    const next = submit(bot.state, m.action, m);
     if (!next) return false;
     bot.state = next;
     count += 1;

@@ -50,8 +50,11 @@ export interface BotOptions {
   readonly variety?: number;
 }
 
-/** Hands an action to the engine; the next state, or undefined if it was refused. */
-export type Submit = (state: GameState, action: Action) => GameState | undefined;
+/**
+ * Hands an action (and the move it comes from) to the engine; the next state, or undefined
+ * if it was refused.
+ */
+export type Submit = (state: GameState, action: Action, move: Move) => GameState | undefined;
 
 /** What one bot call knows: the seat, its character and strength, the current state. */
 export interface Bot {

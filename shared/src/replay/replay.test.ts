@@ -1,12 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { LogEntry } from "../actions/schema.ts";
-import { chooseActions } from "../bots/index.ts";
 import { turnLabel } from "../core/calendar.ts";
-import { apply } from "../engine/apply.ts";
-import { compile } from "../engine/context.ts";
 import { createInitialState, type NewMatch } from "../engine/setup.ts";
 import type { GameState } from "../model/state.ts";
+import { botPlay } from "../testing/bot-play.ts";
 import { MINI } from "../testing/mini.ts";
 import {
   REPLAY_VERSION,
@@ -21,24 +19,7 @@ import {
 
 /** A match recorded as the server records one: bots at every seat, the clock advancing. */
 function recordMatch(match: NewMatch): { log: LogEntry[]; states: GameState[] } {
-  const ctx = compile(MINI);
-  let state = createInitialState(MINI, match);
-  const log: LogEntry[] = [];
-  const states = [state];
-  const step = (by: string, action: LogEntry["action"]): boolean => {
-    const r = apply(state, by, action, ctx);
-    if (!r.ok) return false;
-    state = r.value.state;
-    log.push({ id: state.stateId, by, action });
-    states.push(state);
-    return true;
-  };
-  for (let guard = 0; guard < 500 && state.phase !== "ended"; guard++) {
-    for (const p of ctx.powerIds)
-      for (const a of chooseActions(state, p, ctx)) if (!step(p, a)) break;
-    if (!step("system", { type: "advance" })) throw new Error("advance refused");
-  }
-  return { log, states };
+  return botPlay(MINI, match);
 }
 
 const MATCH: NewMatch = {
