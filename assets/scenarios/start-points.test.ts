@@ -232,6 +232,28 @@ describe.each(START_POINTS)("a match from %s with treaties signed", (label) => {
     expect(byId.get("kellogg-briand")?.signedOn).toBe("1928-08-27");
     for (const id of made) expect(byId.get(id)?.signedOn ?? null).toBe(null);
     for (const t of scenario.treaties) expect(byId.has(t.id), t.id).toBe(true);
+    // The treaty list: inherited ones marked so, the class's own not, nothing else.
+    expect(d.treaties.filter((t) => t.inherited).map((t) => t.id)).toEqual(
+      expect.arrayContaining(scenario.treaties.map((t) => t.id)),
+    );
+    for (const id of made) expect(byId.get(id)?.inherited, id).toBe(false);
+    expect(d.moments.filter((x) => x.kind === "treaty").length).toBeGreaterThanOrEqual(
+      made.filter((id) => m.state.treaties[id]?.inForceTurn !== undefined).length,
+    );
+    // Sanctions the start inherits (Italy, 1936-I) read as imposed before the match began.
+    const inheritedSanctions = d.sanctions.filter((x) => x.inherited);
+    expect(inheritedSanctions.map((x) => [x.id, x.imposedOn])).toEqual(
+      scenario.sanctions.map((x) => [x.id, x.imposed]),
+    );
+    for (const x of d.sanctions.filter((y) => !y.inherited))
+      expect(x.since).toBeGreaterThanOrEqual(start);
+    // The score is read against the start: the same objectives, as the match opened.
+    expect(Object.keys(d.baseline)).toEqual(Object.keys(d.scores));
+    for (const [p, s] of Object.entries(d.scores))
+      expect(
+        d.baseline[p]?.objectives.map((o) => o.id),
+        p,
+      ).toEqual(s.objectives.map((o) => o.id));
   });
 
   it("the replay re-runs to the same record, inherited treaties and history included", () => {
@@ -251,5 +273,9 @@ describe.each(START_POINTS)("a match from %s with treaties signed", (label) => {
     const first = run.value.states[0];
     expect(first?.fired["hitler-chancellor"]).toBe(0);
     for (const t of scenario.treaties) expect(first?.treaties[t.id]?.signedOn).toBe(t.signed);
+    for (const x of scenario.sanctions) expect(first?.sanctions[x.id]?.imposedOn).toBe(x.imposed);
+    // The debrief of the replayed match is the debrief of the match.
+    if (run.value.final)
+      expect(buildDebrief(run.value.final, m.ctx)).toEqual(buildDebrief(m.state, m.ctx));
   });
 });

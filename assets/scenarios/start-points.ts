@@ -12,6 +12,7 @@
  *   folded to constants. The server lists it beside the 1933 start; scenario:check checks it.
  */
 import {
+  inStartWindow,
   turnIndex,
   turnLabel,
   type Condition,
@@ -24,6 +25,7 @@ import {
 } from "@cs/shared";
 import { HISTORY_1933, playHistory, type HistoryError } from "./history.ts";
 import { loadScenario } from "./load.ts";
+import DATES from "./1933/start-points.json" with { type: "json" };
 
 export const START_POINTS = ["1935-I", "1936-I", "1938-I", "1939-I"] as const;
 export type StartPointLabel = (typeof START_POINTS)[number];
@@ -108,6 +110,7 @@ export function startPointScenario(
     wars: Object.values(s.wars)
       .filter((w) => w.endedTurn === undefined)
       .map((w) => ({ aggressor: w.aggressor, victim: w.victim, theatre: w.theatre })),
+    sanctions: inheritedSanctions(s, label, problems),
     events: base.events.map((e) => {
       if (s.fired[e.id] !== undefined) return { ...e, requires: FALSE };
       return {
@@ -117,7 +120,9 @@ export function startPointScenario(
         branches: e.branches.map((b) => ({ ...b, when: fold(b.when) })),
       };
     }),
-    objectives: base.objectives.map((o) => ({ ...o, condition: fold(o.condition) })),
+    objectives: base.objectives
+      .filter((o) => inStartWindow(o.starts, label))
+      .map((o) => ({ ...o, condition: fold(o.condition) })),
     csi: base.csi.map((c) => (c.condition ? { ...c, condition: fold(c.condition) } : c)),
     options: base.options,
     flags: s.flags,
@@ -156,6 +161,45 @@ function inheritedTreaties(s: GameState, base: Scenario, label: string, start: n
           (maker
             ? `${maker.note.source} (event ${maker.id}, in force at ${label} after history.json)`
             : `in force at ${label} after history.json (${t.name})`),
+      };
+    });
+}
+
+/**
+ * League sanctions in force at the start point, under ids of the scenario's form, with their
+ * real date (start-points.json). Members whose answer was still due when the snapshot was
+ * taken answer as history did (history.json's `decide` for the start turn) or by default.
+ */
+function inheritedSanctions(s: GameState, label: string, problems: ScenarioProblem[]) {
+  const answers = HISTORY_1933.turns[label]?.decide ?? [];
+  return Object.values(s.sanctions)
+    .filter((x) => x.active)
+    .map((x) => {
+      const since = turnLabel(x.since);
+      const dated = DATES.sanctions.find((d) => d.target === x.target && d.since === since);
+      if (!dated)
+        problems.push({
+          path: `start-points.json: sanctions`,
+          message: `no date for the sanctions on ${x.target} since ${since}`,
+        });
+      const applying = [...x.applying];
+      const refusing = [...x.refusing];
+      for (const d of Object.values(s.decisions)) {
+        if (d.kind !== "sanctions" || d.ref !== x.id || d.choice !== undefined) continue;
+        const answer =
+          answers.find((a) => a.by === d.power && a.decide?.kind === "sanctions")?.decide?.choice ??
+          d.default;
+        (answer === "refuse" ? refusing : applying).push(d.power);
+      }
+      return {
+        id: `sanctions-${x.target.toLowerCase()}-${since.toLowerCase()}`,
+        target: x.target,
+        oil: x.oil,
+        since,
+        imposed: dated?.imposed ?? dateOf(x.since),
+        applying,
+        refusing,
+        source: dated?.source ?? `in force at ${label} after history.json`,
       };
     });
 }

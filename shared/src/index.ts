@@ -10,6 +10,7 @@ export * from "./scenario/events.ts";
 export * from "./scenario/rules.ts";
 export * from "./scenario/schema.ts";
 export * from "./scenario/validate.ts";
+export * from "./scenario/starts.ts";
 export * from "./treaties/clauses.ts";
 export * from "./actions/orders.ts";
 export * from "./actions/schema.ts";

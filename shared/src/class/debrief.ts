@@ -6,6 +6,7 @@ import type { Scenario } from "../scenario/schema.ts";
 import type { MotionKind, ObligationStatus, Vote } from "../model/state.ts";
 import { turnIndex } from "../core/calendar.ts";
 import { scores, type PowerScore } from "../scores/scores.ts";
+import { createInitialState } from "../engine/setup.ts";
 import { collectiveSecurityIndex, type CollectiveSecurityIndex } from "../scores/csi.ts";
 import type { Memo } from "./types.ts";
 import type { Known } from "../knowledge/known.ts";
@@ -76,6 +77,9 @@ export interface DebriefSanctions {
   refusing: string[];
   /** The motion that imposed them, or null when an event did (historical events). */
   motion: string | null;
+  /** Imposed before this match began (a later start point inherits them), with their date. */
+  inherited: boolean;
+  imposedOn: string | null;
 }
 
 /** What a student did in the match, for grading (counted by the server). */
@@ -129,6 +133,11 @@ export interface Debrief {
   sanctions: DebriefSanctions[];
   moments: KeyMoment[];
   scores: Record<string, PowerScore>;
+  /**
+   * The same objectives as the match opened (issue 18): what a power already held then is
+   * history's doing, not its own, and the page reads the final score against it.
+   */
+  baseline: Record<string, PowerScore>;
   csi: CollectiveSecurityIndex;
   memos: Memo[];
   rollbacks: { at: number; turn: number; undone: number }[];
@@ -243,6 +252,8 @@ export function buildDebrief(
     applying: [...x.applying],
     refusing: [...x.refusing],
     motion: state.motions[x.motion] ? x.motion : null,
+    inherited: x.since < start,
+    imposedOn: x.imposedOn ?? null,
   }));
   const base = { timeline, treaties, obligations, sanctions, rollbacks: [...rollbacks] };
   return {
@@ -256,11 +267,25 @@ export function buildDebrief(
     votes,
     moments: keyMoments(state, start, base),
     scores: scores(state, ctx),
+    baseline: scores(openingState(state, ctx), ctx),
     csi: collectiveSecurityIndex(state, ctx),
     memos: [...memos],
     participation: [...participation],
     epilogue: findings(state, startForces(ctx.scenario)),
   };
+}
+
+/**
+ * The match's first state again, for the score baseline: the scenario and the match's options
+ * (the seed stays secret in a view; at the opening it only draws lots for events of the first
+ * News phase, which no objective reads before the first orders).
+ */
+function openingState(state: Known, ctx: Ctx): Known {
+  return createInitialState(ctx.scenario, {
+    seed: 0,
+    historicalEvents: state.settings.historicalEvents,
+    options: state.settings.options,
+  });
 }
 
 /** Departures from history worth telling first (a different choice, or never, or otherwise). */

@@ -1,6 +1,7 @@
 import type { EventDef } from "../scenario/events.ts";
 import type { PowerDef, RegionDef, Scenario } from "../scenario/schema.ts";
 import type { PowerId, RegionId } from "../model/state.ts";
+import { objectivesInPlay } from "../scenario/starts.ts";
 
 /**
  * The scenario compiled once into lookups the rules use on every action: it is read-only
@@ -16,6 +17,8 @@ export interface Ctx {
   /** Symmetric adjacency, land and declared sea links alike. */
   readonly adjacency: ReadonlyMap<RegionId, readonly RegionId[]>;
   readonly events: ReadonlyMap<string, EventDef>;
+  /** The objectives in play at the scenario's start (their start window holds it). */
+  readonly objectives: Scenario["objectives"];
 }
 
 const cache = new WeakMap<Scenario, Ctx>();
@@ -40,6 +43,7 @@ export function compile(scenario: Scenario): Ctx {
     regions: new Map(scenario.regions.map((r) => [r.id, r])),
     adjacency: new Map([...adjacency].map(([id, set]) => [id, [...set].sort()])),
     events: new Map(scenario.events.map((e) => [e.id, e])),
+    objectives: objectivesInPlay(scenario),
   };
   cache.set(scenario, ctx);
   return ctx;

@@ -1,7 +1,14 @@
 import { turnIndex } from "../core/calendar.ts";
 import { clonePlain } from "../core/clone.ts";
 import { seedRng } from "../core/rng.ts";
-import type { GameState, MatchSettings, PowerState, RegionState, Treaty } from "../model/state.ts";
+import type {
+  GameState,
+  MatchSettings,
+  PowerState,
+  RegionState,
+  Sanctions,
+  Treaty,
+} from "../model/state.ts";
 import type { Scenario } from "../scenario/schema.ts";
 import { compile, type Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
@@ -65,7 +72,7 @@ export function createInitialState(scenario: Scenario, match: NewMatch): GameSta
       ]),
     ),
     motions: {},
-    sanctions: {},
+    sanctions: inheritedSanctions(scenario),
     wars: {},
     aggressions: {},
     obligations: {},
@@ -87,6 +94,26 @@ export function createInitialState(scenario: Scenario, match: NewMatch): GameSta
   }
   startTurn(d, ctx, start);
   return d.s;
+}
+
+/** Sanctions in force at a later start point, under the scenario's ids (never `s_…`). */
+function inheritedSanctions(scenario: Scenario): GameState["sanctions"] {
+  return Object.fromEntries(
+    scenario.sanctions.map((x): [string, Sanctions] => [
+      x.id,
+      {
+        id: x.id,
+        motion: "",
+        target: x.target,
+        oil: x.oil,
+        since: turnIndex(x.since) ?? 0,
+        applying: [...x.applying],
+        refusing: [...x.refusing],
+        active: true,
+        imposedOn: x.imposed,
+      },
+    ]),
+  );
 }
 
 /** Events a later start point's history fired, by turn index (only turns before the start). */

@@ -133,6 +133,11 @@ export interface Sanctions {
   active: boolean;
   /** An event's sanctions may lapse by themselves at the end of this turn. */
   until?: number | undefined;
+  /**
+   * The real date (ISO) of sanctions the match inherits from a later start point (Italy,
+   * 18 November 1935): `since` is then their historical turn, before the match's start.
+   */
+  imposedOn?: string | undefined;
 }
 
 export type Theatre = "europe" | "africa" | "asia";

@@ -114,10 +114,37 @@ export const InitialTreatySchema = TreatyDraftSchema.extend({
   source: z.string().min(3),
 });
 
+/**
+ * League sanctions in force when the match opens (a later start point: the sanctions on Italy
+ * of November 1935 at 1936-I), with the turn and the real date they were imposed and who
+ * applies and refuses them. Imposed by the League before the match, not by one of its votes.
+ */
+export const InitialSanctionsSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  target: PowerIdSchema,
+  oil: z.boolean().default(false),
+  since: TurnLabelSchema,
+  /** The date they were imposed, ISO. */
+  imposed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  applying: z.array(PowerIdSchema).default([]),
+  refusing: z.array(PowerIdSchema).default([]),
+  source: z.string().min(3),
+});
+
 export const InitialWarSchema = z.strictObject({
   aggressor: PowerIdSchema,
   victim: PowerIdSchema,
   theatre: z.enum(["europe", "africa", "asia"]).default("europe"),
+});
+
+/**
+ * The start points at which an objective is in play (issue 18), both ends included: an aim
+ * history settled before a later start is not offered there (`until`), an aim that only makes
+ * sense at a later date is offered from it (`from`). No window: every start point.
+ */
+export const StartWindowSchema = z.strictObject({
+  from: TurnLabelSchema.optional(),
+  until: TurnLabelSchema.optional(),
 });
 
 export const ObjectiveSchema = z.strictObject({
@@ -125,6 +152,7 @@ export const ObjectiveSchema = z.strictObject({
   power: PowerIdSchema,
   points: z.number().positive(),
   condition: ConditionSchema,
+  starts: StartWindowSchema.optional(),
 });
 
 export const CSI_MEASURES = [
@@ -189,6 +217,7 @@ export const ScenarioSchema = z.strictObject({
   regions: z.array(RegionDefSchema).min(1),
   treaties: z.array(InitialTreatySchema).default([]),
   wars: z.array(InitialWarSchema).default([]),
+  sanctions: z.array(InitialSanctionsSchema).default([]),
   events: z.array(EventSchema).default([]),
   objectives: z.array(ObjectiveSchema).default([]),
   csi: z.array(CsiComponentSchema).default([]),

@@ -4,6 +4,7 @@ import type { Effect } from "./effects.ts";
 import type { EventDef } from "./events.ts";
 import { ScenarioSchema, type Scenario } from "./schema.ts";
 import { Checker, type ScenarioProblem } from "./checker.ts";
+import { objectivesInPlay } from "./starts.ts";
 
 /**
  * Cross-reference checks for scenario data: what zod cannot see (a region named in an event
@@ -167,6 +168,12 @@ class ScenarioChecker extends Checker {
     for (const o of s.objectives) {
       this.power(`objectives[${o.id}].power`, o.power);
       this.condition(`objectives[${o.id}].condition`, o.condition);
+      if (o.starts?.from) this.turn(`objectives[${o.id}].starts.from`, o.starts.from);
+      if (o.starts?.until) this.turn(`objectives[${o.id}].starts.until`, o.starts.until);
+    }
+    for (const x of s.sanctions) {
+      this.power(`sanctions[${x.id}].target`, x.target);
+      [...x.applying, ...x.refusing].forEach((p) => this.power(`sanctions[${x.id}]`, p));
     }
     for (const c of s.csi) {
       if (c.condition) this.condition(`csi[${c.id}].condition`, c.condition);
@@ -210,7 +217,7 @@ class ScenarioChecker extends Checker {
   seatObjectives(): void {
     for (const p of this.s.powers) {
       if (p.seat === "minor") continue;
-      const mine = this.s.objectives.filter((o) => o.power === p.id);
+      const mine = objectivesInPlay(this.s).filter((o) => o.power === p.id);
       const points = mine.reduce((sum, o) => sum + o.points, 0);
       if (mine.length < 4 || mine.length > 7) {
         this.warnings.push({

@@ -16,7 +16,7 @@ export interface PowerScore {
 export function scores(state: Known, ctx: Ctx): Record<PowerId, PowerScore> {
   const out: Record<PowerId, PowerScore> = {};
   for (const id of ctx.powerIds) out[id] = { points: 0, max: 0, normalised: 0, objectives: [] };
-  for (const o of ctx.scenario.objectives) {
+  for (const o of ctx.objectives) {
     const s = out[o.power];
     if (!s) continue;
     const achieved = holds(state, ctx, o.condition);
