@@ -4,7 +4,6 @@
  * sanctions on Italy in force at 1936-I with their real date, lifted before 1938.
  */
 import {
-  apply,
   buildDebrief,
   compile,
   createInitialState,
@@ -17,6 +16,7 @@ import {
 } from "@cs/shared";
 import { describe, expect, it } from "vitest";
 import { loadLocales } from "../scripts/scenario-check.ts";
+import { HISTORY_1933, playHistory } from "./history.ts";
 import { loadScenario } from "./load.ts";
 import { START_POINTS, startPointScenario } from "./start-points.ts";
 
@@ -306,24 +306,22 @@ describe("League sanctions on Italy across the start points (timeline.md)", () =
   });
 
   it("1936-I: lifted once Ethiopia falls, as on 15 July 1936, and the debrief says when", () => {
+    // The match from 1936-I played as history went on (history.json), to the News of 1937-I.
     const scenario = at("1936-I");
     const ctx = compile(scenario);
-    let state = opening(scenario);
-    for (let i = 0; i < 60 && state.turn < 7 && state.phase !== "ended"; i++) {
-      const r = apply(state, "system", { type: "advance" }, ctx);
-      if (!r.ok) break;
-      state = r.value.state;
-    }
+    const run = playHistory(scenario, HISTORY_1933, { until: "1937-I" });
+    // The only history the start cannot replay: the answers it already holds (who refused).
+    expect(run.errors.map((e) => [e.turn, e.by, e.what, e.code])).toEqual(
+      ["AUT", "HUN", "ALB"].map((p) => ["1936-I", p, "sanctions refuse", "ERR_NO_DECISION"]),
+    );
+    const state = run.state;
     const x = state.sanctions["sanctions-ita-1935-ii"];
-    expect(x).toBeDefined();
-    const d = buildDebrief(state, ctx);
-    const row = d.sanctions.find((s) => s.id === "sanctions-ita-1935-ii");
-    expect(row?.inherited).toBe(true);
     // Ethiopia falls in the News that opens 1936-I; the League lifts them in 1936-II (turn 7).
-    expect(state.turn).toBe(7);
     expect(state.fired["sanctions-lifted"]).toBe(7);
     expect(x?.active).toBe(false);
-    expect(row?.lifted).toBe(7);
+    const d = buildDebrief(state, ctx);
+    const row = d.sanctions.find((s) => s.id === "sanctions-ita-1935-ii");
+    expect(row).toMatchObject({ inherited: true, lifted: 7, imposedOn: "1935-11-18" });
   });
 
   it.each(["1938-I", "1939-I"])("%s: none in force; their end is history's", (label) => {
