@@ -3,6 +3,7 @@ import i18next from "i18next";
 import { CLAUSE_KINDS, ClauseSchema, type ClauseInput } from "@cs/shared";
 import { clauseText, diffTreaties, articles } from "./clause-text.ts";
 import { defaultClause, emptyEditor, fromTreaty, toDraft, toggleParty } from "./editor-model.ts";
+import { problemText } from "./names.ts";
 import { testI18n } from "./test-i18n.ts";
 
 beforeAll(() => testI18n("en"));
@@ -169,6 +170,28 @@ describe("the treaty editor's drafts", () => {
     expect(toDraft(s, "Treaty between France and the USSR").draft?.name).toBe(
       "Treaty between France and the USSR",
     );
+  });
+
+  test("an incomplete article is told in words, never as the schema's path", async () => {
+    // Issue 12: "clauses.0.spheres: Too small…" reached students, in English in French.
+    const s = { ...emptyEditor("DEU"), parties: ["DEU", "SUN"] };
+    s.clauses.push(defaultClause("nonAggression", s.parties, "DEU"));
+    s.clauses.push(defaultClause("spheres", s.parties, "DEU"));
+    const { error } = toDraft(s, "Treaty");
+    expect(error).toEqual({ clause: 1, field: "spheres" });
+    expect(problemText(s, error ?? {})).toBe(
+      "Article 2 (Spheres of influence) is not complete yet: give at least one power its sphere.",
+    );
+    // A field the editor labels is named by its label.
+    expect(problemText(s, { clause: 0, field: "guarantors" })).toBe(
+      "Article 1 (Non-aggression) is not complete yet: fill in “Guarantors”.",
+    );
+    await i18next.changeLanguage("fr");
+    expect(problemText(s, error ?? {})).toMatch(
+      /^L’article 2 \(.+\) n’est pas encore complet\u00a0: /,
+    );
+    expect(problemText(s, {})).toMatch(/^Le traité n’est pas encore complet/);
+    await i18next.changeLanguage("en");
   });
 
   test("an unset optional date is left out, not sent empty", () => {

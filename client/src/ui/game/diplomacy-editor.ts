@@ -12,6 +12,7 @@ import { formatList } from "../../i18n/format.ts";
 import { announce, h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
 import { actingMayPropose } from "../../net/rules.ts";
+import { refusalText } from "../../net/refusal-text.ts";
 import { clauseFields } from "./clause-fields.ts";
 import { normalise } from "./clause-text.ts";
 import {
@@ -21,7 +22,7 @@ import {
   toggleParty,
   type EditorState,
 } from "./editor-model.ts";
-import { warningText } from "./names.ts";
+import { problemText, warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import type { PanelCtx } from "./screen.ts";
@@ -136,10 +137,12 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
       id: "treaty-editor",
       onsubmit: (e: Event) => {
         e.preventDefault();
-        if (!draft) return;
+        // The draft as the fields hold it now: a name typed since the last render counts.
+        const now = toDraft(ed, fallback).draft;
+        if (!now) return;
         const action: Action = ed.counterOf
-          ? { type: "counter", treaty: ed.counterOf, draft }
-          : { type: "propose", draft };
+          ? { type: "counter", treaty: ed.counterOf, draft: now }
+          : { type: "propose", draft: now };
         void act(c, action).then((ok) => {
           if (!ok) return;
           dip.message = t("dip.proposed");
@@ -293,6 +296,10 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
         min: 1,
         max: 40,
         value: ed.duration ?? "",
+        oninput: (e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          ed.duration = v ? Number(v) : undefined;
+        },
         onchange: (e: Event) => {
           const v = (e.target as HTMLInputElement).value;
           ed.duration = v ? Number(v) : undefined;
@@ -317,10 +324,12 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
       ? h(
           "p",
           { class: "error", role: "alert" },
-          t("dip.refused", { message: check.error.message }),
+          t("dip.refused", { message: refusalText(check.error.code, check.error.message) }),
         )
       : null,
-    ed.clauses.length > 0 && shapeError ? h("p", { class: "hint" }, shapeError) : null,
+    ed.clauses.length > 0 && shapeError
+      ? h("p", { class: "hint", id: "draft-incomplete" }, problemText(ed, shapeError))
+      : null,
     h(
       "div",
       { class: "choices" },
@@ -331,6 +340,10 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           id: "propose",
           class: "primary",
           disabled: !open || !draft || !!check?.error,
+          // Pressing the button must not blur the field being typed in: the blur's change
+          // redraws the form, and the click would land on a button no longer in the page
+          // (the first Propose after typing a title was lost). Focus stays; the click submits.
+          onmousedown: (e: Event) => e.preventDefault(),
         },
         ed.counterOf ? t("dip.counter") : t("dip.propose"),
       ),

@@ -84,11 +84,21 @@ export function draftName(s: EditorState, fallback: string): string {
   return s.name.trim() || fallback;
 }
 
-/** The draft the engine will see, or the schema's complaint. */
+/**
+ * Where a draft the schema refuses falls short, for a sentence in the player's language (the
+ * schema's own "clauses.0.spheres: Too small…" is never shown): the article (from 0) and its
+ * field, when the complaint is about one.
+ */
+export interface DraftProblem {
+  clause?: number;
+  field?: string;
+}
+
+/** The draft the engine will see, or where the schema finds it incomplete. */
 export function toDraft(
   s: EditorState,
   fallbackName: string,
-): { draft?: TreatyDraft; error?: string } {
+): { draft?: TreatyDraft; error?: DraftProblem } {
   const r = TreatyDraftSchema.safeParse({
     name: draftName(s, fallbackName),
     parties: s.parties,
@@ -98,8 +108,10 @@ export function toDraft(
     ...(s.ends && Object.keys(s.ends).length > 0 ? { ends: s.ends } : {}),
   });
   if (r.success) return { draft: r.data };
-  const issue = r.error.issues[0];
-  return { error: issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid" };
+  const path = r.error.issues[0]?.path ?? [];
+  if (path[0] !== "clauses" || typeof path[1] !== "number") return { error: {} };
+  const field = path.slice(2).find((x): x is string => typeof x === "string");
+  return { error: field ? { clause: path[1], field } : { clause: path[1] } };
 }
 
 /** Start a counter-proposal from a proposal received: same parties and clauses, editable. */

@@ -2,6 +2,7 @@ import { REGION_BY_ID } from "@cs/assets/map";
 import { has, lang, powerParams, resource, t } from "../../i18n/index.ts";
 import { formatList, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { turnLabel, type GameView } from "@cs/shared";
+import type { DraftProblem, EditorState } from "./editor-model.ts";
 
 /** A region's name in the current language, from the map's metadata. */
 export function regionName(id: string): string {
@@ -130,8 +131,18 @@ export function newsText(
   return t(key, { ...p, ns: ["news", "ui"], defaultValue: t("news.unknown") });
 }
 
-/** The story under a scenario event's headline, when the locale has one. */
-export function newsBody(key: string): string | undefined {
+/**
+ * The story under a news headline, when the locale has one: a scenario event's body, or what a
+ * crisis's outcome did (`events:event.<id>.branch.<branch>`, "France mobilises and marches…").
+ */
+export function newsBody(
+  key: string,
+  params: Record<string, string | number> = {},
+): string | undefined {
+  if (key === "news.crisisBranch") {
+    const k = `events:event.${String(params["event"])}.branch.${String(params["branch"])}`;
+    return has(k) ? t(k) : undefined;
+  }
   return key.startsWith("event.") && has(`events:${key}.body`)
     ? t(`events:${key}.body`)
     : undefined;
@@ -150,4 +161,16 @@ export function warningText(
   const key = `story:warning.${w.code}`;
   if (!has(key)) return w.message;
   return t(key, { with: w.treaty ? treatyName(view, w.treaty) : "" });
+}
+
+/** Where the draft is incomplete, as a sentence: "Article 2 (Spheres of interest) is not complete: …". */
+export function problemText(ed: EditorState, p: DraftProblem): string {
+  const cl = p.clause !== undefined ? ed.clauses[p.clause] : undefined;
+  if (!cl || p.clause === undefined) return t("dip.incomplete.treaty");
+  const at = { n: p.clause + 1, kind: t(`clause.${cl.kind}.name`) };
+  if (p.field && has(`dip.incomplete.${p.field}`)) return t(`dip.incomplete.${p.field}`, at);
+  const field = p.field ? `dip.field.${p.field}` : "";
+  return field && has(field)
+    ? t("dip.incomplete.field", { ...at, field: t(field, { power: "" }).trim() })
+    : t("dip.incomplete.clause", at);
 }

@@ -43,7 +43,9 @@ export function frontPage(
     lead
       ? h("h2", { class: "headline" }, newsText(view, lead.key, lead.params))
       : h("h2", { class: "headline quiet" }, t("news.quiet")),
-    lead && newsBody(lead.key) ? h("p", { class: "lead-story" }, newsBody(lead.key)) : null,
+    lead && newsBody(lead.key, lead.params)
+      ? h("p", { class: "lead-story" }, newsBody(lead.key, lead.params))
+      : null,
     lead ? effects(lead) : null,
     rest.length
       ? h(
@@ -54,7 +56,7 @@ export function frontPage(
               "div",
               { class: "story" },
               h("h3", { class: "story-head" }, newsText(view, n.key, n.params)),
-              newsBody(n.key) ? h("p", {}, newsBody(n.key)) : null,
+              newsBody(n.key, n.params) ? h("p", {}, newsBody(n.key, n.params)) : null,
               effects(n),
             ),
           ),

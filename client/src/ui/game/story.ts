@@ -10,7 +10,7 @@ import {
 import { lang, t } from "../../i18n/index.ts";
 import { formatDelta, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
-import { newsParams, newsText, treatyTitle } from "./names.ts";
+import { newsBody, newsParams, newsText, treatyTitle } from "./names.ts";
 
 /**
  * The resolution report as a player reads it: the few things that mattered this half-year at
@@ -68,6 +68,9 @@ function line(view: GameView, l: StoryLine, see: SeeOnMap | undefined): HTMLElem
       : null,
     " ",
     seeButton(l.regions, see),
+    l.key === "news.crisisBranch" && newsBody(l.key, l.params)
+      ? h("p", { class: "story-outcome" }, newsBody(l.key, l.params))
+      : null,
     effectsList(view, l.effects),
   );
 }
