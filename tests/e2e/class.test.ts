@@ -8,6 +8,7 @@ import { pageErrors, skipGuide } from "./play.ts";
 const WAIT = { timeout: 20_000 };
 const INJECT = "Extra! Geneva calls an emergency session of the Council.";
 const NOTE = "Teacher here: France and Moscow, what will you offer each other?";
+const TEAM_NOTE = "Teacher to France alone: keep your answer to Moscow between you.";
 const MEMO = "We kept our orders: the economy first, then guns.";
 
 /**
@@ -87,6 +88,20 @@ describe.skipIf(!canRun)("a class match in the stack.browser", () => {
       await s.locator(".game").waitFor(WAIT);
       await skipGuide(s);
     }
+    // The teacher's replay opens while the class is running (it answered 403 before), with the
+    // omniscient view; a student's browser, holding no teacher token, is refused.
+    const opened = teacher.context().waitForEvent("page");
+    await teacher.locator("#ctl-replay").click();
+    const replayPage = await opened;
+    await replayPage.waitForSelector("#replay-scrubber", WAIT);
+    expect(await replayPage.inputValue("#replay-viewer")).toBe("teacher");
+    await screenshot(replayPage, "class-teacher-replay");
+    const href = await teacher.locator("#ctl-replay").getAttribute("href");
+    const student = await (students[0] as Page).context().newPage();
+    await student.goto(`${stack.server.url}/${href ?? ""}`);
+    await student.waitForSelector("#replay-error:not([hidden])", WAIT);
+    await student.close();
+    await replayPage.close();
     await teacher.locator("#ctl-pause").click();
     await untilAttr(() => status(teacher), "paused");
     await teacher.locator("#ctl-resume").click();
@@ -108,6 +123,17 @@ describe.skipIf(!canRun)("a class match in the stack.browser", () => {
     await ana.locator("button.channel", { hasText: "USSR" }).click();
     await expect.poll(() => ana.locator("#panel").textContent(), WAIT).toContain(NOTE);
     expect(await cleo.locator("body").textContent()).not.toContain(NOTE);
+    // One team alone: France's own channel, which Cleo (Britain) never sees.
+    await teacher.locator("#say-to-SUN").uncheck();
+    await teacher.locator("#say-text").fill(TEAM_NOTE);
+    await teacher.locator("#say-send").click();
+    await expect
+      .poll(() => teacher.locator('[data-channel="FRA"]').textContent(), WAIT)
+      .toContain(TEAM_NOTE);
+    await ana.locator("button.channel", { hasText: "Your team" }).click();
+    await expect.poll(() => ana.locator("#panel").textContent(), WAIT).toContain(TEAM_NOTE);
+    expect(await cleo.locator("body").textContent()).not.toContain(TEAM_NOTE);
+    await teacher.locator("#say-to-FRA").uncheck();
   });
 
   test("one rollback of a resolution, a memo, the big screen", async () => {

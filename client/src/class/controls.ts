@@ -20,6 +20,7 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
   const m = conn.match;
   const v = conn.view;
   const status = m?.status ?? "lobby";
+  const matchId = conn.info?.matchId ?? conn.welcome?.matchId;
   const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : m?.remaining;
   const timed = left !== null && left !== undefined && status !== "finished";
   const clock = clockText(conn);
@@ -75,6 +76,20 @@ export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
         if (window.confirm(ct("controls.rollbackConfirm"))) conn.teacher({ cmd: "rollback" });
       }),
       button("ctl-debrief", ct("controls.debrief"), onDebrief, "primary"),
+      // The replay at any time: the replay page finds the teacher's token in this browser.
+      matchId
+        ? h(
+            "a",
+            {
+              class: "replay-link",
+              id: "ctl-replay",
+              href: `replay.html?match=${encodeURIComponent(matchId)}`,
+              target: "_blank",
+              rel: "noopener",
+            },
+            ct("controls.replay"),
+          )
+        : null,
       status === "running" || status === "paused"
         ? button("ctl-end", ct("controls.end"), () => {
             if (window.confirm(ct("controls.endConfirm"))) conn.teacher({ cmd: "end" });

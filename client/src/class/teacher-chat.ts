@@ -10,11 +10,13 @@ import { button, ct, powerName } from "./common.ts";
  */
 export const pen = { picked: new Set<string>(), text: "", error: "" };
 
-/** The channel the ticked powers make: sorted ids joined by "+", or the public channel. */
-export function channelOf(picked: Iterable<string>): string | undefined {
+/**
+ * The channel the ticked powers make: sorted ids joined by "+" — one power alone is that team's
+ * own channel, which only its members (and the teacher) read — or the public channel.
+ */
+export function channelOf(picked: Iterable<string>): string {
   const powers = [...new Set(picked)].sort();
-  if (powers.length === 0) return "public";
-  return powers.length >= 2 ? powers.join("+") : undefined;
+  return powers.length === 0 ? "public" : powers.join("+");
 }
 
 export function writePanel(conn: ClassConn, rerender: () => void): HTMLElement {
@@ -46,8 +48,8 @@ export function writePanel(conn: ClassConn, rerender: () => void): HTMLElement {
   );
   const send = () => {
     const channel = channelOf(pen.picked);
-    pen.error = channel ? "" : ct("channels.needTwo");
-    if (channel && pen.text.trim()) {
+    pen.error = "";
+    if (pen.text.trim()) {
       conn.teacher({ cmd: "chat", channel, text: pen.text.trim() });
       pen.text = "";
     }

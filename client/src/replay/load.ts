@@ -87,6 +87,25 @@ async function build(
 }
 
 /**
+ * The class teacher's host token for this match, as the teacher's dashboard keeps it in this
+ * browser (client/src/class/teacher.ts, `cs.class.teacher`; the teacher link stores it there
+ * too): the dashboard's "Replay" opens the running class with no token in any address.
+ */
+function classTeacherToken(matchId: string): string | undefined {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem("cs.class.teacher") ?? "null") as {
+      matchId?: unknown;
+      hostToken?: unknown;
+    } | null;
+    return saved?.matchId === matchId && typeof saved.hostToken === "string"
+      ? saved.hostToken
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A stored match's replay. A teacher's host token (from the link's fragment or the browser's
  * session), sent as a header, opens a running class match too.
  */
@@ -95,7 +114,10 @@ export async function loadMatch(base: string, matchId: string): Promise<LoadResu
   const headers: Record<string, string> = { accept: "application/json" };
   // A teacher's link may carry the token in the fragment (`#host=…`), which no server sees.
   const fromLink = new URLSearchParams(window.location.hash.slice(1)).get("host");
-  const token = fromLink ?? (session?.matchId === matchId ? session.hostToken : undefined);
+  const token =
+    fromLink ??
+    (session?.matchId === matchId ? session.hostToken : undefined) ??
+    classTeacherToken(matchId);
   if (token) headers["x-host-token"] = token;
   let res: Response;
   try {

@@ -87,10 +87,13 @@ export const JoinOptionsSchema = z.strictObject({
 });
 export type JoinOptions = z.input<typeof JoinOptionsSchema>;
 
-/** Channel ids: "public", or the sorted member powers joined by "+" ("DEU+FRA", "FRA+GBR+SUN"). */
+/**
+ * Channel ids: "public", or the sorted member powers joined by "+" ("DEU+FRA", "FRA+GBR+SUN");
+ * one power alone ("FRA") is its team's own channel, where the teacher can write to one team.
+ */
 export const ChannelIdSchema = z
   .string()
-  .regex(/^(public|[A-Z][A-Z0-9_]{1,15}(\+[A-Z][A-Z0-9_]{1,15}){1,11})$/, "a channel id");
+  .regex(/^(public|[A-Z][A-Z0-9_]{1,15}(\+[A-Z][A-Z0-9_]{1,15}){0,11})$/, "a channel id");
 
 export const ChatAttachmentSchema = z.union([
   z.strictObject({ treaty: z.string().min(1).max(64) }),

@@ -11,8 +11,11 @@ let opened: string[] = [];
 let draft = "";
 let picking: string[] = [];
 
-function channelLabel(id: string): string {
-  return id === "public" ? t("chat.public") : channelMembers(id).map(powerName).join(" · ");
+/** A channel's name: public, the team's own (the teacher writes to one team there), or its members. */
+function channelLabel(id: string, seat: string | null | undefined): string {
+  if (id === "public") return t("chat.public");
+  if (seat && id === seat) return t("chat.team");
+  return channelMembers(id).map(powerName).join(" · ");
 }
 
 /** Negotiation channels: public, bilateral and multilateral, each with its members. */
@@ -40,13 +43,13 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
                 c.rerender();
               },
             },
-            channelLabel(id),
+            channelLabel(id, seat),
           ),
         ),
       ),
       h(
         "ol",
-        { class: "messages", "aria-live": "polite", "aria-label": channelLabel(current) },
+        { class: "messages", "aria-live": "polite", "aria-label": channelLabel(current, seat) },
         messagesIn(net.chat, current).map((m) =>
           h(
             "li",
@@ -80,7 +83,7 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
               id: "chat-input",
               maxlength: MAX_CHAT_LENGTH,
               value: draft,
-              placeholder: t("chat.placeholder", { channel: channelLabel(current) }),
+              placeholder: t("chat.placeholder", { channel: channelLabel(current, seat) }),
               oninput: (e: Event) => (draft = (e.target as HTMLInputElement).value),
             }),
             h("button", { type: "submit" }, t("chat.send")),
