@@ -168,9 +168,10 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
     await fra.check("#party-ITA");
     await fra.selectOption("#clause-kind", "nonAggression");
     await fra.click("#add-clause");
+    // Typed, then Propose at once: the first click counts (it was lost to the field's blur).
     await fra.fill("#treaty-name", "Pacte franco-italien");
-    await fra.press("#treaty-name", "Tab");
     await fra.click("#propose");
+    await expect.poll(() => fra.locator("#treaty-name").inputValue(), WAIT).toBe("");
     await fra.click("#tab-chat");
     const channel = fra.locator("button.channel", { hasText: "Italy" });
     await channel.first().waitFor(WAIT);
@@ -243,6 +244,10 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
         await readAll(`${await fra.textContent("#game-date")} ${phase}`);
     }
     await fra.click("#tab-news");
+    // France ratified the Four-Power Pact on its decision card: the paper says what followed.
+    expect(await fra.textContent("#panel")).toContain(
+      "France ratifies: the Four-Power Pact comes into force.",
+    );
     await screenshot(fra, "story-late-report-en");
   }, 240_000);
 
