@@ -36,7 +36,15 @@ export { MINI, MINI_INPUT } from "./testing/mini.ts";
 export * from "./protocol/index.ts";
 export * from "./bots/index.ts";
 export { holds } from "./events/conditions.ts";
-export { scores, type PowerScore } from "./scores/scores.ts";
+export { scores, type PowerScore, type WarOutcome } from "./scores/scores.ts";
+export {
+  FORECAST_REASONS,
+  forecastSide,
+  forecastWar,
+  type ForecastReason,
+  type ForecastReasonCode,
+  type WarForecast,
+} from "./war/forecast.ts";
 export {
   collectiveSecurityIndex,
   type CollectiveSecurityIndex,

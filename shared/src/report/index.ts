@@ -10,3 +10,4 @@ export {
 } from "./story.ts";
 export { describeEffects, type EffectLine } from "./effects.ts";
 export { STORY_KINDS, STORY_OF, type StoryKind } from "./kinds.ts";
+export { warStory, type WarLine } from "./war.ts";

@@ -132,6 +132,25 @@ export const RulesSchema = z
         wearinessStability: z.number().min(0).default(1),
       })
       .prefault({}),
+    /**
+     * The war beyond its outbreak (war/forecast.ts, RULES.md "After the outbreak"): how far
+     * the war rules project a general war, when a side breaks, and what the outcome does to
+     * the scores.
+     */
+    forecast: z
+      .object({
+        /** Half-years projected (six years: 1939–1945). */
+        horizon: z.number().int().min(1).max(20).default(12),
+        /** A side breaks when worn below this share of its fully mobilised strength. */
+        collapse: z.number().min(0).max(1).default(0.45),
+        /** Share of a blockaded side's war production lost (1914–18, 1939–45). */
+        blockadeCut: z.number().min(0).max(1).default(0.3),
+        /** An invaded power's score is multiplied by this. */
+        invadedFactor: z.number().min(0).max(1).default(0.4),
+        /** Points off the score of a power on the losing side that is not invaded. */
+        defeatPenalty: z.number().min(0).max(100).default(25),
+      })
+      .prefault({}),
     league: z
       .object({
         sanctionsBite: z.number().min(0).max(1).default(0.5),

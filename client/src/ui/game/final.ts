@@ -14,6 +14,7 @@ import { eventTitle, newsText } from "./names.ts";
 import { signedTreaties, timelines } from "./final-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
 import { charterEpilogue } from "../epilogue/epilogue.ts";
+import { warOutcomeLine, warSection } from "./final-war.ts";
 import type { PanelCtx } from "./screen.ts";
 
 /**
@@ -67,6 +68,8 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
             t(`final.reason.${ended.reason}`),
           )
         : null,
+      // The war beyond its outbreak: how it would likely have gone, and why (issue 10).
+      ctx ? warSection(view, ctx) : null,
       h("p", {}, t("final.tension", { value: formatNumber(view.tension, l) })),
       csi !== undefined
         ? h(
@@ -116,6 +119,7 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                     h(
                       "ul",
                       { class: "score-why" },
+                      warOutcomeLine(s),
                       s.objectives.map((o) =>
                         h(
                           "li",
