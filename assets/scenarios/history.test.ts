@@ -76,6 +76,25 @@ describe("history, 1933-I to 1939-II", () => {
     expect(s.treaties["fra-bel-1920"]?.denunciation?.by).toBe("BEL");
   });
 
+  it("1937-II: Italy accedes to the Anti-Comintern Pact, its public part (6 November 1937), and the pact lives on", () => {
+    const s = endOf("1937-II");
+    const pacts = Object.values(s.treaties).filter((t) => t.name.startsWith("Anti-Comintern"));
+    expect(pacts.map((t) => [t.status, t.parties])).toEqual([["inForce", ["DEU", "JPN", "ITA"]]]);
+    expect(pacts[0]?.acceded).toEqual({ ITA: "public" });
+    expect(s.powers["JPN"]?.alive).toBe(true);
+  });
+
+  it("1939-I: the Spanish war is over (1 April 1939); Nationalist Spain joins the Anti-Comintern Pact (27 March) and leaves the League (8 May)", () => {
+    const s = endOf("1939-I");
+    const spain = Object.values(s.wars).find((w) => w.conflict === "spain");
+    expect(spain?.endedTurn).toBe(turnIndex("1939-I"));
+    expect(s.powers["ESP"]?.alive).toBe(false);
+    expect(s.regions["spain"]?.owner).toBe("ESP_NAT");
+    const pact = Object.values(s.treaties).find((t) => t.name === "Anti-Comintern Pact");
+    expect(pact?.parties).toContain("ESP_NAT");
+    expect(s.powers["ESP_NAT"]?.league.member).toBe(false);
+  });
+
   it("1938-I: Austria is German (12–13 March 1938)", () => {
     expect(endOf("1938-I").regions["austria"]?.owner).toBe("DEU");
   });
@@ -120,6 +139,15 @@ describe("history, 1933-I to 1939-II", () => {
       (o) => o.beneficiary === "POL" && o.status === "honoured",
     );
     expect(new Set(honoured.map((o) => o.power))).toEqual(new Set(["GBR", "FRA"]));
+    // Pact of Steel, art. III: Italy is bound whoever began the war; it stays out, and
+    // Germany releases it (1 September 1939).
+    const steel = Object.values(s.obligations).filter(
+      (o) => o.power === "ITA" && s.treaties[o.treaty]?.name === "Pact of Steel",
+    );
+    expect(steel.map((o) => [o.beneficiary, o.side, o.status, o.reason])).toEqual([
+      ["DEU", 0, "broken", "excused"],
+    ]);
+    expect(atWar(s, "ITA", "FRA")).toBe(false);
     // Locarno died in March 1936: France's war on Germany breaks no treaty.
     expect(s.powers["FRA"]?.breaches).toBe(0);
     expect(s.ended?.reason).toBe("generalWar");

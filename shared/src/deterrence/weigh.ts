@@ -110,6 +110,8 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
     strength: victimStrength,
     chance: 1,
   });
+  // An unconditional ally of the aggressor (Pact of Steel, art. III) comes in on its side,
+  // counted in its own strength (ownSide), not in the victim's coalition.
   const triggers = triggeredBy(state, ctx, {
     id: "weighing",
     turn: state.turn,
@@ -118,7 +120,7 @@ export function weigh(state: GameState, ctx: Ctx, aggressor: PowerId, victim: Po
     victim,
     regions: [],
     theatre: "europe",
-  });
+  }).filter((t) => t.side === 1);
   // Twice, so that help conditional on another helper's reads that helper's chance.
   for (let pass = 0; pass < 2; pass++) {
     for (const { clause, power } of triggers) {

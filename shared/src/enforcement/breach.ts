@@ -46,7 +46,8 @@ export function flagrantBreach(d: Draft, ctx: Ctx, power: PowerId, region: Regio
       power: victim,
       ref: id,
       options: ["invoke", "acquiesce"],
-      default: "invoke",
+      // Unanswered, the breach goes to the Council: invoking is a call to arms.
+      default: "acquiesce",
       due: "resolution",
     });
     d.news("news.flagrantBreach", { aggressor: power, victim, region });

@@ -55,3 +55,54 @@ describe("an aggression through the reducer", () => {
     expect(m.state.phase).toBe(fra === "honour" ? "ended" : "report");
   });
 });
+
+/**
+ * Pact of Steel, 22 May 1939, art. III: Italy is bound whatever the cause of Germany's war.
+ * On 1 September 1939 Hitler released Mussolini ("I do not expect to need Italy's military
+ * support", DGFP D VII), and Italy declared itself non-belligerent: a breach excused in the
+ * same phase, as the partner that began the war is asked with its ally.
+ */
+describe("an unconditional ally that stays out, released by its partner", () => {
+  function steel(ita: string, deu: string): Match {
+    const m = startMatch(MINI);
+    m.state = withTreaty(
+      m.state,
+      ["DEU", "ITA"],
+      [{ kind: "mutualAssistance", mode: "automatic", casus: "unconditional" }],
+      "Pact of Steel",
+    ).state;
+    advanceTo(m, "orders");
+    act(m, "DEU", { type: "order", order: { kind: "declareWar", target: "POL" } });
+    advanceTo(m, "resolution");
+    const excuse = Object.values(m.state.decisions).find((x) => x.kind === "excuse");
+    expect(excuse?.power).toBe("DEU");
+    for (const x of Object.values(m.state.decisions)) {
+      const choice = x.power === "ITA" ? ita : x.power === "DEU" ? deu : "resist";
+      if (x.options.includes(choice)) act(m, x.power, { type: "decide", decision: x.id, choice });
+    }
+    act(m, "system", { type: "advance" });
+    return m;
+  }
+  const italy = (m: Match) => Object.values(m.state.obligations).find((o) => o.power === "ITA");
+
+  it.each([
+    ["Germany releases Italy: the breach is excused, its credibility given back", "excuse", 0],
+    ["Germany protests: the breach costs Italy its credibility", "protest", 1],
+  ])("%s", (_why, deu, lost) => {
+    const before = startMatch(MINI).state.powers["ITA"]?.credibility ?? 0;
+    const m = steel("break", deu);
+    expect(italy(m)).toMatchObject({ side: 0, status: "broken" });
+    expect(italy(m)?.reason).toBe(deu === "excuse" ? "excused" : undefined);
+    const after = m.state.powers["ITA"]?.credibility ?? 0;
+    expect(after < before).toBe(lost === 1);
+    // Decided in that phase: no second excuse waits for the next turn.
+    expect(Object.values(m.state.decisions).filter((x) => x.kind === "excuse")).toEqual([]);
+  });
+
+  it("an ally that comes in joins the aggressor's side, and the release is moot", () => {
+    const m = steel("honour", "excuse");
+    expect(italy(m)).toMatchObject({ side: 0, status: "honoured" });
+    const war = Object.values(m.state.wars).find((w) => w.aggressor === "DEU");
+    expect(war?.sides[0]).toEqual(["DEU", "ITA"]);
+  });
+});

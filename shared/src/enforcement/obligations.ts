@@ -45,6 +45,7 @@ export function openObligations(d: Draft, ctx: Ctx, aggressionId: string): void 
     };
     d.record("obligations")[id] = o;
     if (!waits) ask(d, o, clause, "resolution");
+    if (!waits && o.side === 0) releaseInAdvance(d, o);
   }
   openConsultations(d, a, seen);
   // After the obligations are found: a pact the aggressor breaks must not release the
@@ -96,6 +97,25 @@ function openConsultations(d: Draft, a: Aggression, seen: ReadonlySet<string>): 
       );
     }
   }
+}
+
+/**
+ * A partner that began its own war is asked, with its ally, whether it releases the ally from
+ * coming in: decided in the same phase, after the ally's answer, it excuses a breach at once
+ * (Hitler to Mussolini, 1 Sep 1939: "I do not expect to need Italy's military support"). A
+ * victim of aggression is not presumed to waive: it may excuse a breach only afterwards.
+ */
+function releaseInAdvance(d: Draft, o: Obligation): void {
+  const t = d.s.treaties[o.treaty];
+  if (!t?.parties.includes(o.beneficiary) || !d.s.powers[o.beneficiary]?.alive) return;
+  openDecision(d, {
+    kind: "excuse",
+    power: o.beneficiary,
+    ref: o.id,
+    options: ["excuse", "protest"],
+    default: "protest",
+    due: "resolution",
+  });
 }
 
 function ask(d: Draft, o: Obligation, clause: AssistanceClause, due: "orders" | "resolution") {

@@ -204,11 +204,14 @@ function settleConsultations(d: Draft, ctx: Ctx, decisions: readonly Decision[])
 }
 
 /**
- * A broken promise to a partner that is a party: the partner may excuse it (Hitler released
- * Mussolini from the Pact of Steel on 1 Sep 1939). Excused, the breaker's credibility is given
- * back; the breach stays on the record.
+ * A broken promise to a partner that is a party: the partner may excuse it, at the next Orders
+ * phase — or, a partner at war by its own doing, in the same phase (Hitler released Mussolini
+ * from the Pact of Steel on 1 Sep 1939). Excused, the breaker's credibility is given back; the
+ * breach stays on the record.
  */
 function askExcuse(d: Draft, o: Obligation): void {
+  // A partner helped to its own war was asked with the ally, in the same phase.
+  if (o.side === 0) return;
   const t = d.s.treaties[o.treaty];
   if (!t?.parties.includes(o.beneficiary) || !d.s.powers[o.beneficiary]?.alive) return;
   openDecision(d, {

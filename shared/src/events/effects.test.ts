@@ -131,6 +131,23 @@ describe("effects", () => {
     expect(w).toMatchObject({ conflict: "spain", sides: [["AUT"], ["CSK"]], theatre: "europe" });
   });
 
+  it("a civil war won (Spain, 1 April 1939): the government capitulates, the winner takes its League seat", () => {
+    const s = after(
+      { leaveLeague: "AUT" },
+      { civilWar: { id: "spain", government: "CSK", insurgent: "AUT", regions: ["slovakia"] } },
+      { endCivilWar: { id: "spain", winner: "AUT" } },
+    );
+    expect(s.powers["CSK"]?.alive).toBe(false);
+    expect(s.regions["bohemia"]?.owner).toBe("AUT");
+    expect(Object.values(s.wars)[0]?.endedTurn).toBe(s.turn);
+    expect(s.powers["AUT"]?.league.member).toBe(true);
+  });
+
+  it("a civil war that is not being fought cannot be won", () => {
+    const s = after({ endCivilWar: { id: "spain", winner: "AUT" } });
+    expect(s.powers["CSK"]?.alive).toBe(true);
+  });
+
   it("an aggression: Italy invades Ethiopia (3 October 1935) and Ethiopia must choose", () => {
     const s = after({
       aggression: { aggressor: "ITA", victim: "ETH", regions: ["ethiopia"], theatre: "africa" },

@@ -10,7 +10,8 @@ import type { TreatyDraft } from "../treaties/clauses.ts";
 import { joinLeague, leaveLeague, setCouncilSeat } from "../league/membership.ts";
 import { liftSanctions, openSanctions } from "../league/sanctions.ts";
 import { recordAggression } from "../war/acts.ts";
-import { startWar } from "../war/aggression.ts";
+import { activeWars, leaveWar, sideOf, startWar } from "../war/aggression.ts";
+import { capitulate } from "../war/capitulation.ts";
 
 /**
  * Apply scenario effects in order. Effects naming a power or region not in play are skipped,
@@ -96,6 +97,7 @@ function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
     return;
   }
   if ("civilWar" in e) return civilWar(d, ctx, e.civilWar);
+  if ("endCivilWar" in e) return endCivilWar(d, ctx, e.endCivilWar.id, e.endCivilWar.winner);
   if ("setFlag" in e) {
     if (!d.s.flags.includes(e.setFlag)) d.flags().push(e.setFlag);
     return;
@@ -225,4 +227,25 @@ function civilWar(
   const war = startWar(d, ctx, c.insurgent, c.government, "europe");
   d.entry("wars", war).conflict = c.id;
   d.news("news.civilWar", { conflict: c.id, government: c.government, insurgent: c.insurgent });
+}
+
+/**
+ * A civil war won: the side that lost, the government or the insurgents, capitulates to the
+ * winner, who holds what it held. The winner is the state now: recognised, it takes the
+ * loser's League membership (Britain and France recognised Franco on 27 February 1939, and
+ * Nationalist Spain sat for Spain until it left in May). Foreign helpers leave the war.
+ */
+function endCivilWar(d: Draft, ctx: Ctx, conflict: string, winner: PowerId): void {
+  const war = activeWars(d.s).find((w) => w.conflict === conflict);
+  const side = war ? sideOf(war, winner) : undefined;
+  if (!war || side === undefined || !d.s.powers[winner]?.alive) return;
+  const loser = side === 0 ? war.victim : war.aggressor;
+  const lost = d.s.powers[loser];
+  if (lost?.alive) {
+    if (lost.league.member && d.s.powers[winner]?.league.member === false) {
+      d.power(winner).league = { member: true, council: undefined };
+    }
+    capitulate(d, ctx, loser, winner);
+  }
+  for (const p of war.sides[side === 0 ? 1 : 0]) leaveWar(d, war.id, p);
 }

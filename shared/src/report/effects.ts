@@ -97,6 +97,10 @@ function describe(e: Effect, ctx: Ctx): EffectLine | undefined {
       insurgent,
     ]);
   }
+  if ("endCivilWar" in e) {
+    const { winner } = e.endCivilWar;
+    return inPlay(winner) ? line("effect.civilWarWon", { winner }, [], [winner]) : undefined;
+  }
   if ("sanctions" in e) {
     const { target, oil, lift } = e.sanctions;
     if (!inPlay(target)) return undefined;

@@ -211,6 +211,13 @@ export class Checker {
       e.civilWar.regions.forEach((r, i) => this.region(`${path}.civilWar.regions[${i}]`, r));
       return;
     }
+    if ("endCivilWar" in e) {
+      this.power(`${path}.endCivilWar.winner`, e.endCivilWar.winner);
+      if (!this.conflicts.has(e.endCivilWar.id)) {
+        this.fail(`${path}.endCivilWar.id`, `no civil war ${e.endCivilWar.id} starts`);
+      }
+      return;
+    }
     if ("sanctions" in e) return this.power(`${path}.sanctions.target`, e.sanctions.target);
     if ("clearFlag" in e) return; // clearing a flag that is not set is harmless
     if ("news" in e) {

@@ -72,6 +72,14 @@ export const EffectSchema = z.union([
     }),
   }),
   /**
+   * A civil war is won (Spain, 1 April 1939): the losing government capitulates to the winner,
+   * which is the state from then on and takes the seat of the loser in the League; foreign
+   * helpers leave the war.
+   */
+  z.strictObject({
+    endCivilWar: z.strictObject({ id: z.string().min(1), winner: PowerIdSchema }),
+  }),
+  /**
    * The League imposes economic sanctions on a state (or lifts them): each member then decides
    * whether it applies them. Scenario options and events need it — the oil embargo of 1935
    * that never came, and the sanctions of November 1935 when historical events are off.
