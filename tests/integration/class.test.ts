@@ -129,7 +129,7 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
   });
 
   test("the big screen shows no secret", async () => {
-    await screen.until(() => screen.stateId >= a.stateId);
+    await screen.sync();
     const text = JSON.stringify(screen.received);
     expect(text).not.toMatch(/"kind":"invest"/);
     expect(text).not.toContain("classWelcome");

@@ -103,6 +103,8 @@ type Received = { type: string; payload: unknown };
  */
 export class Player {
   readonly received: Received[] = [];
+  /** Every action sent with `act`, by its ref. */
+  readonly sent: { ref: number; action: Action | Record<string, unknown> }[] = [];
   /** Every view this client held, in order (full views and patched ones). */
   readonly history: GameView[] = [];
   view: GameView | undefined;
@@ -176,13 +178,26 @@ export class Player {
     while (!condition()) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
+  /**
+   * Caught up with everything the server did before now: a resync goes through the match's
+   * queue behind every step already queued, and answers with the full view of that moment.
+   * (Views carry their own version, not the match's action count, so players cannot compare
+   * versions to know they are level.)
+   */
+  async sync(): Promise<void> {
+    const before = this.messages("view").length;
+    this.room.send("resync", {});
+    await this.until(() => this.messages("view").length > before);
+  }
+
   messages<K extends keyof ServerMessages>(type: K): ServerMessages[K][] {
     return this.received.filter((r) => r.type === type).map((r) => r.payload as ServerMessages[K]);
   }
 
-  /** Send an action quoting the current state id; resolves with the ack or the refusal. */
+  /** Send an action quoting the version of the view held; resolves with the ack or the refusal. */
   async act(action: Action | Record<string, unknown>, stateId = this.stateId) {
     const ref = ++this.ref;
+    this.sent.push({ ref, action });
     this.room.send("action", { ref, stateId, action });
     return this.reply(ref);
   }

@@ -1,7 +1,9 @@
 /**
  * Issue 15, item 3, over the wire: a seat that names a proposal between others gets, byte for
- * byte, the refusal it gets for an id that does not exist, and no view it receives carries an
- * id counter that would count others' secret negotiations.
+ * byte, the refusal it gets for an id that does not exist; no view it receives carries an id
+ * counter that would count others' secret negotiations; and the version its view carries
+ * (what its actions quote) moves only when its own view does — a hidden proposal or another
+ * seat's order leaves it where it was.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Player, startServer, UNTIMED, type Running } from "./harness.ts";
@@ -36,8 +38,41 @@ describe("identifiers and refusals betray no hidden proposal", () => {
     await srv.stop();
   });
 
-  test("naming a proposal between others is refused as naming nothing", async () => {
+  /** Britain's version and view, as of every step the server took so far. */
+  async function outsider() {
+    await gbr.sync();
+    return { version: gbr.stateId, view: JSON.stringify(gbr.view) };
+  }
+
+  test("a hidden proposal between two others moves neither an outsider's version nor view", async () => {
     await readyAll([fra, sun, gbr]); // news → diplomacy
+    const before = await outsider();
+    const sunBefore = sun.stateId;
+    const r = await actFresh(fra, {
+      type: "propose",
+      channel: "FRA+SUN",
+      draft: {
+        name: "Quiet talks",
+        parties: ["FRA", "SUN"],
+        clauses: [{ kind: "consultation", secret: false }],
+      },
+    });
+    expect(r).toMatchObject({ ok: true });
+    await sun.until(() =>
+      Object.values(sun.view?.treaties ?? {}).some((t) => t.name === "Quiet talks"),
+    );
+    // The parties' versions moved (their views hold the proposal); the outsider's did not.
+    expect(sun.stateId).not.toBe(sunBefore);
+    const after = await outsider();
+    expect(after.view).not.toContain("Quiet talks");
+    expect(after).toEqual(before);
+    // Britain acts on the version it holds: not stale, since nothing it sees has changed.
+    const acted = await actFresh(gbr, { type: "ready", ready: false });
+    expect(acted).toMatchObject({ ok: true });
+  });
+
+  test("naming a proposal between others is refused as naming nothing", async () => {
+    if (fra.view?.phase !== "diplomacy") await readyAll([fra, sun, gbr]); // news → diplomacy
     const r = await actFresh(fra, {
       type: "propose",
       channel: "FRA+SUN",
@@ -55,7 +90,7 @@ describe("identifiers and refusals betray no hidden proposal", () => {
     const id = hidden?.id as string;
     // Ids reveal no count: the generated form, not "t<n>".
     expect(id).toMatch(/^t_[0-9a-z]{7}$/);
-    await gbr.until(() => gbr.stateId >= fra.stateId);
+    await gbr.sync();
     expect(gbr.view?.treaties[id]).toBeUndefined();
 
     const missing = id === "t_0000001" ? "t_0000002" : "t_0000001";
@@ -77,6 +112,14 @@ describe("identifiers and refusals betray no hidden proposal", () => {
     });
     expect(ratify.ok).toBe(false);
     expect(JSON.stringify(ratify)).toBe(JSON.stringify(ratifyNone));
+
+    // Another seat's order is hidden (and so are its action points): Britain's version stays.
+    const before = await outsider();
+    expect(await actFresh(fra, { type: "order", order: { kind: "invest" } })).toMatchObject({
+      ok: true,
+    });
+    await fra.until(() => (fra.view?.powers.FRA?.orders.length ?? 0) > 0);
+    expect(await outsider()).toEqual(before);
 
     // No view Britain ever received holds the counter.
     expect(JSON.stringify(gbr.received)).not.toContain('"nextId"');

@@ -34,7 +34,7 @@ describe("reconnection: a dropped player comes back to the same seat with its to
 
     const back = await Player.join(srv.url, fra.matchId, { token });
     expect(back.seat).toBe("GBR");
-    await back.until(() => back.stateId === fra.stateId);
+    await back.sync();
     expect(back.view?.viewer).toBe("GBR");
     expect(back.view?.phase).toBe("diplomacy");
     await fra.until(() => fra.info?.seats.find((s) => s.power === "GBR")?.connected === true);

@@ -91,8 +91,8 @@ describe("secrecy: each client receives only what its seat may know", () => {
       ok: true,
     });
     await fra.until(() => (fra.view?.powers.FRA?.orders.length ?? 0) > 0);
-    // Everyone else has caught up with France's order (their state id moved past it).
-    for (const p of [gbr, sun, watcher]) await p.until(() => p.stateId >= fra.stateId);
+    // Everyone else has caught up with France's order.
+    for (const p of [gbr, sun, watcher]) await p.sync();
 
     for (const outsider of [sun, watcher]) {
       const text = everything(outsider);
@@ -166,7 +166,7 @@ describe("secrecy: a wholly secret treaty is not announced", () => {
     for (const p of [fra, gbr])
       await p.until(() => (p.view?.news ?? []).some((n) => n.params.treaty === id));
     await readyAll(all); // diplomacy → orders: the news has been out for a whole phase
-    for (const p of [sun, watcher]) await p.until(() => p.stateId >= fra.stateId);
+    for (const p of [sun, watcher]) await p.sync();
     for (const outsider of [sun, watcher]) {
       const text = everything(outsider);
       expect(text).not.toContain(title);

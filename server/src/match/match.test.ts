@@ -83,16 +83,16 @@ describe("the match core", () => {
     const seat = await m.takeSeat("FRA", "Léon");
     expect(seat).toMatchObject({ power: "FRA" });
     const ready = { type: "ready", ready: true } as const;
-    expect(await m.act("FRA", m.state.stateId, ready)).toMatchObject({ code: "ERR_NOT_STARTED" });
+    expect(await m.act("FRA", m.views().version("FRA"), ready)).toMatchObject({ code: "ERR_NOT_STARTED" });
     expect(await m.pause()).toMatchObject({ code: "ERR_NOT_ALLOWED" });
     expect(await m.start()).toBeUndefined();
     expect(await m.start()).toMatchObject({ code: "ERR_ALREADY_DONE" });
     expect((await st.getMatch(m.row.id))?.status).toBe("running");
-    expect(await m.act("FRA", m.state.stateId - 1, ready)).toMatchObject({
+    expect(await m.act("FRA", m.views().version("FRA") + 1, ready)).toMatchObject({
       code: "ERR_STALE_STATE",
     });
     expect(await m.pause()).toBeUndefined();
-    expect(await m.act("FRA", m.state.stateId, ready)).toMatchObject({ code: "ERR_PAUSED" });
+    expect(await m.act("FRA", m.views().version("FRA"), ready)).toMatchObject({ code: "ERR_PAUSED" });
     expect((await st.getMatch(m.row.id))?.status).toBe("paused");
     expect(await m.resume()).toBeUndefined();
     expect(told.status).toEqual(["running", "paused", "running"]);
@@ -106,7 +106,7 @@ describe("the match core", () => {
     await m.takeSeat("FRA", "Léon");
     await m.start();
     const { turn, phase } = m.state;
-    expect(await m.act("FRA", m.state.stateId, { type: "ready", ready: true })).toBeUndefined();
+    expect(await m.act("FRA", m.views().version("FRA"), { type: "ready", ready: true })).toBeUndefined();
     const log = await st.readLog(m.row.id);
     expect(log.at(-1)).toMatchObject({ by: "FRA", action: { type: "ready" } });
     await m.settle();
@@ -151,7 +151,7 @@ describe("the match core", () => {
     await m.start();
     const keep = m.state.stateId;
     const kept = structuredClone(m.state);
-    await m.act("FRA", m.state.stateId, { type: "ready", ready: true });
+    await m.act("FRA", m.views().version("FRA"), { type: "ready", ready: true });
     await m.settle();
     expect(m.state.stateId).toBeGreaterThan(keep);
     await m.rewind(async () => {
@@ -179,7 +179,7 @@ describe("the match core", () => {
     const m = await Match.create(rowOf({ humanSeats: ["FRA"] }), deps);
     const seat = await m.takeSeat("FRA", "Léon");
     await m.start();
-    await m.act("FRA", m.state.stateId, { type: "ready", ready: true });
+    await m.act("FRA", m.views().version("FRA"), { type: "ready", ready: true });
     const row = await st.getMatch(m.row.id);
     if (!row || "code" in seat) throw new Error("not stored");
     const back = await Match.restore(row, deps);

@@ -7,6 +7,7 @@ import {
   type Move,
   type PowerId,
   type Scenario,
+  type Viewer,
 } from "@cs/shared";
 import type { ClockRow, MatchRow, SeatRow, Storage } from "../storage/types.ts";
 import { hashToken, newToken } from "../tokens.ts";
@@ -16,6 +17,7 @@ import { SerialQueue } from "./queue.ts";
 import { refusal, type Refusal } from "./refusal.ts";
 import { Seats } from "./seats.ts";
 import type { Timers } from "./timers.ts";
+import { ViewCache } from "./views.ts";
 
 /** What the match tells whoever carries it (the room): nothing about sockets. */
 export interface MatchEvents {
@@ -126,17 +128,32 @@ export class Match {
     return this.queue.idle();
   }
 
-  /** A seat's action, already parsed: stale ids and pauses refused here, rules by the engine. */
-  async act(seat: PowerId, stateId: number, action: Action): Promise<Refusal | undefined> {
+  private viewCache: ViewCache | undefined;
+
+  /** The views of the current state, computed once per viewer (until the state changes). */
+  views(): ViewCache {
+    const state = this.state;
+    if (this.viewCache?.state !== state) this.viewCache = new ViewCache(state);
+    return this.viewCache;
+  }
+
+  /**
+   * A seat's action, already parsed: stale views and pauses refused here, rules by the
+   * engine. `version` is the version of the view the actor holds (`viewer`'s, the seat's
+   * unless a layer says otherwise): stale only when what the actor sees has changed since.
+   */
+  async act(
+    seat: PowerId,
+    version: number,
+    action: Action,
+    viewer: Viewer = seat,
+  ): Promise<Refusal | undefined> {
     if (this.status === "lobby")
       return refusal("ERR_NOT_STARTED", "The host has not started the match.");
     if (this.status === "paused") return refusal("ERR_PAUSED", "The match is paused.");
     if (this.status === "finished") return refusal("ERR_MATCH_OVER", "The match is over.");
-    if (stateId !== this.state.stateId) {
-      return refusal(
-        "ERR_STALE_STATE",
-        `Your view is at state ${stateId}; the match is at ${this.state.stateId}.`,
-      );
+    if (version !== this.views().version(viewer)) {
+      return refusal("ERR_STALE_STATE", "What you see has changed since: look again.");
     }
     return this.gameNow.act(seat, action);
   }

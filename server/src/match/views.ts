@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   diffView,
   viewFor,
@@ -11,26 +12,42 @@ import {
 export type ViewMessage =
   { type: "view"; body: ServerMessages["view"] } | { type: "patch"; body: ServerMessages["patch"] };
 
-/** Views computed once per viewer for one state, shared by every connection that sees it. */
+/**
+ * A view's version: a digest of the view itself (48 bits, a safe integer). It changes only
+ * when what that viewer sees changes, so it counts nothing the viewer cannot see — the match's
+ * action counter would count others' hidden proposals and orders (issue 15). Being of the view
+ * alone, it is the same after a restart or on another process.
+ */
+export function viewVersion(view: GameView): number {
+  return createHash("sha1").update(JSON.stringify(view)).digest().readUIntBE(0, 6);
+}
+
+/** Views (and their versions) computed once per viewer for one state, shared by every connection. */
 export class ViewCache {
-  private readonly state: GameState;
-  private readonly views = new Map<Viewer, GameView>();
+  readonly state: GameState;
+  private readonly views = new Map<Viewer, { view: GameView; version: number }>();
 
   constructor(state: GameState) {
     this.state = state;
   }
 
-  get stateId(): number {
-    return this.state.stateId;
+  private entry(viewer: Viewer): { view: GameView; version: number } {
+    let e = this.views.get(viewer);
+    if (!e) {
+      const view = viewFor(this.state, viewer);
+      e = { view, version: viewVersion(view) };
+      this.views.set(viewer, e);
+    }
+    return e;
   }
 
   get(viewer: Viewer): GameView {
-    let view = this.views.get(viewer);
-    if (!view) {
-      view = viewFor(this.state, viewer);
-      this.views.set(viewer, view);
-    }
-    return view;
+    return this.entry(viewer).view;
+  }
+
+  /** The version of this viewer's view: what its actions quote as `stateId`. */
+  version(viewer: Viewer): number {
+    return this.entry(viewer).version;
   }
 }
 
@@ -40,20 +57,20 @@ export class ViewCache {
  * new one — nothing when nothing it may see changed.
  */
 export class ViewStream {
-  private last: { viewer: Viewer; stateId: number; view: GameView } | undefined;
+  private last: { viewer: Viewer; version: number; view: GameView } | undefined;
 
   next(views: ViewCache, viewer: Viewer, full = false): ViewMessage | undefined {
     const view = views.get(viewer);
-    const stateId = views.stateId;
+    const version = views.version(viewer);
     const last = this.last;
-    this.last = { viewer, stateId, view };
+    this.last = { viewer, version, view };
     if (full || !last || last.viewer !== viewer) {
-      return { type: "view", body: { stateId, view } };
+      return { type: "view", body: { stateId: version, view } };
     }
-    if (last.stateId === stateId && last.view === view) return undefined;
+    if (last.version === version) return undefined;
+    // Even without operations (the same view built in another key order) the client must
+    // learn the version its actions now quote.
     const ops = diffView(last.view, view);
-    return ops.length === 0
-      ? undefined
-      : { type: "patch", body: { stateId, from: last.stateId, ops } };
+    return { type: "patch", body: { stateId: version, from: last.version, ops } };
   }
 }

@@ -15,7 +15,7 @@ import { tooManyBadCodes } from "../limits/badCodes.ts";
 import { Bucket, type Limits } from "../limits/limits.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
 import { refusal, type Refusal } from "../match/refusal.ts";
-import { ViewCache, ViewStream } from "../match/views.ts";
+import { ViewStream } from "../match/views.ts";
 import type { ScenarioRegistry } from "../scenarios.ts";
 import type { ClockRow, MatchRow, Storage } from "../storage/types.ts";
 import { hashToken, newJoinCode, newMatchId, newSeed, newToken, sameHash } from "../tokens.ts";
@@ -377,13 +377,13 @@ export class MatchRoom extends Room implements RoomHost {
     if (power) this.match.seats.connect(power, client.sessionId);
   }
 
-  private viewerOf(client: Client, data: ClientData): Viewer {
+  viewerOf(client: Client, data: ClientData): Viewer {
     return this.extNow?.viewer(client) ?? data.seat ?? "spectator";
   }
 
   /** Each client its own view: computed once per viewer, then full or a patch per client. */
   sendViews(clients: Iterable<Client>, full = false): void {
-    const views = new ViewCache(this.match.state);
+    const views = this.match.views();
     for (const client of clients) {
       const data = this.data(client);
       if (!data) continue;

@@ -4,7 +4,10 @@ import {
   viewFor,
   type ClientMessageType,
   type PowerId,
+  type Viewer,
 } from "@cs/shared";
+import type { Client } from "@colyseus/core";
+import type { ClientData } from "./clientData.ts";
 import { tooLong } from "../match/chat.ts";
 import { refusal } from "../match/refusal.ts";
 import { recordAction } from "../stats.ts";
@@ -14,6 +17,8 @@ import { inbound, type Inbound } from "./inbound.ts";
 /** What the room's own messages need: the host's face, its extension, and chat delivery. */
 export interface CoreHost extends RoomHost {
   readonly ext: RoomExtension | undefined;
+  /** Whose view a connection holds: its seat's, a spectator's, or what the extension says. */
+  viewerOf(client: Client, data: ClientData): Viewer;
 }
 
 type CoreTable = { readonly [K in ClientMessageType]: Inbound<(typeof CLIENT_MESSAGES)[K]> };
@@ -30,9 +35,11 @@ export function coreMessages(room: CoreHost): CoreTable {
         if (!data.seat) return refusal("ERR_NO_SEAT", "Take a seat to act.");
         const denied = room.ext?.mayAct(client, msg.action);
         if (denied) return denied;
-        const refused = await match.act(data.seat, msg.stateId, msg.action);
+        // The version quoted is of the view this connection holds (a class's student's, say).
+        const viewer = room.viewerOf(client, data);
+        const refused = await match.act(data.seat, msg.stateId, msg.action, viewer);
         if (refused) return refused;
-        client.send("ack", { ref: msg.ref, stateId: match.state.stateId });
+        client.send("ack", { ref: msg.ref, stateId: match.views().version(viewer) });
         recordAction(performance.now() - received);
         await match.settle();
         return undefined;

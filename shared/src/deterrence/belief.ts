@@ -48,5 +48,7 @@ export function believe(view: GameView, salt: number): GameState {
     rng: seedRng(salt),
     // Ids the seat cannot know (i17: ids betray nothing); a lookahead's new entries need some.
     nextId: 1_000_000,
+    // The match's action counter is not the seat's to know either (issue 15).
+    stateId: 0,
   };
 }

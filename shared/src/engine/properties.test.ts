@@ -166,11 +166,13 @@ function missingId(state: GameState, prefix: string): string {
 /**
  * A seat that names what it cannot see — a proposal between others, a wholly secret treaty,
  * another power's decision — gets, byte for byte, the refusal it gets for an id that does not
- * exist; and its view carries no id counter. Returns how many hidden things were probed.
+ * exist; and its view carries no id counter nor action counter. Returns how many hidden things were probed.
  */
 function assertRefusalsBlind(state: GameState, viewer: string): number {
   const view = viewFor(state, viewer);
   expect(JSON.stringify(view)).not.toContain('"nextId"');
+  // Nor the action counter, which counts others' hidden proposals and orders.
+  expect(JSON.stringify(view)).not.toContain('"stateId"');
   let probed = 0;
   const none = missingId(state, "t");
   for (const id of Object.keys(state.treaties)) {

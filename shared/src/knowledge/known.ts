@@ -16,7 +16,7 @@ export type KnownPower = Omit<PowerState, "intel" | "ap" | "production"> & {
  * engine functions a client or a bot needs (legal actions, checks, draft warnings, scores,
  * reach) take a `Known`, so reading what a view lacks fails at compile time.
  */
-export type Known = Omit<GameState, "rng" | "settings" | "powers" | "nextId"> & {
+export type Known = Omit<GameState, "rng" | "settings" | "powers" | "nextId" | "stateId"> & {
   settings: Omit<GameState["settings"], "seed">;
   powers: Record<string, KnownPower>;
 };

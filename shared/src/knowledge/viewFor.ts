@@ -15,7 +15,7 @@ export interface PowerView extends Omit<PowerState, "orders" | "intel" | "produc
   estimated: boolean;
 }
 
-export type GameView = Omit<GameState, "rng" | "settings" | "powers" | "nextId"> & {
+export type GameView = Omit<GameState, "rng" | "settings" | "powers" | "nextId" | "stateId"> & {
   viewer: Viewer;
   settings: Omit<GameState["settings"], "seed">;
   powers: Record<PowerId, PowerView>;
@@ -35,16 +35,17 @@ const ESTIMATED: readonly Figure[] = [
  * What a seat, a spectator or the teacher may see. The one place where secrecy is decided:
  * other powers' pending orders and action points, secret clauses of treaties the viewer is not
  * party to (unless revealed), proposals between others, others' open decisions and uncounted
- * votes, private news, exact military figures, the random generator's state and the id
- * counter.
+ * votes, private news, exact military figures, the random generator's state, the id
+ * counter and the action counter.
  */
 export function viewFor(state: GameState, viewer: Viewer): GameView {
   // Once the match is over its secrets are history: every seat sees the whole record (final
   // scores, protocols, orders) for the report and the debrief. The dice stay hidden.
   const all = viewer === "teacher" || state.phase === "ended";
   const me = viewer === "spectator" || viewer === "teacher" ? undefined : viewer;
-  // The id counter would count others' secret proposals (issue 15): no view carries it.
-  const { rng: _rng, nextId: _nextId, settings, powers, ...rest } = state;
+  // The id counter and the action counter would count others' secret proposals and orders
+  // (issue 15): no view carries them (a view's version is of the view alone, server-side).
+  const { rng: _rng, nextId: _nextId, stateId: _stateId, settings, powers, ...rest } = state;
   const { seed: _seed, ...publicSettings } = settings;
   const intelFresh = (target: PowerId) => {
     const seen = me ? state.powers[me]?.intel[target] : undefined;

@@ -101,7 +101,10 @@ export const ChatAttachmentSchema = z.union([
 ]);
 
 export const CLIENT_MESSAGES = {
-  /** An engine action for the sender's seat, quoting the state id it was decided on. */
+  /**
+   * An engine action for the sender's seat, quoting the version (`stateId`) of the view it was
+   * decided on: stale when what the sender sees has changed since.
+   */
   action: z.strictObject({
     ref: z.number().int().min(0).optional(),
     stateId: z.number().int().min(0),

@@ -7,7 +7,9 @@ import type { RefusalCode } from "./refusals.ts";
 
 /**
  * Server → client messages. Every client receives only its own view (`viewFor`): a full
- * `view` on join, then `patch`es from the state id it holds to the new one.
+ * `view` on join, then `patch`es from the version it holds to the new one. `stateId` is that
+ * view's version: it changes only when the viewer's own view changes, so it counts nothing
+ * the viewer cannot see (never the match's count of actions).
  */
 
 /** `abandoned`: a lobby nobody came back to (or whose creator never arrived), removed. */
