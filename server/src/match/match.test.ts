@@ -83,7 +83,9 @@ describe("the match core", () => {
     const seat = await m.takeSeat("FRA", "Léon");
     expect(seat).toMatchObject({ power: "FRA" });
     const ready = { type: "ready", ready: true } as const;
-    expect(await m.act("FRA", m.views().version("FRA"), ready)).toMatchObject({ code: "ERR_NOT_STARTED" });
+    expect(await m.act("FRA", m.views().version("FRA"), ready)).toMatchObject({
+      code: "ERR_NOT_STARTED",
+    });
     expect(await m.pause()).toMatchObject({ code: "ERR_NOT_ALLOWED" });
     expect(await m.start()).toBeUndefined();
     expect(await m.start()).toMatchObject({ code: "ERR_ALREADY_DONE" });
@@ -92,7 +94,9 @@ describe("the match core", () => {
       code: "ERR_STALE_STATE",
     });
     expect(await m.pause()).toBeUndefined();
-    expect(await m.act("FRA", m.views().version("FRA"), ready)).toMatchObject({ code: "ERR_PAUSED" });
+    expect(await m.act("FRA", m.views().version("FRA"), ready)).toMatchObject({
+      code: "ERR_PAUSED",
+    });
     expect((await st.getMatch(m.row.id))?.status).toBe("paused");
     expect(await m.resume()).toBeUndefined();
     expect(told.status).toEqual(["running", "paused", "running"]);
@@ -106,7 +110,9 @@ describe("the match core", () => {
     await m.takeSeat("FRA", "Léon");
     await m.start();
     const { turn, phase } = m.state;
-    expect(await m.act("FRA", m.views().version("FRA"), { type: "ready", ready: true })).toBeUndefined();
+    expect(
+      await m.act("FRA", m.views().version("FRA"), { type: "ready", ready: true }),
+    ).toBeUndefined();
     const log = await st.readLog(m.row.id);
     expect(log.at(-1)).toMatchObject({ by: "FRA", action: { type: "ready" } });
     await m.settle();
