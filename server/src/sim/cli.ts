@@ -13,6 +13,7 @@ import type { PlanSpec } from "./plan.ts";
 import { runGames } from "./pool.ts";
 import { defaultScenarioId, loadStart } from "./scenarios.ts";
 import { summarise } from "./summary.ts";
+import { timeShares } from "./timing.ts";
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === "report") {
@@ -80,10 +81,12 @@ async function main(argv: string[]): Promise<void> {
     seconds: Math.round(seconds * 100) / 100,
     workers: args.workers,
     gamesPerSecond: Math.round(args.games / seconds),
+    /** Mean ms per game: bots deciding, the engine, the simulator's records. */
+    perGame: timeShares(rows),
   };
   writeFileSync(path.join(args.out, "run.json"), `${JSON.stringify(run, null, 2)}\n`);
   console.log(
-    `${args.games} games in ${run.seconds} s on ${args.workers} workers (${run.gamesPerSecond}/s); general war in ${(summary.generalWar * 100).toFixed(1)} %; refused bot actions: ${summary.refused}`,
+    `${args.games} games in ${run.seconds} s on ${args.workers} workers (${run.gamesPerSecond}/s; per game: bots ${run.perGame.botsMs} ms, engine ${run.perGame.engineMs} ms); general war in ${(summary.generalWar * 100).toFixed(1)} %; refused bot actions: ${summary.refused}`,
   );
   console.log(
     `wrote ${["summary.json", "games.csv", "report.html", "run.json"].map((f) => path.join(args.out, f)).join(", ")}`,

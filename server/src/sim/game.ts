@@ -51,6 +51,18 @@ export interface GameRow {
   readonly tensionByTurn: number[];
   /** Every crisis choice of force, weighed on the truth when it was made (deterrence). */
   readonly crises: CrisisRow[];
+  /**
+   * Where the game's time went, in milliseconds: the bots deciding (their moves' application
+   * excluded), the engine applying every move and advancing the phases, the simulator's own
+   * records. Wall-clock figures for the benchmark: nothing in summary.json reads them.
+   */
+  readonly timing: Timing;
+}
+
+export interface Timing {
+  bots: number;
+  engine: number;
+  records: number;
 }
 
 /** An aggressor's crisis choice and the coalition it really faced (issue 10). */
@@ -167,9 +179,20 @@ export function playGame(
   let generalWarTurn: number | null = null;
   const tensionByTurn: number[] = [];
   const crises: CrisisRow[] = [];
+  const observeTurn = (s: GameState) => {
+    tensionByTurn[s.turn] = Math.round(s.tension);
+    observe(s, ctx, milestones, seen, plan.watch ?? [], reach);
+    if (generalWarTurn === null && (s.ended?.reason === "generalWar" || generalWar(s, ctx))) {
+      generalWarTurn = s.turn;
+    }
+  };
+  const clock = { engine: 0 };
+  let records = 0;
+  const t0 = performance.now();
   const driver: Driver = {
     ctx,
     inPlace: true,
+    clock,
     // The clock's advances are the loop's, not the bots' actions.
     accepted: (s) => void (s.by === "system" || (actions += 1)),
     refused: (by) => void (by === "system" || (refused += 1)),
@@ -182,21 +205,24 @@ export function playGame(
   state = driveBots(driver, state, bots, {
     maxPhases: 200,
     beforeAdvance: (s) => {
+      const t = performance.now();
       if (s.phase === "orders") crises.push(...weighCrises(s, ctx));
+      records += performance.now() - t;
     },
     afterAdvance: (s) => {
       if (s.phase !== "report" && s.phase !== "ended") return;
-      tensionByTurn[s.turn] = Math.round(s.tension);
-      observe(s, ctx, milestones, seen, plan.watch ?? [], reach);
-      if (generalWarTurn === null && (s.ended?.reason === "generalWar" || generalWar(s, ctx))) {
-        generalWarTurn = s.turn;
-      }
+      const t = performance.now();
+      observeTurn(s);
+      records += performance.now() - t;
     },
   });
+  // Everything else in the loop is the bots deciding.
+  const deciding = performance.now() - t0 - clock.engine - records;
   return {
     ...summarise(state, ctx, { index, seed, seen, reach, actions, refused, generalWarTurn }),
     tensionByTurn,
     crises,
+    timing: { bots: deciding, engine: clock.engine, records },
   };
 }
 
@@ -252,7 +278,7 @@ function summarise(
     refused: number;
     generalWarTurn: number | null;
   },
-): Omit<GameRow, "tensionByTurn" | "crises"> {
+): Omit<GameRow, "tensionByTurn" | "crises" | "timing"> {
   const pairs = new Set<string>();
   for (const id in state.wars) {
     const w = state.wars[id];
