@@ -165,8 +165,11 @@ export function playGame(
   const ctx = compile(plan.start.scenario);
   const seed = gameSeed(runSeed, index);
   let state = fresh(start, seed);
+  // Minor powers under historical bots take the standing orders, unless the history script
+  // records their government's own acts (they then play to follow it).
   const seats = ctx.powerIds.filter(
-    (p) => ctx.powers.get(p)?.seat !== "minor" || plan.bots !== "historical",
+    (p) =>
+      ctx.powers.get(p)?.seat !== "minor" || plan.bots !== "historical" || scriptedSeat(plan, p),
   );
   const options = new Map(
     seats.map((p) => [p, { strength: plan.seats?.[p] ?? plan.bots, script: plan.script }] as const),
@@ -186,7 +189,7 @@ export function playGame(
       generalWarTurn = s.turn;
     }
   };
-  const clock = { engine: 0 };
+  const clock = { now: () => performance.now(), engine: 0 };
   let records = 0;
   const t0 = performance.now();
   const driver: Driver = {
@@ -224,6 +227,23 @@ export function playGame(
     crises,
     timing: { bots: deciding, engine: clock.engine, records },
   };
+}
+
+const scriptSeats = new WeakMap<PolicyScript, Set<PowerId>>();
+
+/** Whether the plan's history script names this seat anywhere. */
+function scriptedSeat(plan: GamePlan, seat: PowerId): boolean {
+  const script = plan.script;
+  if (!script) return false;
+  let by = scriptSeats.get(script);
+  if (!by) {
+    by = new Set();
+    for (const turn of Object.values(script.turns))
+      for (const list of [turn.diplomacy, turn.orders, turn.resolution, turn.decide])
+        for (const e of list ?? []) by.add(e.by);
+    scriptSeats.set(script, by);
+  }
+  return by.has(seat);
 }
 
 /** The aggressors' crisis choices of this Orders phase, each weighed on the truth. */

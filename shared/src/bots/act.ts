@@ -1,3 +1,4 @@
+import type { Action } from "../actions/schema.ts";
 import { check } from "../engine/apply.ts";
 import type { Ctx } from "../engine/context.ts";
 import type { Decision, GameState, PowerId, Treaty } from "../model/state.ts";
@@ -6,7 +7,7 @@ import { leagueMotions, leagueVotes } from "./league.ts";
 import { answer, propose } from "./negotiate.ts";
 import { chooseOrders } from "./orders.ts";
 import { personalityOf } from "./personality.ts";
-import { scriptCovers, scriptedActions } from "./script.ts";
+import { scriptCovers, scriptedActions, scriptedChoice } from "./script.ts";
 import type { Bot, BotOptions, Move, Submit } from "./types.ts";
 
 /**
@@ -48,9 +49,24 @@ export function playSeat(
     moves?.push(m);
     return true;
   };
-  // A minor power's historical bot takes the standing orders (the defaults).
+  // A minor power's historical bot takes the standing orders (the defaults), except where
+  // the history script records what its government did (Belgium's letters of 6 March 1936,
+  // its answer to the Rhineland): then it does that, and nothing of its own.
   const minor = ctx.powers.get(seat)?.seat === "minor";
-  if (minor && bot.strength === "historical") return state;
+  if (minor && bot.strength === "historical") {
+    const script = options.script;
+    if (!script || !scriptCovers(script, bot.state)) return state;
+    if (bot.state.phase === "orders" && (power.orders.length ?? 0) > 0) return state;
+    for (const x of openDecisions(bot.state, seat)) {
+      const choice = scriptedChoice(script, bot.state, seat, x.kind);
+      if (choice === undefined || !x.options.includes(choice)) continue;
+      const action: Action = { type: "decide", decision: x.id, choice };
+      play({ action, reason: "As the government did in history." });
+    }
+    for (const action of scriptedActions(script, bot.state, seat))
+      play({ action, reason: "As the government did in history." });
+    return bot.state;
+  }
   // Its own decisions, its own proposals, the motions' status and its own votes, the turn and
   // the names of treaties: what its view shows unchanged, read without building the view.
   for (const x of openDecisions(bot.state, seat)) {

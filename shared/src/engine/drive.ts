@@ -30,8 +30,11 @@ export interface Driver {
   readonly accepted?: (step: Step) => void;
   /** Told of every refused action (a bot's refusal is a bug: the simulator counts them). */
   readonly refused?: (by: Actor, action: Action, error: RuleError) => void;
-  /** Milliseconds spent in `apply`, added up (the simulator's benchmark of where time goes). */
-  readonly clock?: { engine: number };
+  /**
+   * Time spent in `apply`, added up on the caller's clock (the simulator's benchmark of where
+   * time goes; the rules read no clock of their own).
+   */
+  readonly clock?: { readonly now: () => number; engine: number };
 }
 
 /** Apply one action once; the next state, or undefined when the engine refuses it. */
@@ -42,9 +45,9 @@ export function step(
   action: Action,
   move?: Move,
 ): GameState | undefined {
-  const t0 = d.clock ? performance.now() : 0;
+  const t0 = d.clock?.now() ?? 0;
   const r = apply(state, by, action, d.ctx, { inPlace: d.inPlace ?? false });
-  if (d.clock) d.clock.engine += performance.now() - t0;
+  if (d.clock) d.clock.engine += d.clock.now() - t0;
   if (!r.ok) {
     d.refused?.(by, action, r.error);
     return undefined;
