@@ -17,6 +17,8 @@ export interface ScenarioParts {
   readonly objectives: unknown;
   readonly csi: unknown;
   readonly options: unknown;
+  /** The historical path's milestones (the simulator's history test), if any. */
+  readonly milestones?: unknown;
 }
 
 export interface CompositionProblem {
@@ -41,6 +43,9 @@ export function composeScenario(
   input["objectives"] = list(parts.objectives, "objectives", problems);
   input["csi"] = list(parts.csi, "csi", problems);
   input["options"] = list(parts.options, "options", problems);
+  if (parts.milestones !== undefined) {
+    input["milestones"] = list(parts.milestones, "milestones", problems);
+  }
 
   const overrides = record(record(parts.regions)["regions"]);
   const known = new Set(map.map((r) => r.id));

@@ -125,6 +125,7 @@ export function startPointScenario(
       .map((o) => ({ ...o, condition: fold(o.condition) })),
     csi: base.csi.map((c) => (c.condition ? { ...c, condition: fold(c.condition) } : c)),
     options: base.options,
+    milestones: base.milestones.map((m) => ({ ...m, when: fold(m.when) })),
     flags: s.flags,
     inherited: {
       fired: Object.fromEntries(Object.entries(s.fired).map(([e, t]) => [e, turnLabel(t)])),

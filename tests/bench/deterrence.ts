@@ -6,7 +6,7 @@
  * shrink it; DETERRENCE_BENCH_WORKERS (default 2). Figures are printed, never asserted.
  */
 import os from "node:os";
-import { runGames, summarise, timeShares, type PlanSpec } from "@cs/server/sim";
+import { milestonesOf, runGames, summarise, timeShares, type PlanSpec } from "@cs/server/sim";
 
 const ALL_FIVE = {
   passage: "granted",
@@ -59,7 +59,12 @@ export async function main(options: { games?: number; adaptive?: number; workers
     // whatever else the machine runs.
     const c = process.cpuUsage(c0);
     const cpuSeconds = (c.user + c.system) / 1e6;
-    return { s: summarise(spec, n, 1, rows), seconds, cpuSeconds, shares: timeShares(rows) };
+    return {
+      s: summarise(spec, n, 1, rows, await milestonesOf(spec)),
+      seconds,
+      cpuSeconds,
+      shares: timeShares(rows),
+    };
   };
   const table: Array<[string, string, string, string]> = [];
   const row = (target: string, measured: string, ok: boolean) =>

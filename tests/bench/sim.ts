@@ -8,7 +8,13 @@
  * Figures are printed, never asserted; docs/benchmarks.md records them.
  */
 import os from "node:os";
-import { defaultScenarioId, runGames, summarise, type PlanSpec } from "@cs/server/sim";
+import {
+  defaultScenarioId,
+  milestonesOf,
+  runGames,
+  summarise,
+  type PlanSpec,
+} from "@cs/server/sim";
 
 const SEATS = ["DEU", "FRA", "GBR", "SUN", "ITA", "POL", "CSK"];
 
@@ -21,7 +27,7 @@ export async function main(options: { games?: number; duel?: number } = {}) {
   const t0 = performance.now();
   const rows = await runGames({ spec, games, seed: 1, workers });
   const seconds = (performance.now() - t0) / 1000;
-  const summary = summarise(spec, games, 1, rows);
+  const summary = summarise(spec, games, 1, rows, await milestonesOf(spec));
   let refused = summary.refused;
 
   const base = rows.slice(0, duel);

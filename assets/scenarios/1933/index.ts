@@ -14,6 +14,7 @@ import events1939 from "./events/1939.json" with { type: "json" };
 import objectives from "./objectives.json" with { type: "json" };
 import csi from "./csi.json" with { type: "json" };
 import options from "./options.json" with { type: "json" };
+import milestones from "./milestones.json" with { type: "json" };
 
 export const PARTS_1933: ScenarioParts = {
   manifest,
@@ -24,4 +25,5 @@ export const PARTS_1933: ScenarioParts = {
   objectives,
   csi,
   options,
+  milestones,
 };

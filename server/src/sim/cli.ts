@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
   });
   bar?.stop();
   const seconds = (performance.now() - t0) / 1000;
-  const summary = summarise(spec, args.games, args.seed, rows);
+  const summary = summarise(spec, args.games, args.seed, rows, scenario.milestones);
   writeOutputs(args.out, summary, rows, compare);
   const run = {
     seconds: Math.round(seconds * 100) / 100,

@@ -3,6 +3,5 @@ export { runGames, type RunOptions } from "./pool.ts";
 export { summarise, type Summary } from "./summary.ts";
 export { gameSeed, playGame, startState, type GamePlan, type GameRow } from "./game.ts";
 export { timeShares, type TimeShares } from "./timing.ts";
-export { buildPlan, type PlanSpec } from "./plan.ts";
+export { buildPlan, milestonesOf, type PlanSpec } from "./plan.ts";
 export { defaultScenarioId, MINI_SIM } from "./scenarios.ts";
-export { MILESTONES_1933 } from "./milestones.ts";

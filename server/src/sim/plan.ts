@@ -1,4 +1,4 @@
-import type { NewMatch, PowerId, Strength } from "@cs/shared";
+import type { Milestone, NewMatch, PowerId, Strength } from "@cs/shared";
 import type { GamePlan } from "./game.ts";
 import { loadStart, shippedScenarios } from "./scenarios.ts";
 
@@ -41,4 +41,9 @@ export async function buildPlan(spec: PlanSpec): Promise<GamePlan> {
     script,
     watch: WATCH.filter((w) => w.split(">").every((p) => ids.has(p))),
   };
+}
+
+/** The milestones of the scenario a plan plays (for `summarise`). */
+export async function milestonesOf(spec: PlanSpec): Promise<readonly Milestone[]> {
+  return (await buildPlan(spec)).start.scenario.milestones;
 }

@@ -1,6 +1,5 @@
-import { TURN_COUNT, turnIndex, turnLabel } from "@cs/shared";
+import { TURN_COUNT, turnIndex, turnLabel, type Milestone } from "@cs/shared";
 import type { GameRow } from "./game.ts";
-import { MILESTONES_1933 } from "./milestones.ts";
 import type { PlanSpec } from "./plan.ts";
 
 export interface Distribution {
@@ -91,6 +90,8 @@ export function summarise(
   games: number,
   seed: number,
   rows: readonly GameRow[],
+  /** The scenario's milestones (`milestonesOf(spec)`): their labels and historical turns. */
+  milestoneDefs: readonly Milestone[] = [],
 ): Summary {
   const n = Math.max(1, rows.length);
   const endReasons: Record<string, number> = {};
@@ -115,20 +116,22 @@ export function summarise(
     return { turn: turnLabel(t), share: round(cumulative / n) };
   });
   const milestoneIds = rows[0] ? Object.keys(rows[0].milestones) : [];
-  const milestones = MILESTONES_1933.filter((m) => milestoneIds.includes(m.id)).map((m) => {
-    const at = turnIndex(m.turn);
-    const onTime = rows.filter((r) => r.milestones[m.id] === at).length;
-    const ever = rows.filter(
-      (r) => r.milestones[m.id] !== null && r.milestones[m.id] !== undefined,
-    ).length;
-    return {
-      id: m.id,
-      label: m.label,
-      turn: m.turn,
-      share: round(onTime / n),
-      ever: round(ever / n),
-    };
-  });
+  const milestones = milestoneDefs
+    .filter((m) => milestoneIds.includes(m.id))
+    .map((m) => {
+      const at = turnIndex(m.turn);
+      const onTime = rows.filter((r) => r.milestones[m.id] === at).length;
+      const ever = rows.filter(
+        (r) => r.milestones[m.id] !== null && r.milestones[m.id] !== undefined,
+      ).length;
+      return {
+        id: m.id,
+        label: m.label,
+        turn: m.turn,
+        share: round(onTime / n),
+        ever: round(ever / n),
+      };
+    });
   const pre1939 = turnIndex("1939-I") ?? TURN_COUNT;
   let high = 0;
   let counted = 0;

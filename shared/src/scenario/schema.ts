@@ -207,6 +207,21 @@ export const InheritedSchema = z.strictObject({
 });
 export type Inherited = z.infer<typeof InheritedSchema>;
 
+/**
+ * A milestone of the historical path (the simulator's history test): a condition over the
+ * state and the turn it came to hold in history. A game reproduces it when the condition
+ * first holds at the end of that turn.
+ */
+export const MilestoneSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  turn: TurnLabelSchema,
+  /** English, for the simulator's report (a tool for authors, not a player's screen). */
+  label: z.string().min(1),
+  when: ConditionSchema,
+  source: z.string().min(3),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
 export const ScenarioSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   version: z.number().int().min(1),
@@ -225,6 +240,7 @@ export const ScenarioSchema = z.strictObject({
   flags: z.array(z.string()).default([]),
   inherited: InheritedSchema.optional(),
   trust: z.array(TrustRuleSchema).default([]),
+  milestones: z.array(MilestoneSchema).default([]),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

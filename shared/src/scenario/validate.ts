@@ -163,6 +163,14 @@ class ScenarioChecker extends Checker {
       this.power(`wars[${i}].victim`, w.victim);
     });
     for (const e of s.events) this.event(e);
+    this.unique(
+      "milestones",
+      s.milestones.map((m) => m.id),
+    );
+    for (const m of s.milestones) {
+      this.turn(`milestones[${m.id}].turn`, m.turn);
+      this.condition(`milestones[${m.id}].when`, m.when);
+    }
     if (s.inherited) this.inherited(s.inherited);
     this.collectEffects((path, e) => this.effect(path, e));
     for (const o of s.objectives) {
