@@ -95,6 +95,22 @@ describe("history, 1933-I to 1939-II", () => {
     expect(s.powers["ESP_NAT"]?.league.member).toBe(false);
   });
 
+  // The Council's elected members among the powers in play, after each September's Assembly
+  // (the council-<year> events' notes give the sources; Spain refused re-eligibility in 1937).
+  it.each([
+    ["1933-I", ["CHN", "CSK", "ESP", "IRL", "NOR", "POL"]],
+    ["1933-II", ["CHN", "CSK", "DNK", "ESP", "POL", "PRT"]],
+    ["1934-II", ["CSK", "DNK", "ESP", "POL", "PRT", "TUR"]],
+    ["1935-II", ["DNK", "ESP", "POL", "PRT", "ROU", "TUR"]],
+    ["1936-II", ["CHN", "ESP", "LVA", "POL", "ROU", "SWE", "TUR"]],
+    ["1937-II", ["BEL", "CHN", "LVA", "POL", "ROU", "SWE"]],
+    ["1938-II", ["BEL", "CHN", "GRC", "LVA", "SWE", "YUG"]],
+  ])("%s: the League Council's elected members rotate", (label, elected) => {
+    const s = endOf(label);
+    const seated = Object.keys(s.powers).filter((p) => s.powers[p]?.league.council === "elected");
+    expect(seated.sort()).toEqual(elected);
+  });
+
   it("1938-I: Austria is German (12–13 March 1938)", () => {
     expect(endOf("1938-I").regions["austria"]?.owner).toBe("DEU");
   });

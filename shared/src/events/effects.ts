@@ -56,7 +56,10 @@ function applyEffect(d: Draft, ctx: Ctx, e: Effect): void {
     return;
   }
   if ("councilSeat" in e) {
-    if (d.s.powers[e.councilSeat.power]) {
+    const p = d.s.powers[e.councilSeat.power];
+    // The Assembly elects only members, and only living states (the 1933–38 rotation).
+    if (e.councilSeat.seat === "elected" && !(p?.alive && p.league.member)) return;
+    if (p) {
       setCouncilSeat(d, e.councilSeat.power, e.councilSeat.seat ?? undefined);
     }
     return;
