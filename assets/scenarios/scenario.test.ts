@@ -56,6 +56,20 @@ describe("the 1933 scenario", () => {
     }
   });
 
+  it("gives every event a historical why in en and fr, with its source (the debrief reads it)", () => {
+    const s = loadScenario();
+    const locales = loadLocales();
+    for (const lang of ["en", "fr"]) {
+      const events = (locales[lang]?.["events"] as { event: Record<string, { why?: string }> })
+        .event;
+      for (const e of s.events) {
+        const why = events[e.id]?.why ?? "";
+        expect(why.length, `${lang} ${e.id}`).toBeGreaterThan(40);
+        expect(why, `${lang} ${e.id}`).toMatch(/Source\s?:/);
+      }
+    }
+  });
+
   it("gives the power figures and treaties their sources", () => {
     const s = loadScenario();
     for (const p of s.powers) expect(p.sources, p.id).toBeDefined();
