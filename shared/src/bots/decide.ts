@@ -222,7 +222,8 @@ function transfer(bot: Bot, x: Decision): Reasoned<string> {
 }
 
 function sanctions(bot: Bot, x: Decision): Reasoned<string> {
-  const target = knownTo(bot).sanctions[x.ref]?.target;
+  // Sanctions are public: every seat's view shows them as they are.
+  const target = bot.state.sanctions[x.ref]?.target;
   const liking = target ? affinity(bot.ctx, bot.p, target) : 0;
   const leagueMinded = bot.p.aims.includes("collective") || bot.p.aims.includes("peace");
   if (liking > 0.5 || (!leagueMinded && bot.p.aims.includes("neutrality"))) {

@@ -1,10 +1,31 @@
 import { believe } from "../deterrence/belief.ts";
-import type { GameState } from "../model/state.ts";
-import { viewFor } from "../knowledge/viewFor.ts";
+import type { GameState, PowerState } from "../model/state.ts";
+import { viewFor, type PowerView, type ViewMemo } from "../knowledge/viewFor.ts";
 import { hash } from "./policy.ts";
 import type { Bot } from "./types.ts";
 
 const beliefs = new WeakMap<GameState, Map<string, GameState>>();
+
+/**
+ * What outsiders see of each power in one state's content, shared by every seat's belief:
+ * tied to the state object and its action counter (the simulator applies in place, a room
+ * makes a new object), so an accepted action starts a new memo.
+ */
+interface Shared {
+  stateId: number;
+  views: ViewMemo;
+  believed: WeakMap<PowerView, PowerState>;
+}
+const sharedByState = new WeakMap<GameState, Shared>();
+
+function sharedFor(state: GameState): Shared {
+  let sh = sharedByState.get(state);
+  if (!sh || sh.stateId !== state.stateId) {
+    sh = { stateId: state.stateId, views: new Map(), believed: new WeakMap() };
+    sharedByState.set(state, sh);
+  }
+  return sh;
+}
 
 /**
  * What the bot's seat knows: its own view of the state (viewFor), as a belief the rules can
@@ -23,8 +44,9 @@ export function knownTo(bot: Bot): GameState {
   const cached = bySeat.get(key);
   if (cached) return cached;
   // News is not needed to decide and is the longest list: the view is taken without it.
-  const view = viewFor({ ...bot.state, news: [] }, bot.seat);
-  const known = believe(view, hash(`${bot.salt}:${bot.seat}:${bot.state.turn}`));
+  const sh = sharedFor(bot.state);
+  const view = viewFor({ ...bot.state, news: [] }, bot.seat, sh.views);
+  const known = believe(view, hash(`${bot.salt}:${bot.seat}:${bot.state.turn}`), sh.believed);
   bySeat.set(key, known);
   return known;
 }

@@ -37,9 +37,10 @@ interface Proposal {
 /** The motions this seat tables now (Diplomacy phase): at most one a turn. */
 export function leagueMotions(bot: Bot): Move[] {
   if (bot.state.phase !== "diplomacy" || !seized(bot.state)) return [];
-  const k = knownTo(bot);
-  const me = k.powers[bot.seat];
+  // Its own membership is the seat's to know exactly: looked at before building its view.
+  const me = bot.state.powers[bot.seat];
   if (!me?.alive || !me.league.member || revisionist(bot)) return [];
+  const k = knownTo(bot);
   const p = firstDuty(bot, k);
   if (!p) return [];
   const motion = { kind: p.kind, body: p.body, target: p.target, victim: p.victim };
@@ -125,8 +126,12 @@ function appeals(k: Known): Aggression[] {
 export function leagueVotes(bot: Bot): Move[] {
   const out: Move[] = [];
   if (bot.state.phase !== "orders") return out;
+  // A motion tabled that this seat has not voted on: public, and its own vote is its own.
   let any = false;
-  for (const id in bot.state.motions) if (bot.state.motions[id]?.status === "tabled") any = true;
+  for (const id in bot.state.motions) {
+    const m = bot.state.motions[id];
+    if (m?.status === "tabled" && m.votes[bot.seat] === undefined) any = true;
+  }
   if (!any) return out;
   const k = knownTo(bot);
   for (const id of Object.keys(k.motions).sort()) {

@@ -1,6 +1,6 @@
 import { seedRng } from "../core/rng.ts";
 import type { GameState, PowerState } from "../model/state.ts";
-import type { GameView } from "../knowledge/viewFor.ts";
+import type { GameView, PowerView } from "../knowledge/viewFor.ts";
 
 /**
  * A seat's belief about the world, as a state the rules can read: its own view (viewFor) with
@@ -10,14 +10,24 @@ import type { GameView } from "../knowledge/viewFor.ts";
  * run on what the seat knows, never on the truth: estimates for others' figures, the treaties
  * it can read, its own decisions only.
  */
-export function believe(view: GameView, salt: number): GameState {
+export function believe(
+  view: GameView,
+  salt: number,
+  memo?: WeakMap<PowerView, PowerState>,
+): GameState {
   const { viewer: _viewer, settings, powers, ...rest } = view;
   const believed: Record<string, PowerState> = {};
   for (const id in powers) {
     const p = powers[id];
     if (!p) continue;
+    // Views shared between seats (viewFor's memo) are believed once.
+    const shared = memo?.get(p);
+    if (shared) {
+      believed[id] = shared;
+      continue;
+    }
     // Field by field rather than by object rest, which V8 runs several times slower.
-    believed[id] = {
+    const b: PowerState = {
       id: p.id,
       ap: p.ap ?? 0,
       production: p.production ?? 0,
@@ -40,6 +50,8 @@ export function believe(view: GameView, salt: number): GameState {
       warSupport: p.warSupport,
       credibility: p.credibility,
     };
+    believed[id] = b;
+    memo?.set(p, b);
   }
   return {
     ...rest,

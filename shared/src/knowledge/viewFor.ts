@@ -38,7 +38,7 @@ const ESTIMATED: readonly Figure[] = [
  * votes, private news, exact military figures, the random generator's state, the id
  * counter and the action counter.
  */
-export function viewFor(state: GameState, viewer: Viewer): GameView {
+export function viewFor(state: GameState, viewer: Viewer, memo?: ViewMemo): GameView {
   // Once the match is over its secrets are history: every seat sees the whole record (final
   // scores, protocols, orders) for the report and the debrief. The dice stay hidden.
   const all = viewer === "teacher" || state.phase === "ended";
@@ -55,12 +55,7 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     ...rest,
     viewer,
     settings: publicSettings,
-    powers: Object.fromEntries(
-      Object.entries(powers).map(([id, p]) => [
-        id,
-        all || id === me ? ownView(p) : otherView(state, p, intelFresh(id)),
-      ]),
-    ),
+    powers: {},
     treaties: {},
     decisions: {},
     motions: {},
@@ -68,9 +63,16 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     demands: {},
     news: [],
   };
-  for (const t of Object.values(state.treaties)) {
-    const seen = all ? t : treatyView(t, me);
-    if (seen) view.treaties[t.id] = seen;
+  for (const id in powers) {
+    const p = powers[id];
+    if (!p) continue;
+    view.powers[id] =
+      all || id === me ? ownView(p) : seenFromOutside(state, p, intelFresh(id), memo);
+  }
+  for (const id in state.treaties) {
+    const t = state.treaties[id];
+    const seen = !t ? undefined : all ? t : treatyView(t, me);
+    if (seen) view.treaties[id] = seen;
   }
   // Secrecy covers a treaty's existence: news of a treaty the viewer cannot see (every clause
   // secret) — its signature, ratifications, entry into force, notice, expiry — is withheld.
@@ -128,6 +130,27 @@ function ownView(p: PowerState): PowerView {
     credibility: p.credibility,
     estimated: false,
   };
+}
+
+/**
+ * Another power's record as outsiders see it, which is the same for every outside seat with
+ * the same quality of intelligence: a caller that builds several seats' views of one state
+ * (the bots) passes a memo, and the record is built once per power and quality. The memo
+ * belongs to one state's content: its holder makes a new one when the state changes.
+ */
+export type ViewMemo = Map<string, PowerView>;
+
+function seenFromOutside(
+  state: GameState,
+  p: PowerState,
+  fresh: boolean,
+  memo: ViewMemo | undefined,
+): PowerView {
+  if (!memo) return otherView(state, p, fresh);
+  const key = fresh ? `${p.id}+` : p.id;
+  let v = memo.get(key);
+  if (!v) memo.set(key, (v = otherView(state, p, fresh)));
+  return v;
 }
 
 function otherView(state: GameState, p: PowerState, fresh: boolean): PowerView {
