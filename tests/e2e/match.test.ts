@@ -80,6 +80,10 @@ describe.skipIf(!canRun)("a match in the stack.browser", () => {
     await expect
       .poll(() => fra.locator(".preview .protocol").textContent(), WAIT)
       .toContain(SECRET);
+    // The editor weighs the draft as if in force: what Berlin is likely to conclude (issue 10).
+    await expect
+      .poll(() => fra.locator("#outlook-draft").textContent(), WAIT)
+      .toContain("With this treaty in force, Berlin is likely to");
     await screenshot(fra, "treaty-editor");
     await fra.click("#propose");
 
@@ -122,6 +126,8 @@ describe.skipIf(!canRun)("a match in the stack.browser", () => {
       await expect.poll(() => p.locator(".given li").count(), WAIT).toBeGreaterThan(0);
       await expect.poll(() => p.textContent("#ap-left"), WAIT).not.toBe(apBefore);
     }
+    // The orders panel shows the aggressor's likely conclusion, from France's own view.
+    expect(await fra.locator("#outlook").textContent()).toMatch(/Berlin is likely to/);
     // Orders are secret until resolution: Britain sees none of them.
     await gbr.click("#tab-orders");
     expect(await gbr.locator(".given li").count()).toBe(0);

@@ -10,6 +10,7 @@ import { formatTurnLabel } from "../../i18n/format.ts";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { announce, h } from "../dom.ts";
+import { outlookSection } from "./outlook.ts";
 import { ruleLink } from "../rules.ts";
 import { actingMayPropose } from "../../net/rules.ts";
 import { refusalText } from "../../net/refusal-text.ts";
@@ -320,6 +321,8 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           ),
         )
       : null,
+    // Would this treaty change the aggressor's mind? The engine's weighing, with the draft in force.
+    draft && !check?.error ? outlookSection(view, c.net.rules, draft) : null,
     check?.error
       ? h(
           "p",

@@ -15,6 +15,7 @@ import {
 } from "./model.ts";
 import type { PanelCtx } from "./screen.ts";
 import { decisionCard } from "./decision-card.ts";
+import { outlookSection } from "./outlook.ts";
 import { refusalText } from "../../net/refusal-text.ts";
 
 const picked = new Map<string, number>();
@@ -104,6 +105,8 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
           ),
         )
       : null,
+    // What the aggressors are likely to conclude, weighed on this seat's view (issue 10).
+    outlookSection(view, net.rules),
     h(
       "section",
       { "aria-labelledby": "orders-title" },
