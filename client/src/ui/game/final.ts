@@ -6,7 +6,7 @@ import {
   turnLabel,
   type PowerScore,
 } from "@cs/shared";
-import { lang, powerName, t } from "../../i18n/index.ts";
+import { has, lang, powerName, t } from "../../i18n/index.ts";
 import { formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { tip } from "../tooltip.ts";
@@ -197,6 +197,10 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                             eventTitle(e.id) ?? e.id,
                             " ",
                             h("span", { class: "hint" }, `(${e.note.date})`),
+                            // Why it happened, with its source (issue 13).
+                            has(`events:event.${e.id}.why`)
+                              ? h("p", { class: "hint why" }, t(`events:event.${e.id}.why`))
+                              : null,
                           ),
                         ),
                       ),
