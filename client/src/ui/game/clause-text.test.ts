@@ -225,3 +225,16 @@ describe("the treaty editor's drafts", () => {
     expect(s.clauses[0]).not.toBe(tr.clauses[0]);
   });
 });
+
+describe("an accession protocol names the treaty by its title (issue 13)", () => {
+  test("Italy to the Anti-Comintern Pact, 6 November 1937: the preview shows the pact, not its id", async () => {
+    const { treatyName } = await import("./names.ts");
+    const view = {
+      treaties: { t_0abc123: { name: "Anti-Comintern Pact" } },
+    } as unknown as Parameters<typeof treatyName>[0];
+    const c = ClauseSchema.parse({ kind: "accession", treaty: "t_0abc123", power: "ITA" });
+    const text = clauseText(c, [c], (id) => treatyName(view, id));
+    expect(text).toContain("Anti-Comintern Pact");
+    expect(text).not.toContain("t_0abc123");
+  });
+});

@@ -86,7 +86,14 @@ export function normalise(c: ClauseInput | Clause): Clause {
   return ClauseSchema.parse(c);
 }
 
-export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[]): string {
+/** A treaty's title by id, for clauses that name another treaty (an accession protocol). */
+export type TreatyNamer = (id: string) => string;
+
+export function clauseText(
+  input: Clause | ClauseInput,
+  all?: readonly Clause[],
+  nameOf?: TreatyNamer,
+): string {
   const c = normalise(input);
   const l = lang();
   switch (c.kind) {
@@ -135,7 +142,7 @@ export function clauseText(input: Clause | ClauseInput, all?: readonly Clause[])
     case "accession":
       return t("clause.accession.text", {
         ...P("power", [c.power]),
-        treaty: c.treaty,
+        treaty: nameOf ? nameOf(c.treaty) : c.treaty,
         part: t(`clause.accession.part.${c.part}`),
       });
     case "arbitration":

@@ -23,7 +23,7 @@ import {
   toggleParty,
   type EditorState,
 } from "./editor-model.ts";
-import { problemText, warningText } from "./names.ts";
+import { problemText, treatyName, warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import type { PanelCtx } from "./screen.ts";
@@ -383,6 +383,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
             duration: draft.duration,
             entry: draft.entry,
             ends: draft.ends,
+            nameOf: (id) => treatyName(view, id),
           }),
         )
       : null,

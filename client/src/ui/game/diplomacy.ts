@@ -6,7 +6,7 @@ import { actingMayPropose } from "../../net/rules.ts";
 import { diffTreaties } from "./clause-text.ts";
 import { emptyEditor, fromTreaty } from "./editor-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
-import { warningText } from "./names.ts";
+import { treatyName, warningText } from "./names.ts";
 import { act, dip } from "./diplomacy-state.ts";
 import { editorSection } from "./diplomacy-editor.ts";
 import type { PanelCtx } from "./screen.ts";
@@ -72,7 +72,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
       { class: "hint" },
       t("dip.proposedBy", { power: tr.proposer === "system" ? "—" : powerName(tr.proposer) }),
     ),
-    treatyDocumentOf(tr),
+    treatyDocumentOf(tr, (id) => treatyName(c.view, id)),
     pendingLine(tr),
     diff
       ? h(
@@ -175,7 +175,7 @@ function knownTreaty(tr: Treaty, c: PanelCtx): HTMLElement {
   return h(
     "div",
     { class: "card known" },
-    treatyDocumentOf(tr),
+    treatyDocumentOf(tr, (id) => treatyName(c.view, id)),
     offered(c.legal, "reveal", tr.id)
       ? h(
           "button",

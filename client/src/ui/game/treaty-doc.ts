@@ -3,7 +3,15 @@ import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList, roman } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
-import { articles, clauseText, endsText, entryText, termText, treatyDate } from "./clause-text.ts";
+import {
+  articles,
+  clauseText,
+  endsText,
+  entryText,
+  termText,
+  treatyDate,
+  type TreatyNamer,
+} from "./clause-text.ts";
 import { treatyTitle } from "./names.ts";
 
 export interface DocInput {
@@ -17,6 +25,8 @@ export interface DocInput {
   date?: string | undefined;
   entry?: TreatyDraft["entry"];
   ends?: Ends | undefined;
+  /** Titles of the treaties its clauses name (an accession protocol names the treaty). */
+  nameOf?: TreatyNamer | undefined;
 }
 
 const STAMPED: ReadonlySet<string> = new Set([
@@ -41,7 +51,7 @@ export function treatyDocument(d: DocInput): HTMLElement {
       "li",
       { class: "article" },
       h("span", { class: "article-no" }, `${t("dip.article", { n: label })}.`),
-      clauseText(c, d.clauses),
+      clauseText(c, d.clauses, d.nameOf),
       ruleLink(`clause.${c.kind}`, t(`clause.${c.kind}.name`)),
     );
   const signatures = h(
@@ -100,8 +110,9 @@ export function treatyDocument(d: DocInput): HTMLElement {
 }
 
 /** A treaty of the match as its document (in force, signed, or as proposed). */
-export function treatyDocumentOf(tr: Treaty): HTMLElement {
+export function treatyDocumentOf(tr: Treaty, nameOf?: TreatyNamer): HTMLElement {
   return treatyDocument({
+    nameOf,
     id: tr.id,
     name: treatyTitle(tr.name),
     parties: tr.parties,
