@@ -213,17 +213,31 @@ describe.each(LANGS)("powers.json (%s)", (lang) => {
   });
 });
 
+/** Start points with a briefing of their own (assets/scenarios/start-points.ts; issue 18). */
+const BRIEFED_STARTS = ["1935-I", "1936-I", "1938-I", "1939-I"] as const;
+
 describe.each(LANGS)("briefings.json (%s)", (lang) => {
   const briefings = load(lang, "briefings.json");
+  const at = (start: string | undefined): unknown => {
+    if (!isObject(briefings)) return undefined;
+    return start === undefined ? briefings : briefings[start];
+  };
 
-  it("has a briefing for every seat, and only for seats", () => {
+  it("has a briefing for every seat in January 1933 and at every later start point", () => {
     expect(isObject(briefings)).toBe(true);
     if (!isObject(briefings)) return;
-    expect(Object.keys(briefings).sort()).toEqual([...SEATS].sort());
+    expect(Object.keys(briefings).sort()).toEqual([...SEATS, ...BRIEFED_STARTS].sort());
+    for (const start of BRIEFED_STARTS) {
+      const set = at(start);
+      expect(isObject(set) ? Object.keys(set).sort() : [], start).toEqual([...SEATS].sort());
+    }
   });
 
-  it.each(SEATS)("%s has the briefing's shape", (seat) => {
-    const entry = isObject(briefings) ? briefings[seat] : undefined;
+  it.each(
+    [undefined, ...BRIEFED_STARTS].flatMap((start) => SEATS.map((seat) => [start, seat] as const)),
+  )("%s %s has the briefing's shape", (start, seat) => {
+    const set = at(start);
+    const entry = isObject(set) ? set[seat] : undefined;
     expect(isObject(entry)).toBe(true);
     if (!isObject(entry)) return;
     expect(Object.keys(entry).sort()).toEqual([...BRIEFING_FIELDS].sort());

@@ -1,11 +1,13 @@
 import type { Debrief, KeyMoment } from "@cs/shared";
 import { has, lang, t } from "../i18n/index.ts";
-import { formatIsoDate, formatList } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
 import { eventTitle } from "../ui/game/names.ts";
 import { charterEpilogue } from "../ui/epilogue/epilogue.ts";
 import { choiceLabel, ct, powerName, turnLine, turnText } from "./common.ts";
+import { league, list, none, realDate, scoresTable } from "./debrief-league.ts";
+
+export { objectiveName } from "./debrief-league.ts";
 
 /**
  * The debrief report, a page of its own (debrief.html): the match's key moments first, then
@@ -90,10 +92,6 @@ export function debriefReport(d: Debrief, o: DebriefOptions): HTMLElement {
   );
 }
 
-const none = () => h("p", { class: "hint" }, ct("debrief.none"));
-const list = (xs: string[]) => formatList(xs, lang());
-export const objectiveName = (id: string): string =>
-  t(`objectives:objective.${id}.name`, { defaultValue: id });
 export const eventName = (id: string): string => eventTitle(id) ?? id;
 
 /** A crisis's outcome in words, when the scenario's locale tells it. */
@@ -103,7 +101,6 @@ function outcomeText(event: string, branch: string): string | undefined {
 }
 
 /** The real date of a historical note, "7 March 1936" (or "March 1936"). */
-const realDate = (iso: string): string => formatIsoDate(iso, lang());
 
 /** ", 28 June 1919" for a treaty the match inherited, ", first half of 1936" for its own. */
 function signedText(tr: Debrief["treaties"][number]): string {
@@ -292,100 +289,6 @@ function obligations(d: Debrief): Node {
       ),
     ),
   );
-}
-
-/** League votes (every motion with each member's vote) and the sanctions, by vote or event. */
-function league(d: Debrief): Array<Node | null> {
-  if (d.votes.length === 0 && d.sanctions.length === 0) return [none()];
-  return [
-    d.votes.length
-      ? h(
-          "ul",
-          { class: "votes" },
-          d.votes.map((v) =>
-            h(
-              "li",
-              {},
-              h("span", { class: "when" }, `${turnLine(v.turn)} · `),
-              ct("debrief.motionLine", {
-                motion: ct(`motion.${v.kind}`, { defaultValue: v.kind }),
-                target: powerName(v.target),
-                status: ct(`motionStatus.${v.status}`, { defaultValue: v.status }),
-              }),
-              " ",
-              Object.entries(v.votes)
-                .map(([p, x]) => `${powerName(p)} ${ct(`vote.${x}`)}`)
-                .join(", "),
-            ),
-          ),
-        )
-      : null,
-    d.sanctions.length
-      ? h(
-          "ul",
-          { class: "sanctions" },
-          d.sanctions.map((s) =>
-            h(
-              "li",
-              { "data-sanctions": s.target },
-              h("span", { class: "when" }, `${turnLine(s.since)} · `),
-              ct(s.oil ? "debrief.oilOn" : "debrief.sanctionsOn", { target: powerName(s.target) }),
-              " ",
-              s.motion ? ct("debrief.byVote") : ct("debrief.byEvent"),
-              " ",
-              s.lifted === null
-                ? ct("debrief.stillInForce")
-                : ct("debrief.liftedOn", { date: turnText(s.lifted) }),
-              s.applying.length
-                ? ` ${ct("debrief.applying", { list: list(s.applying.map(powerName)) })}`
-                : "",
-              s.refusing.length
-                ? ` ${ct("debrief.refusing", { list: list(s.refusing.map(powerName)) })}`
-                : "",
-            ),
-          ),
-        )
-      : null,
-  ];
-}
-
-function scoresTable(d: Debrief): Array<Node> {
-  return [
-    h("p", { class: "csi" }, ct("debrief.csi", { value: d.csi.value })),
-    h(
-      "table",
-      { class: "scores" },
-      h(
-        "tbody",
-        {},
-        Object.entries(d.scores)
-          .filter(([, s]) => s.max > 0)
-          .map(([p, s]) =>
-            h(
-              "tr",
-              { "data-power": p },
-              h("th", { scope: "row" }, powerName(p)),
-              h("td", { class: "num" }, `${s.normalised} / 100`),
-              h(
-                "td",
-                {},
-                h(
-                  "ul",
-                  { class: "plain objectives" },
-                  s.objectives.map((o) =>
-                    h(
-                      "li",
-                      { "data-achieved": o.achieved },
-                      `${o.achieved ? "✓" : "✗"} ${objectiveName(o.id)}`,
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-      ),
-    ),
-  ];
 }
 
 function memos(d: Debrief): Node {

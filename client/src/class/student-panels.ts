@@ -102,7 +102,7 @@ export function preGame(net: Net, info: ClassInfo | undefined, send: Send): HTML
   return h(
     "section",
     { class: "paper pre-briefing", id: "pre-briefing" },
-    briefing(me.power),
+    briefing(me.power, net.match?.start),
     me.briefingRead
       ? h("p", { class: "stamp", id: "briefing-done" }, ct("student.briefingDone"))
       : button(

@@ -4,32 +4,48 @@ import { h } from "./dom.ts";
 
 const FIELDS = ["leader", "situation", "aims", "fears", "friends", "rivals", "levers"] as const;
 
-/** The briefings describe the situation of January 1933, the scenario's opening. */
+/** The briefings at the top level describe January 1933, the scenario's opening. */
 const BRIEFING_DATE = "1933-I";
 
 /**
  * A seat's briefing, from the scenario's locale file, laid out as a typed memorandum. A match
- * that opens later (`start`, a turn label such as "1939-I") shows it as what it is — the brief
- * of January 1933 — with a note that the first news tells what has changed since.
+ * that opens later (`start`, a turn label such as "1939-I") reads the brief written for that
+ * date (`briefings:1939-I.DEU…`: the government then in office, the situation, what the power
+ * wants now); a start point without one shows the brief of January 1933 with a note that the
+ * first news tells what has changed since.
  */
 export function briefing(power: string, start?: string): HTMLElement {
-  if (!has(`briefings:${power}.title`)) {
+  const later = start && start !== BRIEFING_DATE ? start : undefined;
+  const own = later !== undefined && has(`briefings:${later}.${power}.title`);
+  const key = own ? `${later}.${power}` : power;
+  if (!has(`briefings:${key}.title`)) {
     return h("article", { class: "memo" }, h("h3", {}, powerName(power)));
   }
   return h(
     "article",
-    { class: "memo", "aria-labelledby": `brief-${power}` },
+    {
+      class: "memo",
+      "aria-labelledby": `brief-${power}`,
+      "data-brief": own ? later : BRIEFING_DATE,
+    },
     h("p", { class: "memo-head" }, t("lobby.memoHead", powerParams("power", [power]))),
-    start && start !== BRIEFING_DATE
+    later && !own
       ? h(
           "p",
           { class: "memo-note", id: "brief-dated" },
-          t("lobby.briefDated", { date: formatTurnLabel(start, lang()) }),
+          t("lobby.briefDated", { date: formatTurnLabel(later, lang()) }),
         )
       : null,
-    h("h3", { id: `brief-${power}` }, t(`briefings:${power}.title`)),
+    later && own
+      ? h(
+          "p",
+          { class: "memo-note", id: "brief-date" },
+          t("lobby.briefAt", { date: formatTurnLabel(later, lang()) }),
+        )
+      : null,
+    h("h3", { id: `brief-${power}` }, t(`briefings:${key}.title`)),
     FIELDS.map((f) => {
-      const v = t(`briefings:${power}.${f}`, { returnObjects: true }) as unknown;
+      const v = t(`briefings:${key}.${f}`, { returnObjects: true }) as unknown;
       return h(
         "section",
         {},

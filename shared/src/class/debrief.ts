@@ -267,7 +267,7 @@ export function buildDebrief(
     votes,
     moments: keyMoments(state, start, base),
     scores: scores(state, ctx),
-    baseline: scores(openingState(state, ctx), ctx),
+    baseline: scoresAtStart(state, ctx),
     csi: collectiveSecurityIndex(state, ctx),
     memos: [...memos],
     participation: [...participation],
@@ -276,16 +276,18 @@ export function buildDebrief(
 }
 
 /**
- * The match's first state again, for the score baseline: the scenario and the match's options
- * (the seed stays secret in a view; at the opening it only draws lots for events of the first
- * News phase, which no objective reads before the first orders).
+ * Each power's objectives as the match opened (issue 18): the baseline a score is read against,
+ * so that a later start point credits no power with what history did before it. The first
+ * state is made again from the scenario and the match's options (the seed stays secret in a
+ * view; at the opening it only draws lots for events of the first News phase).
  */
-function openingState(state: Known, ctx: Ctx): Known {
-  return createInitialState(ctx.scenario, {
+export function scoresAtStart(state: Known, ctx: Ctx): Record<string, PowerScore> {
+  const opening = createInitialState(ctx.scenario, {
     seed: 0,
     historicalEvents: state.settings.historicalEvents,
     options: state.settings.options,
   });
+  return scores(opening, ctx);
 }
 
 /** Departures from history worth telling first (a different choice, or never, or otherwise). */

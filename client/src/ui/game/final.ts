@@ -2,6 +2,7 @@ import {
   collectiveSecurityIndex,
   findings,
   scores,
+  scoresAtStart,
   startForces,
   turnLabel,
   type PowerScore,
@@ -32,8 +33,10 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
   }
   const ctx = net.rules;
   let table: Array<[string, PowerScore]> = [];
+  let atStart: Record<string, PowerScore> = {};
   let csi: number | undefined;
   if (ctx) {
+    atStart = scoresAtStart(view, ctx);
     table = Object.entries(scores(view, ctx))
       .filter(([p]) => ctx.powers.get(p)?.seat !== "minor")
       .sort((a, b) => b[1].normalised - a[1].normalised);
@@ -116,6 +119,14 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                         max: formatNumber(s.max, l),
                       }),
                     ),
+                    " ",
+                    h(
+                      "span",
+                      { class: "cost at-start" },
+                      t("final.atStart", {
+                        points: formatNumber(atStart[p]?.normalised ?? 0, l),
+                      }),
+                    ),
                     h(
                       "ul",
                       { class: "score-why" },
@@ -129,6 +140,9 @@ export function renderFinal(root: HTMLElement, c: PanelCtx): void {
                             defaultValue: t("final.objective"),
                           }),
                           " ",
+                          atStart[p]?.objectives.find((x) => x.id === o.id)?.achieved
+                            ? h("span", { class: "cost held" }, `${t("final.heldAtStart")} `)
+                            : null,
                           h(
                             "span",
                             { class: "cost" },

@@ -143,7 +143,8 @@ export function objectivesReport(
   } catch {
     // Scores on a view can fail on an estimate; the list still reads without marks.
   }
-  const of = (power: string) => ctx.scenario.objectives.filter((o) => o.power === power);
+  // Only the aims in play at this match's start point (issue 18).
+  const of = (power: string) => ctx.objectives.filter((o) => o.power === power);
   const seats = ctx.scenario.powers.filter((p) => p.seat !== "minor" && p.id !== seat);
   const l = lang();
   return h(
