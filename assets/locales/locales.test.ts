@@ -218,7 +218,7 @@ const BRIEFED_STARTS = ["1935-I", "1936-I", "1938-I", "1939-I"] as const;
 
 describe.each(LANGS)("briefings.json (%s)", (lang) => {
   const briefings = load(lang, "briefings.json");
-  const at = (start: string | undefined): unknown => {
+  const at = (start: string | undefined): Json | undefined => {
     if (!isObject(briefings)) return undefined;
     return start === undefined ? briefings : briefings[start];
   };
