@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GameState, PowerId, War } from "../model/state.ts";
+import { viewFor } from "../knowledge/viewFor.ts";
 import { scores } from "../scores/scores.ts";
 import { startMatch, type Match } from "../testing/drive.ts";
 import { MINI } from "../testing/mini.ts";
@@ -75,6 +76,13 @@ describe("the war after its outbreak, forecast by the war rules", () => {
   it("a war in Africa is no general war (Ethiopia, 1935): no forecast", () => {
     const m = atWar([["ITA"], ["ETH"]], undefined, "africa");
     expect(forecastWar(m.state, m.ctx)).toBeUndefined();
+  });
+
+  it("reads only what it is given: a seat's view of the final state gives the truth's forecast", () => {
+    // Once the match is over every seat sees everything (viewFor): the final report agrees.
+    const m = atWar([["DEU"], ["POL", "FRA", "GBR"]], (s) => figure(s, "DEU", "army", 60));
+    const ended: GameState = { ...m.state, phase: "ended" };
+    expect(forecastWar(viewFor(ended, "POL"), m.ctx)).toEqual(forecastWar(ended, m.ctx));
   });
 
   it("is deterministic: the same state gives the same forecast", () => {
