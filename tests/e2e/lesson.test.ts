@@ -115,6 +115,13 @@ describe.skipIf(!canRun)("a 50-minute lesson for 25, with a server restart", () 
       .not.toBe("");
     for (const p of pupils)
       await expect.poll(() => p.locator("#my-place").textContent(), WAIT).toMatch(/Vous/);
+    // Each pupil reads the brief written for the start point, not January 1933's (issue 18).
+    for (const p of pupils) {
+      const memo = p.locator("#pre-briefing .memo");
+      await expect.poll(() => memo.getAttribute("data-brief"), WAIT).toBe("1938-I");
+      expect(await p.locator("#brief-dated").count()).toBe(0);
+      expect(await p.locator("#brief-date").textContent()).toMatch(/1938/);
+    }
     await screenshot(teacher, "lesson-teacher-1280");
     screen = await ctx.newPage();
     await screen.setViewportSize({ width: 1280, height: 720 });

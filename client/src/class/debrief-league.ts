@@ -92,6 +92,7 @@ export function scoresTable(d: Debrief): Array<Node> {
                 "td",
                 { class: "num" },
                 `${s.normalised} / 100`,
+                h("br"),
                 h(
                   "small",
                   { class: "at-start" },
