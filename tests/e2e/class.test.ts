@@ -68,6 +68,12 @@ describe.skipIf(!canRun)("a class match in the stack.browser", () => {
       .poll(() => ben.locator("#my-place").textContent(), WAIT)
       .toContain("Foreign minister");
     await expect.poll(() => cleo.locator("#my-place").textContent(), WAIT).toMatch(/Brit/);
+    // In French the country takes its article: "Vous gouvernez la France".
+    await ana.locator('button[data-lang="fr"]').first().click();
+    await expect
+      .poll(() => ana.locator("#my-place").textContent(), WAIT)
+      .toContain("Vous gouvernez la France");
+    await ana.locator('button[data-lang="en"]').first().click();
     await ana.locator("#briefing-read").click();
     await expect
       .poll(
@@ -154,6 +160,12 @@ describe.skipIf(!canRun)("a class match in the stack.browser", () => {
     await teacher.locator("#ctl-rollback").click();
     await untilAttr(() => phase(teacher), "orders");
     await teacher.locator("#rollbacks").waitFor(WAIT);
+    // The students are told which half-year was undone, as a date (not "1935-I").
+    const first = students[0] as Page;
+    await first.locator("#tab-news").click();
+    await expect
+      .poll(() => first.locator("#panel").textContent(), WAIT)
+      .toMatch(/undone the resolution of the (first|second) half of \d{4}: orders/);
     await teacher.locator("#ctl-advance").click();
     await untilAttr(() => phase(teacher), "resolution");
     const ana = students[0] as Page;

@@ -1,6 +1,6 @@
 /** The debrief's League section (votes, sanctions) and its scores, read against the start. */
 import type { Debrief } from "@cs/shared";
-import { lang, t } from "../i18n/index.ts";
+import { lang, powerParams, t } from "../i18n/index.ts";
 import { formatIsoDate, formatList } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
 import { ct, powerName, turnLine, turnText } from "./common.ts";
@@ -46,7 +46,10 @@ export function league(d: Debrief): Array<Node | null> {
               "li",
               { "data-sanctions": s.target },
               h("span", { class: "when" }, `${turnLine(s.since)} · `),
-              ct(s.oil ? "debrief.oilOn" : "debrief.sanctionsOn", { target: powerName(s.target) }),
+              ct(
+                s.oil ? "debrief.oilOn" : "debrief.sanctionsOn",
+                powerParams("target", [s.target]),
+              ),
               " ",
               s.inherited
                 ? ct("debrief.inheritedSanctions", {

@@ -1,5 +1,5 @@
 import type { Debrief, KeyMoment } from "@cs/shared";
-import { has, lang, t } from "../i18n/index.ts";
+import { has, lang, powerParams, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
 import { eventTitle } from "../ui/game/names.ts";
@@ -111,17 +111,20 @@ function signedText(tr: Debrief["treaties"][number]): string {
 function momentText(m: KeyMoment): string {
   switch (m.kind) {
     case "war":
-      return ct("moment.war", { aggressor: powerName(m.aggressor), victim: powerName(m.victim) });
+      return ct("moment.war", {
+        ...powerParams("aggressor", [m.aggressor]),
+        ...powerParams("victim", [m.victim]),
+      });
     case "treaty":
       return ct("moment.treaty", { name: m.name, parties: list(m.parties.map(powerName)) });
     case "sanctions":
-      return ct(m.oil ? "moment.oil" : "moment.sanctions", { target: powerName(m.target) });
+      return ct(m.oil ? "moment.oil" : "moment.sanctions", powerParams("target", [m.target]));
     case "sanctionsLifted":
-      return ct("moment.lifted", { target: powerName(m.target) });
+      return ct("moment.lifted", powerParams("target", [m.target]));
     case "obligation":
       return ct(`moment.obligation.${m.status}`, {
-        power: powerName(m.power),
-        beneficiary: powerName(m.beneficiary),
+        ...powerParams("power", [m.power]),
+        ...powerParams("beneficiary", [m.beneficiary]),
       });
     case "divergence":
       return `${eventName(m.event)} — ${ct(`divergence.${m.divergence}`)}`;
@@ -281,8 +284,8 @@ function obligations(d: Debrief): Node {
         { "data-status": o.status },
         o.turn !== null ? h("span", { class: "when" }, `${turnLine(o.turn)} · `) : null,
         ct("debrief.obligation", {
-          power: powerName(o.power),
-          beneficiary: powerName(o.beneficiary),
+          ...powerParams("power", [o.power]),
+          ...powerParams("beneficiary", [o.beneficiary]),
           treaty: o.treatyName,
           status: ct(`obligation.${o.status}`, { defaultValue: o.status }),
         }),

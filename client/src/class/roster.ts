@@ -85,11 +85,14 @@ function studentRow(
     h("option", { value: "", selected: power === "" }, ct("roster.none")),
     open.map((p) => h("option", { value: p, selected: power === p }, powerName(p))),
   );
+  // Four compact toggles a row (a short name, the full one on hover and for screen readers):
+  // 25 rows of four long labels did not fit one screen.
   const roleBoxes = ROLES.map((r) =>
     h(
       "label",
-      { class: "check small" },
+      { class: "role-chip", title: ct(`role.${r}`) },
       h("input", {
+        "aria-label": ct(`role.${r}`),
         type: "checkbox",
         id: `assign-role-${s.id}-${r}`,
         value: r,
@@ -100,7 +103,7 @@ function studentRow(
           else roles.delete(r);
         },
       }),
-      ct(`role.${r}`),
+      ct(`roleShort.${r}`),
     ),
   );
   const assign = () => {

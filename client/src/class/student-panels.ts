@@ -3,6 +3,7 @@ import type { Net } from "../net/net.ts";
 import { briefing } from "../ui/briefing.ts";
 import { h } from "../ui/dom.ts";
 import { button, ct, powerName, turnText } from "./common.ts";
+import { powerParams } from "../i18n/index.ts";
 
 type Send = (cmd: StudentCommand) => void;
 
@@ -30,7 +31,7 @@ export function classBar(net: Net, info: ClassInfo | undefined, send: Send): HTM
       ? h(
           "p",
           { class: "handed-to-bot", id: "handed-to-bot", role: "alert" },
-          ct("student.handedToBot", { power: powerName(me.power) }),
+          ct("student.handedToBot", powerParams("power", [me.power])),
         )
       : null,
     me
@@ -40,8 +41,8 @@ export function classBar(net: Net, info: ClassInfo | undefined, send: Send): HTM
           !me.power
             ? ct("student.waiting")
             : info?.handedToBot
-              ? ct("student.watching", { power: powerName(me.power) })
-              : ct("student.team", { power: powerName(me.power) }),
+              ? ct("student.watching", powerParams("power", [me.power]))
+              : ct("student.team", powerParams("power", [me.power])),
           me.power && info?.yourRoles?.length
             ? ` · ${ct("student.roles", { roles: info.yourRoles.map((r) => ct(`role.${r}`)).join(", ") })}`
             : "",

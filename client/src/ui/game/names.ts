@@ -124,6 +124,9 @@ export function newsText(
   params: Record<string, string | number>,
 ): string {
   const p = newsParams(view, params);
+  // The teacher's undo names the half-year by its label ("1935-I"): read it as a date.
+  if (key === "class:news.rollback" && typeof params["text"] === "string")
+    p["text"] = formatTurnLabel(params["text"], lang());
   // A scenario event's headline lives in the events namespace (event.<id>.headline).
   if (key.startsWith("event.") && has(`events:${key}.headline`))
     return t(`events:${key}.headline`, p);
