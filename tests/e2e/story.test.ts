@@ -266,6 +266,25 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
     await setLang(fra, "en");
   });
 
+  test('a clause\'s "?" opens its note and its one section, in words', async () => {
+    for (const lang of ["en", "fr"] as const) {
+      await setLang(fra, lang);
+      await fra.click("#tab-diplomacy");
+      await fra.locator("button.rule-link").first().click();
+      const note = fra.locator(".rule-note");
+      await note.waitFor(WAIT);
+      // A heading and a sentence, not a key or a template ("clause.x", "{{mode}}").
+      expect(await note.locator("h3").textContent()).not.toMatch(/\.|\{\{/);
+      expect(await note.locator("p").textContent()).not.toMatch(/\{\{/);
+      await fra.waitForSelector(".rule-body table", WAIT);
+      expect(await fra.locator(".rule-section").count()).toBe(1);
+      problems.push(...rawStrings(await visibleText(fra), lang).map((x) => `[rule ${lang}] ${x}`));
+      await screenshot(fra, `story-rule-note-${lang}`);
+      await fra.keyboard.press("Escape");
+    }
+    await setLang(fra, "en");
+  });
+
   test("no raw string anywhere, and no page error", () => {
     expect([...new Set(problems)]).toEqual([]);
     expect(pageErrors(fra)).toEqual([]);

@@ -17,6 +17,7 @@ import {
   type TimerPreset,
 } from "./home-model.ts";
 import { refusalText } from "../net/refusal-text.ts";
+import { matchTitle } from "./lobby.ts";
 
 interface Shell {
   error: string;
@@ -29,6 +30,19 @@ let scenarios: ScenarioSummary[] | undefined;
 let publicMatches: PublicMatch[] = [];
 let busy = false;
 let loading = false;
+/** A create or join was tried without a name: say so under the field (not a silent default). */
+let nameMissing = false;
+
+/** The player's name, or undefined (and the field flagged and focused) when it is empty. */
+function nameOrAsk(shell: Shell): string | undefined {
+  const name = form.name.trim();
+  nameMissing = !name;
+  if (nameMissing) {
+    shell.render();
+    document.getElementById("player-name")?.focus();
+  }
+  return name || undefined;
+}
 
 function load(net: Net, shell: Shell): void {
   if (loading) return;
@@ -101,9 +115,14 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
             autocomplete: "nickname",
             maxlength: 40,
             value: form.name,
+            "aria-invalid": nameMissing ? "true" : undefined,
+            "aria-describedby": nameMissing ? "name-missing" : undefined,
             oninput: (e: Event) => set({ name: (e.target as HTMLInputElement).value }),
           }),
         ),
+        nameMissing
+          ? h("p", { class: "error", id: "name-missing", role: "alert" }, t("home.needName"))
+          : null,
       ),
       h(
         "form",
@@ -112,7 +131,8 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
           "aria-labelledby": "create-title",
           onsubmit: (e: Event) => {
             e.preventDefault();
-            void run(shell, () => net.create(createSettings(form), form.name.trim() || undefined));
+            const name = nameOrAsk(shell);
+            if (name) void run(shell, () => net.create(createSettings(form), name));
           },
         },
         h("h2", { id: "create-title" }, t("home.create")),
@@ -191,60 +211,68 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
             )
           : null,
         h(
-          "label",
-          { for: "match-name" },
-          t("home.matchName"),
-          h("input", {
-            id: "match-name",
-            maxlength: 60,
-            value: form.matchName,
-            oninput: (e: Event) => set({ matchName: (e.target as HTMLInputElement).value }),
-          }),
-        ),
-        h(
-          "label",
-          { for: "timers" },
-          t("home.timers"),
+          "div",
+          { class: "pair" },
           h(
-            "select",
-            {
-              id: "timers",
-              onchange: (e: Event) =>
-                set({ timers: (e.target as HTMLSelectElement).value as TimerPreset }),
-            },
-            (["standard", "fast", "none"] as const).map((p) =>
-              h("option", { value: p, selected: p === form.timers }, t(`home.timer.${p}`)),
+            "label",
+            { for: "match-name" },
+            t("home.matchName"),
+            h("input", {
+              id: "match-name",
+              maxlength: 60,
+              value: form.matchName,
+              oninput: (e: Event) => set({ matchName: (e.target as HTMLInputElement).value }),
+            }),
+          ),
+          h(
+            "label",
+            { for: "timers" },
+            t("home.timers"),
+            h(
+              "select",
+              {
+                id: "timers",
+                onchange: (e: Event) =>
+                  set({ timers: (e.target as HTMLSelectElement).value as TimerPreset }),
+              },
+              (["standard", "fast", "none"] as const).map((p) =>
+                h("option", { value: p, selected: p === form.timers }, t(`home.timer.${p}`)),
+              ),
             ),
           ),
         ),
         h(
-          "label",
-          { class: "check" },
-          h("input", {
-            type: "checkbox",
-            id: "historical",
-            checked: form.historicalEvents,
-            onchange: (e: Event) =>
-              set({ historicalEvents: (e.target as HTMLInputElement).checked }),
-          }),
-          t("home.historical"),
-        ),
-        h(
-          "fieldset",
-          { class: "inline" },
-          h("legend", {}, t("home.visibility")),
-          (["private", "public"] as const).map((v) =>
-            h(
-              "label",
-              { class: "check" },
-              h("input", {
-                type: "radio",
-                name: "visibility",
-                value: v,
-                checked: form.visibility === v,
-                onchange: () => set({ visibility: v }),
-              }),
-              t(v === "public" ? "home.publicOption" : "home.private"),
+          "div",
+          { class: "pair" },
+          h(
+            "label",
+            { class: "check" },
+            h("input", {
+              type: "checkbox",
+              id: "historical",
+              checked: form.historicalEvents,
+              onchange: (e: Event) =>
+                set({ historicalEvents: (e.target as HTMLInputElement).checked }),
+            }),
+            t("home.historical"),
+          ),
+          h(
+            "fieldset",
+            { class: "inline" },
+            h("legend", {}, t("home.visibility")),
+            (["private", "public"] as const).map((v) =>
+              h(
+                "label",
+                { class: "check" },
+                h("input", {
+                  type: "radio",
+                  name: "visibility",
+                  value: v,
+                  checked: form.visibility === v,
+                  onchange: () => set({ visibility: v }),
+                }),
+                t(v === "public" ? "home.publicOption" : "home.private"),
+              ),
             ),
           ),
         ),
@@ -264,7 +292,8 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
             class: "join-code",
             onsubmit: (e: Event) => {
               e.preventDefault();
-              void run(shell, () => net.joinByCode(form.code, form.name.trim() || undefined));
+              const name = nameOrAsk(shell);
+              if (name) void run(shell, () => net.joinByCode(form.code, name));
             },
           },
           h(
@@ -292,7 +321,7 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
                 h(
                   "li",
                   {},
-                  h("span", {}, m.name),
+                  h("span", {}, matchTitle(m)),
                   " ",
                   h(
                     "span",
@@ -306,10 +335,10 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
                     "button",
                     {
                       type: "button",
-                      onclick: () =>
-                        void run(shell, () =>
-                          net.joinById(m.id, form.name.trim() ? { name: form.name.trim() } : {}),
-                        ),
+                      onclick: () => {
+                        const name = nameOrAsk(shell);
+                        if (name) void run(shell, () => net.joinById(m.id, { name }));
+                      },
                     },
                     t("home.joinButton"),
                   ),

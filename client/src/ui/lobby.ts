@@ -23,6 +23,16 @@ export function canStart(seats: readonly SeatInfo[]): boolean {
   return people.length > 0 && people.every((s) => s.lobbyReady);
 }
 
+/**
+ * A match's title as people read it: its given name, or — when it was left empty and the
+ * server named it by its ids ("europe-1933 1933-I") — the scenario's name and its start date.
+ */
+export function matchTitle(m: { name: string; scenario: string; start: string }): string {
+  if (m.name && m.name !== `${m.scenario} ${m.start}`) return m.name;
+  const scenario = t(`scenario.${m.scenario}`, { defaultValue: t("lobby.untitled") });
+  return `${scenario} · ${formatTurnLabel(m.start, lang())}`;
+}
+
 export function renderLobby(main: HTMLElement, net: Net, shell: Shell): void {
   const m = net.match;
   const w = net.welcome;
@@ -37,7 +47,7 @@ export function renderLobby(main: HTMLElement, net: Net, shell: Shell): void {
       h(
         "section",
         { class: "paper lobby-seats", "aria-labelledby": "lobby-title" },
-        h("h2", { id: "lobby-title" }, m.name),
+        h("h2", { id: "lobby-title" }, matchTitle(m)),
         // A branched match starts where its history was cut, not at the scenario's start.
         h(
           "p",

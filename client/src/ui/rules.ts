@@ -1,4 +1,4 @@
-import { lang, t } from "../i18n/index.ts";
+import { has, lang, t } from "../i18n/index.ts";
 import { h, replaceContent } from "./dom.ts";
 
 /**
@@ -84,12 +84,30 @@ function dialog(): HTMLDialogElement {
   return d;
 }
 
-/** Open the reference, optionally on a topic ("clause.guarantee", "order.rearm", "tension"). */
+/** The RULES.md section a topic belongs to (by its number: "4. Orders", "5. Treaties"…). */
+const SECTION_OF: ReadonlyArray<[string, string]> = [
+  ["order.", "4-"],
+  ["clause.", "5-"],
+  ["tension", "8-"],
+];
+
+/** The note's heading: its own name, else the order's or the clause's label (never its key). */
+function topicName(topic: string): string {
+  if (has(`rules.${topic}.name`)) return t(`rules.${topic}.name`);
+  return has(topic) ? t(topic) : t(`${topic}.name`, { defaultValue: t("rules.title") });
+}
+
+/**
+ * Open the reference, optionally on a topic ("clause.guarantee", "order.rearm", "tension"): its
+ * plain-language note, then the one section of the rules it belongs to (not the whole book).
+ */
 export function openRules(topic?: string): void {
   const d = dialog();
   if (topic) query = "";
   const draw = (all: RuleSection[]) => {
-    const found = searchSections(all, query);
+    const prefix = topic ? SECTION_OF.find(([p]) => topic?.startsWith(p))?.[1] : undefined;
+    const found =
+      prefix && !query ? all.filter((s) => s.id.startsWith(prefix)) : searchSections(all, query);
     replaceContent(
       d,
       h(
@@ -111,8 +129,8 @@ export function openRules(topic?: string): void {
         ? h(
             "section",
             { class: "rule-note", id: `rule-${topic}` },
-            h("h3", {}, t(`rules.${topic}.name`, { defaultValue: topic })),
-            h("p", {}, t(`rules.${topic}.text`, { defaultValue: "" })),
+            h("h3", {}, topicName(topic)),
+            has(`rules.${topic}.text`) ? h("p", {}, t(`rules.${topic}.text`)) : null,
           )
         : null,
       h(

@@ -272,9 +272,11 @@ export class GameScreen {
               id: "ready",
               class: me.ready ? "ready on" : "ready primary",
               "aria-pressed": me.ready ? "true" : "false",
+              // A toggle keeps its name ("Ready"); pressed, it shows a tick and says how to undo.
+              title: me.ready ? t("game.unready") : t("game.readyHint"),
               onclick: () => void this.net.act(ready),
             },
-            me.ready ? t("game.unready") : t("game.ready"),
+            me.ready ? `✓ ${t("game.ready")}` : t("game.ready"),
           )
         : null,
       this.hostControls(),
