@@ -54,7 +54,9 @@ export const GAME_REGIONS = {
   Albania: "albania",
   "Alsace-Lorraine": "alsace-lorraine",
   "Turkish Straits": "turkish-straits",
-  Spain: "spain",
+  // Spain, two sides once its civil war starts (game.md): the zones of July–October 1936.
+  "Republican Spain": "spain-east",
+  "Nationalist Spain": "spain-west",
   Ethiopia: "east-africa",
   "Far East": "far-east",
 } as const satisfies Record<string, string>;

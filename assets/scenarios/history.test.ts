@@ -76,6 +76,15 @@ describe("history, 1933-I to 1939-II", () => {
     expect(s.treaties["fra-bel-1920"]?.denunciation?.by).toBe("BEL");
   });
 
+  it("1936-II: Spain is split between two sides that hold territory (17–18 July 1936)", () => {
+    const s = endOf("1936-II");
+    expect(s.regions["spain-east"]).toMatchObject({ owner: "ESP", controller: "ESP" });
+    expect(s.regions["spain-west"]).toMatchObject({ owner: "ESP_NAT", controller: "ESP_NAT" });
+    const war = Object.values(s.wars).find((w) => w.conflict === "spain");
+    expect(war?.sides).toEqual([["ESP_NAT"], ["ESP"]]);
+    expect(war?.endedTurn).toBeUndefined();
+  });
+
   it("1937-II: Italy accedes to the Anti-Comintern Pact, its public part (6 November 1937), and the pact lives on", () => {
     const s = endOf("1937-II");
     const pacts = Object.values(s.treaties).filter((t) => t.name.startsWith("Anti-Comintern"));
@@ -89,7 +98,8 @@ describe("history, 1933-I to 1939-II", () => {
     const spain = Object.values(s.wars).find((w) => w.conflict === "spain");
     expect(spain?.endedTurn).toBe(turnIndex("1939-I"));
     expect(s.powers["ESP"]?.alive).toBe(false);
-    expect(s.regions["spain"]?.owner).toBe("ESP_NAT");
+    expect(s.regions["spain-east"]?.owner).toBe("ESP_NAT");
+    expect(s.regions["spain-west"]?.owner).toBe("ESP_NAT");
     const pact = Object.values(s.treaties).find((t) => t.name === "Anti-Comintern Pact");
     expect(pact?.parties).toContain("ESP_NAT");
     expect(s.powers["ESP_NAT"]?.league.member).toBe(false);

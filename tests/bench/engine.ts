@@ -60,7 +60,7 @@ export async function main(): Promise<Figure[]> {
       const r = replay({ scenario, match, log });
       if (!r.ok) throw new Error(r.error.message);
     });
-  // The same questions on the shipped scenario (35 states, 86 regions): history to 1939-I.
+  // The same questions on the shipped scenario (35 states, 87 regions): history to 1939-I.
   const history = startPoint("1939-I");
   const hctx = compile(history.scenario);
   const played = replay({ scenario: history.scenario, match: history.match, log: history.log });
