@@ -108,6 +108,16 @@ const CASES: readonly Case[] = [
     helpers: ["POL", "FRA", "GBR", "SUN"],
     verdict: "restraint",
   },
+  {
+    name: "September 1938 with Barthou alive: the Franco-Soviet pact carries the military convention Laval left out (Scott 1962), and Berlin can no longer count it a dead letter",
+    turn: "1938-II",
+    options: { barthouSurvives: "yes" },
+    event: "munich",
+    victim: "CSK",
+    situation: false,
+    helpers: ["CSK", "FRA"],
+    verdict: "restraint",
+  },
 ];
 
 function at(c: Case): GameState {

@@ -6,7 +6,16 @@
  * shrink it; DETERRENCE_BENCH_WORKERS (default 2). Figures are printed, never asserted.
  */
 import os from "node:os";
-import { milestonesOf, runGames, summarise, timeShares, type PlanSpec } from "@cs/server/sim";
+import {
+  milestonesOf,
+  presetSets,
+  runGames,
+  summarise,
+  timeShares,
+  type PlanSpec,
+} from "@cs/server/sim";
+
+const COLLECTIVE = presetSets("europe-1933", "collective-security");
 
 const ALL_FIVE = {
   passage: "granted",
@@ -22,7 +31,7 @@ const SWITCHES: ReadonlyArray<[string, string, string, "down" | "up"]> = [
   ["rhinelandMobilise", "yes", "milestone:sudetenland", "down"],
   ["oilEmbargo", "yes", "milestone:ethiopia", "down"],
   ["britishConvention", "yes", "milestone:pact", "down"],
-  ["barthouSurvives", "yes", "milestone:pact", "down"],
+  ["barthouSurvives", "yes", "milestone:sudetenland", "down"],
   ["rhinelandRiposte", "yes", "milestone:sudetenland", "down"],
   ["britainFirm", "yes", "milestone:sudetenland", "down"],
   ["easternPact", "early", "milestone:pact", "down"],
@@ -109,6 +118,15 @@ export async function main(options: { games?: number; adaptive?: number; workers
     "",
     "history: Hitler gambled on the West's will",
   ]);
+  const preset = await run(Object.fromEntries(COLLECTIVE.map((x) => x.split("="))), "historical");
+  const gwP = gwBy(preset.s, "1939-II");
+  const deuP = preset.s.deterrence.find((d) => d.aggressor === "DEU");
+  table.push([
+    "--preset collective-security: general war by 1939-II; Germany backs down facing a losing coalition",
+    `${pct(gwP)}; ${pct(deuP?.backedDownWhenLosing ?? 0)} (${deuP?.losing ?? 0} crises)`,
+    "",
+    "",
+  ]);
   const adaptive = await run({}, "adaptive", adaptiveGames);
   const gwA = gwBy(adaptive.s, "1938-I");
   row(`adaptive (${adaptiveGames} games): general war by 1938-I ≤ 15 %`, pct(gwA), gwA <= 0.15);
@@ -149,7 +167,12 @@ export async function main(options: { games?: number; adaptive?: number; workers
     workers,
     seconds: { historical: base.seconds, allFive: all5.seconds, adaptive: adaptive.seconds },
     perGame: { historical: base.shares, adaptive: adaptive.shares },
-    generalWar: { default: base.s.generalWar, allFive: all5.s.generalWar, adaptiveBy1938I: gwA },
+    generalWar: {
+      default: base.s.generalWar,
+      allFive: all5.s.generalWar,
+      preset: preset.s.generalWar,
+      adaptiveBy1938I: gwA,
+    },
     switches,
     table,
   };

@@ -7,6 +7,8 @@ export interface CliArgs {
   scenario?: string | undefined;
   from?: string | undefined;
   sets: string[];
+  /** A named preset of switches (presets.ts), expanded before the --set entries. */
+  preset?: string | undefined;
   bots: Strength;
   out: string;
   workers: number;
@@ -16,7 +18,7 @@ export interface CliArgs {
   quiet: boolean;
 }
 
-export const USAGE = `npm run sim -- --games N --seed S [--from 1938-I] [--set KEY=VALUE ...]
+export const USAGE = `npm run sim -- --games N --seed S [--from 1938-I] [--set KEY=VALUE ...] [--preset NAME]
        [--bots historical|adaptive] [--out DIR] [--workers W] [--compare DIR]
        [--scenario europe-1933|mini] [--branch RECORD.json --at 1937-II] [--quiet]`;
 
@@ -63,6 +65,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case "--set":
         out.sets.push(value());
+        break;
+      case "--preset":
+        out.preset = value();
         break;
       case "--out":
         out.out = value();

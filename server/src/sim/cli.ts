@@ -8,6 +8,7 @@ import path from "node:path";
 import cliProgress from "cli-progress";
 import { parseArgs, resolveSets } from "./args.ts";
 import { readBranch } from "./branch.ts";
+import { presetSets } from "./presets.ts";
 import { readRun, writeComparison, writeOutputs } from "./outputs.ts";
 import type { PlanSpec } from "./plan.ts";
 import { runGames } from "./pool.ts";
@@ -39,7 +40,8 @@ async function main(argv: string[]): Promise<void> {
       `${path.basename(args.branch ?? "")} was played on scenario ${branch.scenario.id}, not ${args.scenario}: leave out --scenario`,
     );
   const scenario = branch?.scenario ?? start.scenario;
-  const { options, historicalEvents } = resolveSets(scenario, args.sets);
+  const sets = args.preset ? [...presetSets(scenario.id, args.preset), ...args.sets] : args.sets;
+  const { options, historicalEvents } = resolveSets(scenario, sets);
   const spec: PlanSpec = {
     scenario: branch ? scenario.id : scenarioId,
     start: branch ? scenario.start : undefined,

@@ -9,7 +9,8 @@ import { readBranch } from "./branch.ts";
 import { playGame, startState, type GameRow } from "./game.ts";
 import { buildPlan, type PlanSpec } from "./plan.ts";
 import { runGames } from "./pool.ts";
-import { defaultScenarioId, MINI_SIM } from "./scenarios.ts";
+import { presetSets } from "./presets.ts";
+import { defaultScenarioId, loadStart, MINI_SIM } from "./scenarios.ts";
 import { summarise } from "./summary.ts";
 
 /** A finished match's record (settings and log), played by bots with the engine's driver. */
@@ -75,6 +76,23 @@ describe("the simulator", () => {
       workers: 1,
     });
   });
+
+  test.runIf(has1933)(
+    "--preset collective-security is a set of the 1933 scenario's own switches",
+    async () => {
+      const { scenario } = await loadStart("europe-1933");
+      expect(parseArgs(["--preset", "collective-security"]).preset).toBe("collective-security");
+      const sets = presetSets("europe-1933", "collective-security");
+      const { options } = resolveSets(scenario, [...sets, "oilEmbargo=no"]);
+      expect(options).toMatchObject({
+        barthouSurvives: "yes",
+        britainFirm: "yes",
+        oilEmbargo: "no",
+      });
+      expect(Object.keys(options).length).toBe(sets.length);
+      expect(() => presetSets("europe-1933", "peace")).toThrow(/presets: collective-security/);
+    },
+  );
 
   test("a branch: a match record's log cut at a turn, played on by bots", async () => {
     const rows = await inProcess(mini, 1, 5);

@@ -5,6 +5,7 @@ import { bestByLookahead } from "./lookahead.ts";
 import { scriptedChoice } from "./script.ts";
 import { hash } from "./policy.ts";
 import { forceRole, historicalSituation, weighFor, type ForceRole } from "../deterrence/crisis.ts";
+import { WEIGHING } from "../deterrence/weigh.ts";
 import { knownTo } from "./known.ts";
 import type { Bot, Reasoned } from "./types.ts";
 
@@ -148,6 +149,16 @@ function weighedCrisis(
     return {
       value: force,
       reason: `The coalition against us is weak (${ratio}): we act (${note}).`,
+    };
+  }
+  // Past its tolerance a government may still gamble: the further past, the less likely
+  // (the square of tolerance over ratio, a seeded chance), so that a crisis is graded by the
+  // situation rather than decided at a threshold.
+  const gamble = (w.tolerance / Math.max(w.ratio, 1e-6)) ** WEIGHING.gambleDecay;
+  if (bot.strength === "historical" && roll(bot, `gamble:${x.ref}`) < gamble) {
+    return {
+      value: force,
+      reason: `The coalition against us may not hold (${ratio} against our tolerance of ${w.tolerance.toFixed(2)}): we take the risk (${note}).`,
     };
   }
   return {

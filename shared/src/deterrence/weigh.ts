@@ -85,6 +85,11 @@ export const WEIGHING = {
   /** Verdict bands over the tolerance: lower the demand, delay, back down. */
   lower: 1.25,
   delay: 1.6,
+  /**
+   * How fast the chance that a government gambles past its tolerance falls: it acts with the
+   * chance (tolerance / ratio) to this power (historical bots; RULES.md, "Deterrence").
+   */
+  gambleDecay: 2,
 } as const;
 
 /**
