@@ -92,6 +92,17 @@ function assertHistoryKept(states: readonly GameState[]): void {
         expect(next.endTurn, `${t.name} ended without a record`).toBe(s.turn);
       }
     }
+    // Sanctions in force (the inherited ones of 1936-I among them) end only with the news.
+    for (const x of Object.values(prev.sanctions)) {
+      if (!x.active) continue;
+      const next = s.sanctions[x.id];
+      expect(next, `sanctions ${x.id} vanished`).toBeDefined();
+      if (next?.active !== false) continue;
+      const told = s.news.some(
+        (n) => n.key === "news.sanctionsLifted" && n.params["sanctions"] === x.id,
+      );
+      expect(told, `sanctions ${x.id} ended without news`).toBe(true);
+    }
   }
 }
 
