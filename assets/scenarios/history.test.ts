@@ -102,6 +102,9 @@ describe("history, 1933-I to 1939-II", () => {
     expect(s.regions["spain-west"]?.owner).toBe("ESP_NAT");
     const pact = Object.values(s.treaties).find((t) => t.name === "Anti-Comintern Pact");
     expect(pact?.parties).toContain("ESP_NAT");
+    // Hungary acceded on 24 February 1939 and left the League (notice of 11 April).
+    expect(pact?.parties).toContain("HUN");
+    expect(s.powers["HUN"]?.league.member).toBe(false);
     expect(s.powers["ESP_NAT"]?.league.member).toBe(false);
   });
 
