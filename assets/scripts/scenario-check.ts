@@ -11,6 +11,7 @@ import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   checkCharter,
+  objectivesInPlay,
   validateScenario,
   scenarioCounts,
   type LocaleBundle,
@@ -79,7 +80,7 @@ export function checkInput(name: string, input: unknown, pre: ScenarioProblem[] 
       `regions    ${counts.regions} (${s.regions.filter((r) => r.kind === "land").length} land, ${s.regions.filter((r) => r.kind === "sea").length} sea, ${s.regions.filter((r) => r.kind === "offmap").length} off-map)`,
       `treaties   ${counts.treaties} in force at the start`,
       `events     ${counts.events} (${s.events.filter((e) => e.roles.length > 0).length} crises with choices)`,
-      `objectives ${counts.objectives}; index components ${counts.csi}; options ${s.options.map((o) => o.key).join(", ")}`,
+      `objectives ${objectivesInPlay(s).length} in play of ${counts.objectives}; index components ${counts.csi}; options ${s.options.map((o) => o.key).join(", ")}`,
       `locales    ${Object.keys(locales).join(", ")}: every key present`,
     );
   }
