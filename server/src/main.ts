@@ -53,6 +53,11 @@ const server = createServer({
       }
     : {}),
 });
+// Registered before listening: from `listen` on, Colyseus lists this process for rooms that
+// other processes route here, and a room created before the join would be owned under an id
+// no heartbeat vouches for (and the join would then refuse to run).
+await matchMaker.onReady;
+await storage.claims.join(address, matchMaker.processId);
 await server.listen(c.port);
 
 // On PostgreSQL, matches are owned: this process claims the ones nobody runs, a batch at a
@@ -61,7 +66,6 @@ let owner: Owner | undefined;
 let restored = 0;
 if (storage instanceof PgStorage) {
   owner = await runOwner(storage, {
-    address,
     beatMs: c.beatMs,
     leaseMs: c.leaseMs,
     batch: c.claimBatch,
@@ -70,7 +74,6 @@ if (storage instanceof PgStorage) {
   storage.onFenced = (match) => owner?.fenced(match);
   restored = owner.owned().length;
 } else {
-  await storage.claims.join(address, matchMaker.processId);
   restored = (await restoreMatches(storage)).length;
 }
 setHealth({

@@ -199,8 +199,14 @@ export async function setUpMatch(
     await new Client(url).create(ROOM_NAME, { create: { scenario, timers: null } }),
   );
   const bots = [host];
-  for (let i = 1; i < perMatch; i++) {
-    bots.push(new Bot(await new Client(url).joinById(host.room.roomId, { name: `p${i}` })));
+  try {
+    for (let i = 1; i < perMatch; i++) {
+      bots.push(new Bot(await new Client(url).joinById(host.room.roomId, { name: `p${i}` })));
+    }
+  } catch (e) {
+    // A set-up done again (the scale-out benchmark retries) must not leave these behind.
+    await Promise.all(bots.map((b) => b.room.leave(true).catch(() => undefined)));
+    throw e;
   }
   for (const [i, b] of bots.entries()) {
     b.room.send("takeSeat", { power: seats[i] });

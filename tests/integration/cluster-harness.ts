@@ -85,9 +85,18 @@ export class OwnRedis {
 export class OwnNginx {
   port = 0;
   private child: ChildProcess | undefined;
+  /** Pick the listening port first: the processes' PUBLIC_ADDRESS names it. */
+  async reserve(): Promise<number> {
+    this.port ||= await freePort();
+    return this.port;
+  }
+  /**
+   * Start it once the processes listen: its readiness probe goes through the HTTP upstream,
+   * and a probe refused by every process would mark all three failed for `fail_timeout`.
+   */
   async start(backends: number[]): Promise<void> {
     if (backends.length !== 3) throw new Error("deploy/nginx.conf names three processes");
-    this.port = await freePort();
+    await this.reserve();
     const dir = mkdtempSync(join(tmpdir(), "cs-nginx-"));
     mkdirSync(join(dir, "logs"));
     let conf = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8")
@@ -134,6 +143,8 @@ export interface ProcOptions {
   beatMs: number;
   /** More scenarios than the small built-in one (the benchmark's 1933). */
   fullScenarios?: boolean;
+  /** More environment for every process (the benchmark lifts the join limit). */
+  env?: Record<string, string>;
 }
 
 /** One server process of the cluster, on its port, reached through the proxy at /p<i>. */
@@ -207,7 +218,7 @@ export class Cluster {
   async start(o: ProcOptions): Promise<void> {
     await this.redis.start();
     const ports = [await freePort(), await freePort(), await freePort()];
-    await this.nginx.start(ports);
+    const proxy = await this.nginx.reserve();
     const scenarioDir = mkdtempSync(join(tmpdir(), "cs-scen-"));
     this.procs = ports.map(
       (port, i) =>
@@ -216,7 +227,7 @@ export class Cluster {
           DATABASE_URL,
           PG_SCHEMA: this.schema,
           REDIS_URL: this.redis.url,
-          PUBLIC_ADDRESS: `127.0.0.1:${this.nginx.port}/p${i + 1}`,
+          PUBLIC_ADDRESS: `127.0.0.1:${proxy}/p${i + 1}`,
           PORT: String(port),
           TRUST_PROXY: "1",
           LEASE_MS: String(o.leaseMs),
@@ -224,10 +235,12 @@ export class Cluster {
           CREATE_LIMIT: "100000",
           DATA_DIR: mkdtempSync(join(tmpdir(), "cs-data-")),
           ...(o.fullScenarios ? {} : { SCENARIO_DIR: scenarioDir }),
+          ...o.env,
         }),
     );
     // One after the other: the first migrates (the others would wait on its lock anyway).
     for (const p of this.procs) await p.start();
+    await this.nginx.start(ports);
   }
 
   /** The process that owns a match now, by the database. */
@@ -241,6 +254,12 @@ export class Cluster {
 
   byProcessId(id: string): ClusterProcess | undefined {
     return this.procs.find((p) => p.processId === id);
+  }
+
+  /** The processes the database knows (live, or dead and not yet swept). */
+  async processRows(): Promise<string[]> {
+    const r = await this.db.query(`SELECT id FROM "${this.schema}".processes ORDER BY id`);
+    return r.rows.map((row: { id: string }) => row.id);
   }
 
   async log(match: string): Promise<{ id: number; by: string; action: string }[]> {

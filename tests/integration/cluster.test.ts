@@ -184,6 +184,11 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
       }
       expect(affected.length).toBeLessThan(tables.length);
 
+      // Its matches all claimed, the dead process's row is removed; the live ones stay.
+      await until(async () => !(await cluster.processRows()).includes(proc.processId));
+      const live = cluster.procs.filter((p) => p.alive).map((p) => p.processId);
+      expect(await cluster.processRows()).toEqual(expect.arrayContaining(live));
+
       await proc.start(); // a fresh process on the same port and prefix
     }
   }, 240_000);

@@ -4,8 +4,6 @@ import { restoreClaimed } from "../app.ts";
 import type { Storage } from "../storage/types.ts";
 
 export interface OwnerOptions {
-  /** Where clients reach this process's rooms (`publicAddress`). */
-  address: string;
   /** Heartbeat and orphan scan period (ms). */
   beatMs: number;
   /** The lease: past it without an accepted heartbeat, others may own our matches. */
@@ -31,17 +29,22 @@ export interface Owner {
 const localRoom = (id: string) => matchMaker.getLocalRoomById(id) as Room | undefined;
 
 /**
- * The ownership loop of one process in a cluster: heartbeat in the database, claim orphaned
- * matches (a bounded batch per round) and rebuild them here, and keep this process's room
- * listings in Redis (after a Redis restart they are gone until written again).
+ * The ownership loops of one process in a cluster (it has joined, `claims.join`, before it
+ * listens):
+ * - the heartbeat, every `beatMs`, on a timer of its own: however long a round of claims and
+ *   replays takes, the lease is renewed meanwhile (a survivor busy rebuilding a dead
+ *   process's matches must not look stalled itself, and fence itself, halfway through);
+ * - the work round, every `beatMs` when the last one is done: claim orphaned matches (a
+ *   bounded batch), rebuild them here, keep this process's room listings in Redis (after a
+ *   Redis restart they are gone until written again), and remove dead processes' rows.
  */
 export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner> {
   const { claims } = storage;
-  await claims.join(o.address, matchMaker.processId);
   let last = Date.now();
   let lastOk = performance.now();
   let stopped = false;
   let lost = false;
+  let beating = false;
   let busy = false;
 
   const lose = async (why: string, code: number) => {
@@ -61,24 +64,43 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
       const room = localRoom(id) as unknown as {
         _listing?: Parameters<typeof matchMaker.driver.persist>[0];
       };
-      if (!listed.has(id) && room?._listing) await matchMaker.driver.persist(room._listing, true);
+      // Missing (Redis restarted; a health check that swept a dead process's listings as
+      // this process re-listed the match) or naming another process: written again.
+      const seen = listed.get(id)?.processId;
+      if (seen !== matchMaker.processId && room?._listing)
+        await matchMaker.driver.persist(room._listing, true);
     }
   };
 
-  const round = async () => {
-    if (stopped || busy) return;
-    busy = true;
+  const beat = async () => {
+    if (stopped || beating) return;
+    beating = true;
     try {
       const sent = performance.now();
       if (!(await claims.beat())) return void (await lose("lease lapsed", CLOSE.fenced));
       last = Date.now();
       lastOk = sent;
+    } catch (e) {
+      console.error(`heartbeat failed: ${(e as Error).message}`);
+    } finally {
+      beating = false;
+    }
+  };
+
+  /** Claims are made only on a lease renewed within the last half of it. */
+  const fresh = () => performance.now() - lastOk < o.leaseMs / 2;
+
+  const round = async () => {
+    if (stopped || busy) return;
+    busy = true;
+    try {
       for (const orphan of await claims.orphans(o.batch)) {
-        if (stopped) break;
+        if (stopped || !fresh()) break;
         const claim = await claims.claim(orphan.match, orphan.epoch);
         if (claim) await restoreClaimed(storage, claim);
       }
       await relist().catch((e: Error) => console.error("room listings not restored:", e.message));
+      await claims.sweep().catch((e: Error) => console.error("dead processes kept:", e.message));
     } catch (e) {
       console.error(`ownership round failed: ${(e as Error).message}`);
     } finally {
@@ -92,8 +114,10 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
   const timer = setInterval(() => {
     if (!lost && performance.now() - lastOk > o.leaseMs)
       return void lose("no heartbeat accepted within the lease", CLOSE.fenced);
+    void beat();
     void round();
   }, o.beatMs);
+  await beat();
   await round();
 
   return {

@@ -45,6 +45,12 @@ export interface Claims {
   owned(): string[];
   /** Leave the cluster: stop being a live process (matches not released stay to be claimed). */
   leave(): Promise<void>;
+  /**
+   * Forget the processes dead past the lease once they own no unfinished match (theirs were
+   * claimed): the number removed. Kept until then, since a claim reads the dead owner's last
+   * heartbeat to resume the match's clock with the time that was left.
+   */
+  sweep(): Promise<number>;
 }
 
 /** Raised by a write whose epoch is no longer the match's: another process owns it now. */
@@ -107,4 +113,7 @@ export class LocalClaims implements Claims {
     return [...this.epochs.keys()];
   }
   async leave(): Promise<void> {}
+  async sweep(): Promise<number> {
+    return 0;
+  }
 }

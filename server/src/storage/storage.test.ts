@@ -249,4 +249,33 @@ describe("PostgreSQL: one owner per match", () => {
     const claim = await live.claims.claim(m.id, 1);
     expect(claim?.gapMs).toBeGreaterThanOrEqual(300);
   });
+
+  test("a dead process's row is removed once its matches are claimed, not before", async () => {
+    const dead = await PgStorage.open({ url: URL, schema: SCHEMA, max: 2, leaseMs: 300 });
+    const live = await PgStorage.open({ url: URL, schema: SCHEMA, max: 2, leaseMs: 300 });
+    opened.push(dead, live);
+    const deadId = `swept-${SCHEMA}`;
+    await dead.claims.join("127.0.0.1:3/dead", deadId);
+    await live.claims.join("127.0.0.1:4/live", `sweeper-${SCHEMA}`);
+    const m = row();
+    await dead.createMatch(m);
+    const rows = async () =>
+      (await live.pool.query("SELECT id FROM processes WHERE id = $1", [deadId])).rowCount;
+    let orphan;
+    while (!orphan) {
+      expect(await live.claims.beat()).toBe(true);
+      orphan = (await live.claims.orphans(1000)).find((o) => o.match === m.id);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Dead, but still the owner of an unfinished match: kept (its last beat dates the gap).
+    await live.claims.sweep();
+    expect(await rows()).toBe(1);
+    const claim = await live.claims.claim(m.id, 1);
+    expect(claim?.gapMs).toBeGreaterThanOrEqual(300);
+    expect(await live.claims.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await rows()).toBe(0);
+    // The live process is never swept; the dead one, should it wake, is refused.
+    expect(await live.claims.beat()).toBe(true);
+    expect(await dead.claims.beat()).toBe(false);
+  });
 });

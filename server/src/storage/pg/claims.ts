@@ -9,12 +9,15 @@ import { UNFINISHED, newProcessId, type Claim, type Claims, type Orphan } from "
 export class PgClaims implements Claims {
   processId = newProcessId();
   private readonly pool: Pool;
+  /** Heartbeats, on a connection of their own: never queued behind the matches' writes. */
+  private readonly beats: Pool;
   private readonly leaseMs: number;
   private readonly epochs = new Map<string, number>();
   private address = "";
 
-  constructor(pool: Pool, leaseMs: number) {
+  constructor(pool: Pool, leaseMs: number, beats: Pool = pool) {
     this.pool = pool;
+    this.beats = beats;
     this.leaseMs = leaseMs;
   }
 
@@ -35,7 +38,7 @@ export class PgClaims implements Claims {
 
   async beat(): Promise<boolean> {
     // Refused once the lease has lapsed: others may already run this process's matches.
-    const r = await this.pool.query(
+    const r = await this.beats.query(
       `UPDATE processes SET beat = now()
        WHERE id = $1 AND beat > now() - $2::int * interval '1 millisecond'`,
       [this.processId, this.leaseMs],
@@ -112,6 +115,17 @@ export class PgClaims implements Claims {
 
   async leave(): Promise<void> {
     await this.pool.query("DELETE FROM processes WHERE id = $1", [this.processId]);
+  }
+
+  async sweep(): Promise<number> {
+    const r = await this.pool.query(
+      `DELETE FROM processes p
+       WHERE p.id <> $1 AND p.beat < now() - $2::int * interval '1 millisecond'
+         AND NOT EXISTS (SELECT 1 FROM owners o JOIN matches m ON m.id = o.match
+                         WHERE o.process = p.id AND m.status = ANY($3))`,
+      [this.processId, this.leaseMs, UNFINISHED],
+    );
+    return r.rowCount ?? 0;
   }
 
   /** Draining: no more heartbeats count, so nobody waits for this process's lease. */

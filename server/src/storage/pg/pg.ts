@@ -54,10 +54,13 @@ export class PgStorage implements Storage {
   /** Called once per refused write, before it throws (the cluster stops the process). */
   onFenced: (match: string) => void = () => undefined;
 
-  private constructor(pool: pg.Pool, schema: string, leaseMs: number) {
+  private readonly beats: pg.Pool;
+
+  private constructor(pool: pg.Pool, beats: pg.Pool, schema: string, leaseMs: number) {
     this.pool = pool;
+    this.beats = beats;
     this.schema = schema;
-    this.claims = new PgClaims(pool, leaseMs);
+    this.claims = new PgClaims(pool, leaseMs, beats);
     this.classes = new PgClassStore(pool, (match, sql, params, also) =>
       this.fenced(match, sql, params, also),
     );
@@ -66,17 +69,21 @@ export class PgStorage implements Storage {
   /** Connect and migrate (under the advisory lock). */
   static async open(o: PgOptions): Promise<PgStorage> {
     const schema = o.schema ?? "public";
-    const pool = new pg.Pool({
-      connectionString: o.url,
-      max: o.max ?? 10,
-      options: `-c search_path=${ident(schema)}`,
-      // A dead database fails requests instead of queueing them for ever.
-      connectionTimeoutMillis: 5000,
-    });
-    // An idle client losing its connection (PostgreSQL restarted) must not kill the process.
-    pool.on("error", (e) => console.error("PostgreSQL:", e.message));
+    const connect = (max: number) => {
+      const pool = new pg.Pool({
+        connectionString: o.url,
+        max,
+        options: `-c search_path=${ident(schema)}`,
+        // A dead database fails requests instead of queueing them for ever.
+        connectionTimeoutMillis: 5000,
+      });
+      // An idle client losing its connection (PostgreSQL restarted) must not kill the process.
+      pool.on("error", (e) => console.error("PostgreSQL:", e.message));
+      return pool;
+    };
+    const pool = connect(o.max ?? 10);
     await migrate(pool, schema);
-    return new PgStorage(pool, schema, o.leaseMs ?? 5000);
+    return new PgStorage(pool, connect(1), schema, o.leaseMs ?? 5000);
   }
 
   /**
@@ -282,6 +289,6 @@ export class PgStorage implements Storage {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.beats.end()]);
   }
 }

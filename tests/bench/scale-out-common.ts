@@ -1,0 +1,110 @@
+/**
+ * What the scale-out benchmark's parts share (scale-out.ts): its settings, the figures of one
+ * run, and the summary of latencies and process samples into those figures.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { percentile } from "./server-load.ts";
+
+export const SCENARIO = "europe-1933";
+export const SEATS = ["DEU", "FRA", "GBR", "SUN", "ITA", "POL", "CSK", "ROU"] as const;
+export const CONFIGS = ["baseline", "sqlite", "pg", "cluster"] as const;
+export type Config = (typeof CONFIGS)[number];
+
+export interface Env {
+  matches: number;
+  seconds: number;
+  think: number;
+}
+
+/** The failover under load: from the kill -9 to each step of the affected matches' return. */
+export interface Failover {
+  killed: string;
+  affectedClients: number;
+  backClients: number;
+  /** Until every affected client has an action acknowledged again: the figure that counts. */
+  seconds: number;
+  /** Until every match of the killed process had a new owner (its claim, in PostgreSQL). */
+  claimedSeconds: number;
+  /** Until every affected client had joined its match again (its view received). */
+  rejoinedSeconds: number;
+  /** Join attempts the affected clients made in all (one succeeds per client). */
+  joinAttempts: number;
+}
+
+export interface Run {
+  config: Config;
+  clients: number;
+  actions: number;
+  ackMs: { p50: number; p99: number; max: number };
+  refusals: Record<string, number>;
+  /** Matches whose set-up failed and was done again (why, and how often). */
+  setupRetries: Record<string, number>;
+  bytesPerClientPerTurn: number | null;
+  /** Per server process: peak RSS (MiB) and cores busy on average during the load. */
+  processes: { name: string; rssMiB: number; cpuCores: number }[];
+  /** (Σ peak RSS − Σ idle RSS) / clients, in KiB. */
+  rssPerConnectionKiB: number;
+  failover?: Failover;
+}
+
+/** A server process sampled during a run. */
+export interface Sampled {
+  name: string;
+  /** 0 once the process is gone (killed): sampled no more. */
+  pid: number;
+  idle: number;
+  peak: number;
+  /** CPU seconds, then cores busy on average. */
+  cpu: number;
+}
+
+export function spawnReady(
+  args: string[],
+  env: Record<string, string>,
+  ready: string,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise<ChildProcess>((ok, fail) => {
+    let out = "";
+    child.once("exit", (c) => fail(new Error(`${args.join(" ")} exited ${c}`)));
+    child.stdout?.on("data", (b: Buffer) => {
+      out += b.toString();
+      if (out.includes(ready)) ok(child);
+    });
+  });
+}
+
+export function summary(
+  config: Config,
+  clients: number,
+  latencies: number[],
+  extra: {
+    refusals: Record<string, number>;
+    setupRetries: Record<string, number>;
+    bytesPerClientPerTurn: number | null;
+  },
+  procs: Sampled[],
+): Run {
+  latencies.sort((a, b) => a - b);
+  const grown = procs.reduce((s, p) => s + p.peak - p.idle, 0);
+  return {
+    config,
+    clients,
+    actions: latencies.length,
+    ackMs: {
+      p50: +percentile(latencies, 50).toFixed(1),
+      p99: +percentile(latencies, 99).toFixed(1),
+      max: +(latencies.at(-1) ?? 0).toFixed(1),
+    },
+    ...extra,
+    processes: procs.map((p) => ({
+      name: p.name,
+      rssMiB: Math.round(p.peak),
+      cpuCores: +p.cpu.toFixed(2),
+    })),
+    rssPerConnectionKiB: Math.round((grown * 1024) / clients),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * One server configuration of the scale-out benchmark under the load driver: one process on
+ * SQLite, one on PostgreSQL, or three on PostgreSQL and Redis behind nginx (the cluster
+ * harness of the integration tests), one of which is killed halfway (scale-out-failover.ts).
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pg from "pg";
+import type { Action } from "@cs/shared";
+import { Cluster, DATABASE_URL } from "../integration/cluster-harness.ts";
+import { freePort } from "../integration/harness.ts";
+import {
+  SCENARIO,
+  SEATS,
+  spawnReady,
+  summary,
+  type Config,
+  type Env,
+  type Failover,
+  type Run,
+  type Sampled,
+} from "./scale-out-common.ts";
+import { killHalfway, Slot } from "./scale-out-failover.ts";
+import { cpuSeconds, rssMiB, setUpMatch, sleep, type Bot } from "./server-load.ts";
+
+const MAIN = resolve(import.meta.dirname, "../../server/src/main.ts");
+/** The driver creates every match and joins every seat from one address. */
+const LIMITS = { CREATE_LIMIT: "100000", JOIN_LIMIT: "100000" };
+
+/** A match's set-up that failed is done again (a few times), and why is counted. */
+async function withRetry<T>(f: () => Promise<T>, retries: Record<string, number>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await f();
+    } catch (e) {
+      const why = (e as Error).message.slice(0, 80);
+      retries[why] = (retries[why] ?? 0) + 1;
+      if (attempt >= 5) throw e;
+      await sleep(500 * attempt);
+    }
+  }
+}
+
+interface Target {
+  url: string;
+  procs: Sampled[];
+  cluster?: Cluster;
+  stop: () => Promise<void>;
+}
+
+async function startTarget(config: Exclude<Config, "baseline">): Promise<Target> {
+  if (config === "cluster") {
+    const cluster = new Cluster();
+    await cluster.start({ leaseMs: 5000, beatMs: 1000, fullScenarios: true, env: LIMITS });
+    return {
+      url: cluster.url,
+      cluster,
+      procs: cluster.procs.map((p) => ({
+        name: `p${p.index}`,
+        pid: p.child?.pid as number,
+        idle: 0,
+        peak: 0,
+        cpu: 0,
+      })),
+      stop: () => cluster.stop(),
+    };
+  }
+  const schema = `cs_bench_${process.pid}_${Date.now().toString(36)}`;
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PORT: String(port),
+    DATA_DIR: mkdtempSync(join(tmpdir(), "cs-bench-")),
+    ...LIMITS,
+    ...(config === "pg" ? { STORAGE: "pg", DATABASE_URL, PG_SCHEMA: schema } : {}),
+  };
+  const child: ChildProcess = await spawnReady([MAIN], env, "server on");
+  return {
+    url: `http://127.0.0.1:${port}`,
+    procs: [{ name: config, pid: child.pid as number, idle: 0, peak: 0, cpu: 0 }],
+    async stop() {
+      child.kill("SIGKILL");
+      if (config !== "pg") return;
+      const db = new pg.Client({ connectionString: DATABASE_URL });
+      await db.connect();
+      await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await db.end();
+    },
+  };
+}
+
+/** One client's loop: think, act as a person would, follow its match if it moves. */
+async function play(
+  s: Slot,
+  e: Env,
+  end: number,
+  latencies: number[],
+  refusals: Record<string, number>,
+): Promise<void> {
+  while (performance.now() < end || (s.probing && performance.now() < end + 30_000)) {
+    if (s.moving) await s.moving;
+    // An affected client back at its seat acts at once (that ack ends its failover).
+    if (!s.probing) await sleep(e.think * (1 + 2 * Math.random()));
+    const b: Bot = s.bot;
+    const me = b.view?.powers[b.seat];
+    const probe = s.probing;
+    const action: Action | undefined =
+      b.next() ?? (probe && me ? { type: "ready", ready: me.ready } : undefined);
+    if (!action) {
+      const key = `${b.view?.turn}:${b.view?.phase}`;
+      await Promise.race([
+        b.until(() => `${b.view?.turn}:${b.view?.phase}` !== key),
+        sleep(Math.max(100, end - performance.now())),
+      ]);
+      continue;
+    }
+    const r = await b.act(action);
+    if (r.code === "ERR_LEFT") {
+      s.follow();
+      continue;
+    }
+    if (!probe || r.code === null) latencies.push(r.ms);
+    if (r.code === null) {
+      if (probe) s.backAt = performance.now();
+    } else if (r.code !== "ERR_STALE_STATE") {
+      refusals[r.code] = (refusals[r.code] ?? 0) + 1;
+    }
+  }
+}
+
+export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Promise<Run> {
+  const target = await startTarget(config);
+  const { url, procs, cluster } = target;
+  for (const p of procs) p.idle = p.peak = rssMiB(p.pid);
+  try {
+    const setupRetries: Record<string, number> = {};
+    const tables: Bot[][] = [];
+    for (let i = 0; i < e.matches; i += 10) {
+      tables.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(10, e.matches - i) }, () =>
+            withRetry(() => setUpMatch(url, 8, SCENARIO, SEATS), setupRetries),
+          ),
+        )),
+      );
+    }
+    const slots = tables.flat().map((b) => new Slot(url, b));
+    for (const s of slots) s.bot.bytes = 0;
+    const latencies: number[] = [];
+    const refusals: Record<string, number> = {};
+    const sampler = setInterval(() => {
+      for (const p of procs) if (p.pid) p.peak = Math.max(p.peak, rssMiB(p.pid));
+    }, 500);
+    const cpu0 = procs.map((p) => cpuSeconds(p.pid));
+    const end = performance.now() + e.seconds * 1000;
+    const kill: Promise<Failover | undefined> = cluster
+      ? killHalfway(cluster, slots, procs, cpu0, e.seconds, end)
+      : Promise.resolve(undefined);
+    await Promise.all(slots.map((s) => play(s, e, end, latencies, refusals)));
+    const failover = await kill;
+    clearInterval(sampler);
+    procs.forEach((p, i) => {
+      if (p.pid) p.cpu = cpuSeconds(p.pid) - (cpu0[i] ?? 0);
+      p.cpu /= e.seconds;
+    });
+    const turns = slots.reduce((n, s) => n + s.bot.phases, 0) / slots.length / 5;
+    const bytes = slots.reduce((n, s) => n + s.bot.bytes, 0) / slots.length;
+    await Promise.all(slots.map((s) => s.bot.room.leave(true).catch(() => undefined)));
+    const run = summary(
+      config,
+      slots.length,
+      latencies,
+      { refusals, setupRetries, bytesPerClientPerTurn: Math.round(bytes / Math.max(turns, 0.2)) },
+      procs,
+    );
+    if (failover) run.failover = failover;
+    return run;
+  } finally {
+    await target.stop();
+  }
+}
