@@ -5,7 +5,7 @@
  * now), and the time is taken from the kill to each step of their return.
  */
 import { Client } from "@colyseus/sdk";
-import { REJOIN_ATTEMPTS, rejoinDelay } from "@cs/shared";
+import { REJOIN_ATTEMPTS, rejoinDelay, shouldRejoin } from "@cs/shared";
 import type { Cluster } from "../integration/cluster-harness.ts";
 import type { Failover, Sampled } from "./scale-out-common.ts";
 import { Bot, cpuSeconds, sleep } from "./server-load.ts";
@@ -25,7 +25,15 @@ export class Slot {
   constructor(url: string, bot: Bot) {
     this.url = url;
     this.bot = bot;
-    bot.room.reconnection.maxRetries = 3; // as the game's client (client/src/net)
+    this.watch(bot);
+  }
+
+  /** As the game's client (client/src/net): a short SDK reconnection, then follow. */
+  private watch(bot: Bot): void {
+    bot.room.reconnection.maxRetries = 3;
+    bot.room.onLeave((code: number) => {
+      if (shouldRejoin(code)) this.follow();
+    });
   }
 
   /** Waiting for its first ack after the kill: its next action is a probe. */
@@ -44,7 +52,7 @@ export class Slot {
           const next = new Bot(await new Client(this.url).joinById(matchId, { token }));
           next.seat = seat;
           next.token = token;
-          next.room.reconnection.maxRetries = 3;
+          this.watch(next);
           await next.until(() => next.view !== undefined);
           this.bot = next;
           if (this.waitingSince !== undefined) this.rejoinedAt ??= performance.now();

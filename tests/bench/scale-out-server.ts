@@ -101,23 +101,33 @@ async function play(
   while (performance.now() < end || (s.probing && performance.now() < end + 30_000)) {
     if (s.moving) await s.moving;
     // An affected client back at its seat acts at once (that ack ends its failover).
-    if (!s.probing) await sleep(e.think * (1 + 2 * Math.random()));
+    if (!s.probing) {
+      const thinking = s.bot;
+      await Promise.race([
+        sleep(e.think * (1 + 2 * Math.random())),
+        thinking.until(() => thinking.left),
+      ]);
+      if (s.moving) continue;
+    }
     const b: Bot = s.bot;
     const me = b.view?.powers[b.seat];
     const probe = s.probing;
     const action: Action | undefined =
       b.next() ?? (probe && me ? { type: "ready", ready: me.ready } : undefined);
     if (!action) {
+      // Nothing to do until the phase changes, or the connection goes (its process killed:
+      // then the next action finds it gone and the client follows its match).
       const key = `${b.view?.turn}:${b.view?.phase}`;
       await Promise.race([
-        b.until(() => `${b.view?.turn}:${b.view?.phase}` !== key),
+        b.until(() => b.left || `${b.view?.turn}:${b.view?.phase}` !== key),
         sleep(Math.max(100, end - performance.now())),
       ]);
       continue;
     }
     const r = await b.act(action);
     if (r.code === "ERR_LEFT") {
-      s.follow();
+      // Gone (its process killed) before it was followed: wait for the follow, or give up.
+      await (s.moving ?? sleep(100));
       continue;
     }
     if (!probe || r.code === null) latencies.push(r.ms);

@@ -99,6 +99,7 @@ export class Bot {
     room.onLeave(() => {
       this.left = true;
       for (const settle of [...this.pending.values()]) settle("ERR_LEFT");
+      this.notify(); // and whoever waits for a change of phase: none will come
     });
   }
 
