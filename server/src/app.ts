@@ -61,6 +61,10 @@ export function createServer(o: AppOptions): Server {
     greet: false,
     gracefullyShutdown: false,
     ...(o.cluster ?? {}),
+    // A match is created on the process that took the HTTP request (the proxy spreads those):
+    // routing it by Colyseus's room counts would send it, over Redis, to a process that may
+    // be dead (killed, not yet swept: a 2 s wait) or slow (the room then made twice).
+    ...(o.cluster ? { selectProcessIdToCreateRoom: async () => matchMaker.processId } : {}),
     rooms: { [ROOM_NAME]: defineRoom(room) },
     express: (app: unknown) =>
       routes(app as App, {

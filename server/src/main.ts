@@ -53,25 +53,28 @@ const server = createServer({
       }
     : {}),
 });
-// Registered before listening: from `listen` on, Colyseus lists this process for rooms that
-// other processes route here, and a room created before the join would be owned under an id
-// no heartbeat vouches for (and the join would then refuse to run).
+// On PostgreSQL, matches are owned: the heartbeat starts before listening (from `listen` on,
+// Colyseus lists this process for rooms other processes route here, and those must be owned
+// under a live lease), then this process claims the matches nobody runs, a batch at a time,
+// now and every beat. On SQLite it is alone and restores every unfinished match.
 await matchMaker.onReady;
-await storage.claims.join(address, matchMaker.processId);
-await server.listen(c.port);
-
-// On PostgreSQL, matches are owned: this process claims the ones nobody runs, a batch at a
-// time, now and every beat. On SQLite it is alone and restores every unfinished match.
 let owner: Owner | undefined;
-let restored = 0;
 if (storage instanceof PgStorage) {
   owner = await runOwner(storage, {
+    address,
     beatMs: c.beatMs,
     leaseMs: c.leaseMs,
     batch: c.claimBatch,
     onLost: () => setTimeout(() => process.exit(3), 200),
   });
   storage.onFenced = (match) => owner?.fenced(match);
+} else {
+  await storage.claims.join(address, matchMaker.processId);
+}
+await server.listen(c.port);
+let restored = 0;
+if (owner) {
+  await owner.claim();
   restored = owner.owned().length;
 } else {
   restored = (await restoreMatches(storage)).length;

@@ -169,14 +169,18 @@ export class ClusterProcess {
         stdio: ["ignore", "pipe", "pipe"],
       }),
     );
-    const out = await waitFor(this.child, READY, `server p${this.index}`);
-    this.processId = /process ([\w-]+)/.exec(out.slice(out.indexOf(READY)))?.[1] ?? "";
-    // CS_TRACE=1: the processes' output on this one's stderr.
-    for (const stream of [this.child.stdout, this.child.stderr]) {
-      if (process.env.CS_TRACE)
+    const child = this.child;
+    // CS_TRACE=1: the processes' output and exits on this one's stderr.
+    if (process.env.CS_TRACE) {
+      for (const stream of [child.stdout, child.stderr])
         stream?.on("data", (b: Buffer) => process.stderr.write(`[p${this.index}] ${b}`));
-      else stream?.resume();
+      child.once("exit", (code, signal) =>
+        process.stderr.write(`[p${this.index}] exited (${signal ?? code})\n`),
+      );
     }
+    const out = await waitFor(child, READY, `server p${this.index}`);
+    this.processId = /process ([\w-]+)/.exec(out.slice(out.indexOf(READY)))?.[1] ?? "";
+    if (!process.env.CS_TRACE) for (const s of [child.stdout, child.stderr]) s?.resume();
   }
 
   get alive(): boolean {

@@ -4,6 +4,8 @@ import { restoreClaimed } from "../app.ts";
 import type { Storage } from "../storage/types.ts";
 
 export interface OwnerOptions {
+  /** Where clients reach this process's rooms (`publicAddress`). */
+  address: string;
   /** Heartbeat and orphan scan period (ms). */
   beatMs: number;
   /** The lease: past it without an accepted heartbeat, others may own our matches. */
@@ -15,6 +17,8 @@ export interface OwnerOptions {
 }
 
 export interface Owner {
+  /** After `listen`: start claiming orphaned matches (now, then every beat). */
+  claim(): Promise<void>;
   /** Matches this process owns now. */
   owned(): string[];
   /** Last heartbeat accepted (ms since epoch), for `/healthz`. */
@@ -29,17 +33,21 @@ export interface Owner {
 const localRoom = (id: string) => matchMaker.getLocalRoomById(id) as Room | undefined;
 
 /**
- * The ownership loops of one process in a cluster (it has joined, `claims.join`, before it
- * listens):
+ * The ownership loops of one process in a cluster, started before it listens (from `listen`
+ * on, Colyseus lists it for rooms other processes route here: a room made here must be owned
+ * under a registered id with a live lease, however long the rest of the boot takes):
  * - the heartbeat, every `beatMs`, on a timer of its own: however long a round of claims and
  *   replays takes, the lease is renewed meanwhile (a survivor busy rebuilding a dead
  *   process's matches must not look stalled itself, and fence itself, halfway through);
- * - the work round, every `beatMs` when the last one is done: claim orphaned matches (a
- *   bounded batch), rebuild them here, keep this process's room listings in Redis (after a
- *   Redis restart they are gone until written again), and remove dead processes' rows.
+ * - once `claim()` is called, the work round, every `beatMs` when the last one is done: claim
+ *   orphaned matches (a bounded batch), rebuild them here, keep this process's room listings
+ *   in Redis (after a Redis restart they are gone until written again), and remove dead
+ *   processes' rows.
  */
 export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner> {
   const { claims } = storage;
+  await claims.join(o.address, matchMaker.processId);
+  let claiming = false;
   let last = Date.now();
   let lastOk = performance.now();
   let stopped = false;
@@ -91,7 +99,7 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
   const fresh = () => performance.now() - lastOk < o.leaseMs / 2;
 
   const round = async () => {
-    if (stopped || busy) return;
+    if (stopped || busy || !claiming) return;
     busy = true;
     try {
       for (const orphan of await claims.orphans(o.batch)) {
@@ -118,9 +126,12 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     void round();
   }, o.beatMs);
   await beat();
-  await round();
 
   return {
+    async claim() {
+      claiming = true;
+      await round();
+    },
     owned: () => claims.owned(),
     lastBeat: () => last,
     async drain() {
