@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GameState, PowerId, War } from "../model/state.ts";
+import type { GameState, PowerId, Treaty, War } from "../model/state.ts";
 import { viewFor } from "../knowledge/viewFor.ts";
 import { scores } from "../scores/scores.ts";
 import { startMatch, type Match } from "../testing/drive.ts";
@@ -29,6 +29,8 @@ function atWar(
   return m;
 }
 
+const MINI_CTX = startMatch(MINI).ctx;
+
 const figure = (s: GameState, p: PowerId, f: "army" | "mobilisation" | "industry", v: number) => {
   const x = s.powers[p];
   if (x) s.powers[p] = { ...x, [f]: v };
@@ -45,6 +47,45 @@ describe("the war after its outbreak, forecast by the war rules", () => {
     // Britain's navy commands the sea: Germany is blockaded, as in 1914–18 and 1939–45.
     expect(f?.reasons).toContainEqual({ code: "commandsSea" });
     expect(f?.invaded).toContain("DEU");
+  });
+
+  it("17 September 1939: a partner with a sphere in Poland's land takes its share (the secret protocol)", () => {
+    const protocol: Treaty = {
+      id: "pact",
+      name: "German–Soviet Non-Aggression Pact",
+      parties: ["DEU", "SUN"],
+      clauses: [
+        { kind: "nonAggression", neutrality: true, secret: false },
+        {
+          kind: "spheres",
+          secret: true,
+          spheres: [
+            { power: "DEU", regions: ["pol-west"] },
+            { power: "SUN", regions: ["pol-east"] },
+          ],
+        },
+      ],
+      status: "inForce",
+      proposer: "DEU",
+      proposedTurn: 0,
+      signatures: ["DEU", "SUN"],
+      ratifications: {},
+      revealedTo: [],
+      public: false,
+    };
+    // A Poland strong enough to hold Germany alone for a time.
+    const strong = (s: GameState) => figure(s, "POL", "army", 45);
+    const without = forecastWar(atWar([["DEU"], ["POL", "FRA", "GBR"]], strong).state, MINI_CTX);
+    const m = atWar([["DEU"], ["POL", "FRA", "GBR"]], (s) => {
+      strong(s);
+      s.treaties = { ...s.treaties, pact: protocol };
+    });
+    const f = forecastWar(m.state, m.ctx);
+    expect(without?.invaded).not.toContain("POL");
+    expect(f?.invaded).toContain("POL");
+    expect(f?.reasons).toContainEqual({ code: "partition", power: "SUN" });
+    // The partner takes its share; it is not at war with Poland's allies.
+    expect(f?.sides[0]).toEqual(["DEU"]);
   });
 
   it.each([

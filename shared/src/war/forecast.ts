@@ -1,6 +1,7 @@
 import type { Ctx } from "../engine/context.ts";
 import type { Known } from "../knowledge/known.ts";
 import type { PowerId } from "../model/state.ts";
+import { bindingTreaties } from "../treaties/query.ts";
 import { activeWars } from "./aggression.ts";
 import { generalWar } from "./fronts.ts";
 import { oilEmbargoShare, warStrength } from "./strength.ts";
@@ -30,6 +31,7 @@ export const FORECAST_REASONS = [
   "fortified",
   "overrun",
   "helpCannotArrive",
+  "partition",
   "evenlyMatched",
 ] as const;
 export type ForecastReasonCode = (typeof FORECAST_REASONS)[number];
@@ -81,16 +83,24 @@ export function forecastWar(state: Known, ctx: Ctx): WarForecast | undefined {
     return (navy[i] ?? 0) >= rules.war.blockadeNavy && (navy[i] ?? 0) > 2 * other;
   });
   const reasons: ForecastReason[] = [];
-  const fort = frontier(state, ctx, sides[1], sides[0]);
-  if (fort >= 2) reasons.push({ code: "fortified", power: main.victim });
+  const { level: fort, holder } = frontier(state, ctx, sides[1], sides[0]);
+  if (fort >= 2 && holder) reasons.push({ code: "fortified", power: holder });
   // Small states overrun at once, whatever the war's end.
   const invaded = new Set<PowerId>();
   for (const [i, side] of sides.entries()) {
     const enemies = sides[i === 0 ? 1 : 0];
     for (const p of side) {
       if (ctx.powers.get(p)?.great) continue;
+      // A partner of the enemy's with a sphere in this state's land takes its share (the
+      // secret protocol of 23 August 1939; the Red Army entered Poland on 17 September).
+      const partners = sphereTakers(state, enemies, p).filter(
+        (x) => !side.includes(x) && !enemies.includes(x) && borders(state, ctx, p, x),
+      );
       const near = enemies.filter((e) => borders(state, ctx, p, e));
-      const against = sum(near, (e) => warStrength(state, ctx, e));
+      if (near.length > 0) for (const x of partners) reasons.push({ code: "partition", power: x });
+      const against = sum([...near, ...(near.length > 0 ? partners : [])], (e) =>
+        warStrength(state, ctx, e),
+      );
       const own =
         warStrength(state, ctx, p) * (1 + rules.war.fortificationBonus * fortOf(state, p));
       if (near.length === 0) continue;
@@ -166,6 +176,25 @@ export function forecastWar(state: Known, ctx: Ctx): WarForecast | undefined {
   };
 }
 
+/**
+ * Powers to whom a treaty in force with one of the enemies gives a sphere in the victim's
+ * land (a spheres clause naming regions the victim owns), in a stable order.
+ */
+function sphereTakers(state: Known, enemies: readonly PowerId[], victim: PowerId): PowerId[] {
+  const out = new Set<PowerId>();
+  for (const t of bindingTreaties(state)) {
+    if (!t.parties.some((p) => enemies.includes(p))) continue;
+    for (const c of t.clauses) {
+      if (c.kind !== "spheres") continue;
+      for (const sp of c.spheres) {
+        if (enemies.includes(sp.power) || !state.powers[sp.power]?.alive) continue;
+        if (sp.regions.some((r) => state.regions[r]?.owner === victim)) out.add(sp.power);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
 function greatOn(state: Known, ctx: Ctx, side: readonly PowerId[]): boolean {
   return side.some((p) => state.powers[p]?.alive && ctx.powers.get(p)?.great);
 }
@@ -233,8 +262,9 @@ function frontier(
   ctx: Ctx,
   defenders: readonly PowerId[],
   attackers: readonly PowerId[],
-): number {
-  let best = 0;
+): { level: number; holder: PowerId | undefined } {
+  let level = 0;
+  let holder: PowerId | undefined;
   for (const id of ctx.landRegionIds) {
     const r = state.regions[id];
     if (!r?.controller || !defenders.includes(r.controller) || r.owner !== r.controller) continue;
@@ -242,9 +272,12 @@ function frontier(
       const c = state.regions[n]?.controller;
       return c !== null && c !== undefined && attackers.includes(c);
     });
-    if (front && r.fortification > best) best = r.fortification;
+    if (front && r.fortification > level) {
+      level = r.fortification;
+      holder = r.controller;
+    }
   }
-  return best;
+  return { level, holder };
 }
 
 /** Which side a power fights on in the forecast, if any. */
