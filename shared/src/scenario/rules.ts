@@ -111,6 +111,11 @@ export const RulesSchema = z
         airWeight: z.number().min(0).default(0.6),
         mobilisedBonus: z.number().min(0).default(1),
         fortificationBonus: z.number().min(0).default(0.25),
+        /**
+         * A demilitarised region is held at this share of its holder's strength: no forces
+         * may stand there nor works be built (Versailles arts. 42–43, Locarno art. 2).
+         */
+        demilitarisedDefence: z.number().min(0).max(1).default(0.5),
         overrunRatio: z.number().min(1).default(3),
         breakthroughRatio: z.number().min(1).default(1.5),
         noise: z.number().min(0).max(0.5).default(0.1),

@@ -65,6 +65,19 @@ describe("fronts", () => {
     expect(s.news.some((n) => n.key === "news.offensiveFailed")).toBe(true);
   });
 
+  it("a demilitarised zone is held at a discount: France's riposte into the Rhineland (Versailles arts. 42–43)", () => {
+    const riposte = (demilitarised: boolean) => {
+      const m = ordersPhase(CALM, 3, (s) => {
+        s.regions.rhineland!.demilitarised = demilitarised;
+        s.powers.FRA!.mobilisation = 50;
+        s.tension = 80;
+      });
+      return fightTurn(m, [["FRA", { kind: "attack", region: "rhineland" }]]);
+    };
+    expect(riposte(true).regions.rhineland?.controller).toBe("FRA");
+    expect(riposte(false).regions.rhineland?.controller).toBe("DEU");
+  });
+
   it("wears armies down by attrition", () => {
     const m = ordersPhase(CALM);
     const s = fightTurn(m, [["DEU", { kind: "declareWar", target: "POL" }]]);

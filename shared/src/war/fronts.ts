@@ -159,7 +159,9 @@ function fight(
   const jitter = () => 1 + rules.noise * (2 * d.random() - 1);
   const attack =
     strengthOn(d.s, ctx, field, warId, by, holder) * expedition(d.s, ctx, war, by) * jitter();
-  const fortified = r.owner === holder ? 1 + rules.fortificationBonus * r.fortification : 1;
+  // Works help their owner; a zone its owner may not garrison is held at a discount.
+  const works = r.owner === holder ? 1 + rules.fortificationBonus * r.fortification : 1;
+  const fortified = r.demilitarised ? rules.demilitarisedDefence : works;
   const defence = strengthOn(d.s, ctx, field, warId, holder, by) * fortified * jitter();
   const ratio = attack / Math.max(defence, 0.01);
   const small = !ctx.powers.get(holder)?.great;
