@@ -14,6 +14,7 @@ console.log(
 const suites: Array<[string, string]> = [
   ["Engine (issue 2)", "./engine.ts"],
   ["Server load (issue 4)", "./server-load.ts"],
+  ["Joins: the match record as what changed, against the whole record (issue 15)", "./joins.ts"],
   [
     "Scale-out: baseline, SQLite, PostgreSQL, three processes behind nginx (issue 16)",
     "./scale-out.ts",

@@ -6,6 +6,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { Server } from "@colyseus/core";
 import {
   ROOM_NAME,
+  applyMatchInfoPatch,
   applyViewPatch,
   type Action,
   type CreateMatchInput,
@@ -170,6 +171,8 @@ export class Player {
       if (this.view) this.history.push(this.view);
     } else if (type === "match") {
       this.info = payload as MatchInfo;
+    } else if (type === "matchPatch" && this.info) {
+      this.info = applyMatchInfoPatch(this.info, payload as ServerMessages["matchPatch"]);
     }
   }
 

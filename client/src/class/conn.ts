@@ -1,5 +1,6 @@
 import { Client, type Room } from "@colyseus/sdk";
 import {
+  applyMatchInfoPatch,
   applyViewPatch,
   CLASS_REMOVED,
   REJOIN_ATTEMPTS,
@@ -121,6 +122,9 @@ export class ClassConn {
       }
     });
     on<ServerMessages["match"]>("match", (m) => (this.match = m));
+    on<ServerMessages["matchPatch"]>("matchPatch", (m) => {
+      if (this.match) this.match = applyMatchInfoPatch(this.match, m);
+    });
     on<ServerMessages["view"]>("view", (m) => {
       this.view = m.view;
       this.stateId = m.stateId;

@@ -1,5 +1,6 @@
 import { Client, type Room } from "@colyseus/sdk";
 import {
+  applyMatchInfoPatch,
   applyViewPatch,
   CLOSE,
   normaliseJoinCode,
@@ -226,6 +227,11 @@ export class Net extends Emitter<NetEvents> {
       this.match = m;
       void this.loadRules(m.scenario, m.start);
       this.emit("match", m);
+    });
+    room.onMessage("matchPatch", (m: ServerMessages["matchPatch"]) => {
+      if (!this.match) return;
+      this.match = applyMatchInfoPatch(this.match, m);
+      this.emit("match", this.match);
     });
     room.onMessage("view", (m: ServerMessages["view"]) => {
       this.resyncing = false;

@@ -39,6 +39,13 @@ export interface Limits {
   /** Seconds a lobby with nobody connected lives on (a class's lobby: `classLobbyTtl…`). */
   lobbyTtlSeconds: number;
   classLobbyTtlSeconds: number;
+  /**
+   * Joins, leaves and seat changes reach the others as what changed in the match's record,
+   * gathered over this many milliseconds. `infoUpdates: "full"` is the former behaviour (the
+   * whole record to everyone at every change), kept for the benchmark's comparison.
+   */
+  infoBatchMs: number;
+  infoUpdates: "delta" | "full";
 }
 
 export const LIMITS: Limits = {
@@ -59,4 +66,7 @@ export const LIMITS: Limits = {
   /** Half an hour for a public or private match; a day for a class prepared ahead. */
   lobbyTtlSeconds: 30 * 60,
   classLobbyTtlSeconds: 24 * 3600,
+  /** Colyseus's own default patch interval: one batch per tick of 50 ms. */
+  infoBatchMs: 50,
+  infoUpdates: "delta",
 };

@@ -4,6 +4,7 @@ import {
   JoinOptionsSchema,
   PROTOCOL_VERSION,
   cleanLine,
+  diffMatchInfo,
   mayRead,
   normaliseJoinCode,
   type ChatMessage,
@@ -67,6 +68,12 @@ export class MatchRoom extends Room implements RoomHost {
   private creatorProof: string | undefined;
   private hostTokenOnce: string | undefined;
   private lobbyExpiry: { clear(): void } | undefined;
+  /** The public record every connection holds (joiners are sent this one, then patches). */
+  private infoSent: MatchInfo | undefined;
+  private infoFlush: { clear(): void } | undefined;
+  /** The extension is to be told of the batch's joins and leaves as well. */
+  private extDirty = false;
+  /** The former behaviour, for the benchmark's comparison: the full record on every change. */
   private lastInfo = "";
 
   get match(): Match {
@@ -301,9 +308,8 @@ export class MatchRoom extends Room implements RoomHost {
     }
     this.sendViews([client], true);
     void this.match.enqueue(() => this.sendChatLog(client));
-    client.send("match", this.info());
-    this.broadcastInfo();
-    this.extNow?.changed();
+    this.sendInfo(client);
+    this.othersChanged();
   }
 
   /** What a client is told of itself on joining (again when its seat changes). */
@@ -336,9 +342,8 @@ export class MatchRoom extends Room implements RoomHost {
     if (data?.seat) this.match.seats.connect(data.seat, client.sessionId);
     if (data) this.extNow?.online(client, data, true);
     this.sendViews([client], true);
-    client.send("match", this.info());
-    this.broadcastInfo();
-    this.extNow?.changed();
+    this.sendInfo(client);
+    this.othersChanged();
   }
 
   override onLeave(client: Client): void {
@@ -351,12 +356,12 @@ export class MatchRoom extends Room implements RoomHost {
     const data = this.data(client);
     if (data?.seat) this.match.seats.disconnect(data.seat, client.sessionId);
     if (data) this.extNow?.online(client, data, false);
-    this.broadcastInfo();
-    this.extNow?.changed();
+    this.othersChanged();
   }
 
   override onDispose(): void {
     // Undefined when onCreate refused the options: then there is nothing to halt.
+    this.infoFlush?.clear();
     this.matchNow?.halt();
     if (this.matchNow) this.storage.claims.forget(this.matchNow.row.id);
   }
@@ -413,8 +418,55 @@ export class MatchRoom extends Room implements RoomHost {
     return this.match.info(this.clients.filter((c) => !this.data(c)?.seat).length);
   }
 
-  /** The match's public record (seats, status, deadline), sent only when it changed. */
+  /**
+   * The match's public record (seats, status, deadline) to everyone, when it changed: only
+   * what moved (`matchPatch`). A step of the match (a phase, a seat taken, the start) sends it
+   * at once, after the step's views.
+   */
   broadcastInfo(): void {
+    if (this.limits.infoUpdates === "full") this.broadcastFullInfo();
+    else this.flushInfo();
+  }
+
+  /**
+   * Joins and leaves: the record and the extension's share (a class's roster), gathered over
+   * `infoBatchMs`, so that 300 joins do not each send everything to every connection.
+   */
+  private othersChanged(): void {
+    if (this.limits.infoUpdates === "full") {
+      this.broadcastFullInfo();
+      this.extNow?.changed();
+      return;
+    }
+    this.extDirty = true;
+    this.infoFlush ??= this.clock.setTimeout(() => {
+      this.infoFlush = undefined;
+      this.flushInfo();
+    }, this.limits.infoBatchMs);
+  }
+
+  private flushInfo(): void {
+    const next = this.info();
+    const patch = this.infoSent && diffMatchInfo(this.infoSent, next);
+    this.infoSent = next;
+    if (patch) this.broadcast("matchPatch", patch);
+    if (this.extDirty) {
+      this.extDirty = false;
+      this.extNow?.changed();
+    }
+  }
+
+  /**
+   * A connection that joins or comes back starts from the record every other holds; the
+   * batch's patch brings them all to the present together.
+   */
+  private sendInfo(client: Client): void {
+    if (this.limits.infoUpdates === "full") return client.send("match", this.info());
+    this.infoSent ??= this.info();
+    client.send("match", this.infoSent);
+  }
+
+  private broadcastFullInfo(): void {
     const info = this.info();
     const text = JSON.stringify(info);
     if (text === this.lastInfo) return;

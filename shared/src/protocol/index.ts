@@ -4,3 +4,4 @@ export * from "./viewPatch.ts";
 export * from "./class.ts";
 export * from "./close.ts";
 export * from "./refusals.ts";
+export * from "./matchInfo.ts";

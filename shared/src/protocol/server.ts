@@ -44,6 +44,13 @@ export interface MatchInfo {
   spectators: number;
 }
 
+/**
+ * What changed in a match's public record since the one every connection holds: the
+ * top-level fields that moved, and only the seats that moved (each in full). Values are
+ * absolute, so a patch applied twice, or to a record that already has it, changes nothing.
+ */
+export type MatchInfoPatch = Partial<Omit<MatchInfo, "seats">> & { seats?: SeatInfo[] };
+
 export interface ChatMessage {
   id: number;
   channel: string;
@@ -76,7 +83,10 @@ export interface ServerMessages {
   };
   /** Only to the player who took the seat: keep it to come back (reload, restart). */
   seatToken: { power: PowerId; token: string };
+  /** The match's public record in full: on joining (or coming back). */
   match: MatchInfo;
+  /** What changed in it since (who joined, left, took or gave a seat…), batched. */
+  matchPatch: MatchInfoPatch;
   view: { stateId: number; view: GameView };
   patch: { stateId: number; from: number; ops: ViewOp[] };
   /** The sender's action was accepted and committed. */
