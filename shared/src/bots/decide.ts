@@ -204,8 +204,12 @@ function victim(bot: Bot, x: Decision): Reasoned<string> {
   const a = known.aggressions[x.ref];
   const b = a ? balance(known, bot.ctx, bot.seat, a.aggressor) : 1;
   if (a?.kind === "breach") {
-    // A flagrant breach: invoke the guarantees only with the strength to back them.
-    return b >= 0.5 || bot.p.risk >= 0.5
+    // A flagrant breach: invoke the guarantees only mobilised and with the strength to back
+    // them. Invoking calls the guarantors to war; France would not without the general
+    // mobilisation its cabinet refused on 8–9 March 1936, and went to the Council instead
+    // (S. Schuker, French Historical Studies 14, 1986).
+    const ready = (known.powers[bot.seat]?.mobilisation ?? 0) >= WEIGHING.mobilised;
+    return ready && (b >= 0.5 || bot.p.risk >= 0.5)
       ? { value: "invoke", reason: "We call on our guarantors." }
       : { value: "acquiesce", reason: "We take the breach to the League instead." };
   }
