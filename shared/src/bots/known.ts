@@ -1,6 +1,6 @@
 import { believe } from "../deterrence/belief.ts";
 import type { GameState, PowerState } from "../model/state.ts";
-import { viewFor, type PowerView, type ViewMemo } from "../knowledge/viewFor.ts";
+import { newViewMemo, viewFor, type PowerView, type ViewMemo } from "../knowledge/viewFor.ts";
 import { hash } from "./policy.ts";
 import type { Bot } from "./types.ts";
 
@@ -21,7 +21,7 @@ const sharedByState = new WeakMap<GameState, Shared>();
 function sharedFor(state: GameState): Shared {
   let sh = sharedByState.get(state);
   if (!sh || sh.stateId !== state.stateId) {
-    sh = { stateId: state.stateId, views: new Map(), believed: new WeakMap() };
+    sh = { stateId: state.stateId, views: newViewMemo(), believed: new WeakMap() };
     sharedByState.set(state, sh);
   }
   return sh;
@@ -32,6 +32,21 @@ function sharedFor(state: GameState): Shared {
  * read (deterrence/belief.ts). Computed once per seat and phase.
  */
 export function knownTo(bot: Bot): GameState {
+  // The same bot asking again in the same phase (the common case): no lookup at all.
+  const last = bot.known;
+  if (
+    last &&
+    last.of === bot.state &&
+    last.turn === bot.state.turn &&
+    last.phase === bot.state.phase
+  )
+    return last.value;
+  const value = lookUp(bot);
+  bot.known = { of: bot.state, turn: bot.state.turn, phase: bot.state.phase, value };
+  return value;
+}
+
+function lookUp(bot: Bot): GameState {
   let bySeat = beliefs.get(bot.state);
   if (!bySeat) {
     bySeat = new Map();
@@ -45,7 +60,7 @@ export function knownTo(bot: Bot): GameState {
   if (cached) return cached;
   // News is not needed to decide and is the longest list: the view is taken without it.
   const sh = sharedFor(bot.state);
-  const view = viewFor({ ...bot.state, news: [] }, bot.seat, sh.views);
+  const view = viewFor(bot.state, bot.seat, sh.views, { news: false });
   const known = believe(view, hash(`${bot.salt}:${bot.seat}:${bot.state.turn}`), sh.believed);
   bySeat.set(key, known);
   return known;

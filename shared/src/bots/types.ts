@@ -70,6 +70,8 @@ export interface Bot {
    */
   readonly salt: number;
   state: GameState;
+  /** The belief it last looked at (bots/known.ts), with the state and phase it belongs to. */
+  known?: { of: GameState; turn: number; phase: GameState["phase"]; value: GameState };
 }
 
 /** A choice and why. */

@@ -38,7 +38,12 @@ const ESTIMATED: readonly Figure[] = [
  * votes, private news, exact military figures, the random generator's state, the id
  * counter and the action counter.
  */
-export function viewFor(state: GameState, viewer: Viewer, memo?: ViewMemo): GameView {
+export function viewFor(
+  state: GameState,
+  viewer: Viewer,
+  memo?: ViewMemo,
+  options?: { readonly news?: boolean },
+): GameView {
   // Once the match is over its secrets are history: every seat sees the whole record (final
   // scores, protocols, orders) for the report and the debrief. The dice stay hidden.
   const all = viewer === "teacher" || state.phase === "ended";
@@ -71,7 +76,7 @@ export function viewFor(state: GameState, viewer: Viewer, memo?: ViewMemo): Game
   }
   for (const id in state.treaties) {
     const t = state.treaties[id];
-    const seen = !t ? undefined : all ? t : treatyView(t, me);
+    const seen = !t ? undefined : all ? t : treatyView(t, me, memo);
     if (seen) view.treaties[id] = seen;
   }
   // Secrecy covers a treaty's existence: news of a treaty the viewer cannot see (every clause
@@ -80,21 +85,35 @@ export function viewFor(state: GameState, viewer: Viewer, memo?: ViewMemo): Game
     const id = n.params.treaty;
     return typeof id === "string" && state.treaties[id] !== undefined && !view.treaties[id];
   };
-  view.news = all
-    ? state.news
-    : state.news.filter((n) => (!n.to || (me !== undefined && n.to.includes(me))) && !hidden(n));
-  for (const x of Object.values(state.decisions))
-    if (all || x.power === me) view.decisions[x.id] = x;
-  for (const m of Object.values(state.motions)) {
+  view.news =
+    options?.news === false
+      ? []
+      : all
+        ? state.news
+        : state.news.filter(
+            (n) => (!n.to || (me !== undefined && n.to.includes(me))) && !hidden(n),
+          );
+  // Loops over the keys rather than Object.values: bots build views often, and these
+  // records keep every past decision and obligation.
+  for (const id in state.decisions) {
+    const x = state.decisions[id];
+    if (x && (all || x.power === me)) view.decisions[x.id] = x;
+  }
+  for (const id in state.motions) {
+    const m = state.motions[id];
+    if (!m) continue;
     const hide = !all && m.status === "tabled";
     view.motions[m.id] = hide ? { ...m, votes: pick(m.votes, me) } : m;
   }
-  for (const o of Object.values(state.obligations)) {
+  for (const id in state.obligations) {
+    const o = state.obligations[id];
     // An obligation under a secret clause would betray the clause.
-    if (all || clauseVisible(state.treaties[o.treaty], o.clause, me)) view.obligations[o.id] = o;
+    if (o && (all || clauseVisible(state.treaties[o.treaty], o.clause, me)))
+      view.obligations[o.id] = o;
   }
-  for (const dm of Object.values(state.demands)) {
-    if (all || dm.status !== "open" || dm.ultimatum || dm.from === me || dm.to === me)
+  for (const id in state.demands) {
+    const dm = state.demands[id];
+    if (dm && (all || dm.status !== "open" || dm.ultimatum || dm.from === me || dm.to === me))
       view.demands[dm.id] = dm;
   }
   return view;
@@ -138,7 +157,15 @@ function ownView(p: PowerState): PowerView {
  * (the bots) passes a memo, and the record is built once per power and quality. The memo
  * belongs to one state's content: its holder makes a new one when the state changes.
  */
-export type ViewMemo = Map<string, PowerView>;
+export interface ViewMemo {
+  readonly powers: Map<string, PowerView>;
+  /** Treaties with their secret clauses cut, as every outsider sees them. */
+  readonly cut: Map<string, Treaty | undefined>;
+}
+
+export function newViewMemo(): ViewMemo {
+  return { powers: new Map(), cut: new Map() };
+}
 
 function seenFromOutside(
   state: GameState,
@@ -148,8 +175,8 @@ function seenFromOutside(
 ): PowerView {
   if (!memo) return otherView(state, p, fresh);
   const key = fresh ? `${p.id}+` : p.id;
-  let v = memo.get(key);
-  if (!v) memo.set(key, (v = otherView(state, p, fresh)));
+  let v = memo.powers.get(key);
+  if (!v) memo.powers.set(key, (v = otherView(state, p, fresh)));
   return v;
 }
 
@@ -211,9 +238,17 @@ function clauseVisible(t: Treaty | undefined, index: number, me: PowerId | undef
 }
 
 /** A treaty as a viewer sees it: proposals only among their parties, secret clauses cut. */
-function treatyView(t: Treaty, me: PowerId | undefined): Treaty | undefined {
+function treatyView(t: Treaty, me: PowerId | undefined, memo?: ViewMemo): Treaty | undefined {
   if (!treatyVisible(t, me)) return undefined;
   if (canSeeSecrets(t, me)) return t;
+  // What is left is the same for every outsider: cut once per state's content.
+  if (memo?.cut.has(t.id)) return memo.cut.get(t.id);
+  const seen = cutSecrets(t);
+  memo?.cut.set(t.id, seen);
+  return seen;
+}
+
+function cutSecrets(t: Treaty): Treaty | undefined {
   const clauses: Clause[] = [];
   const clauseNumbers: number[] = [];
   t.clauses.forEach((c, i) => {
