@@ -2,6 +2,7 @@ import { turnLabel } from "@cs/shared";
 import { lang, onLanguage, powerName, t } from "../i18n/index.ts";
 import { formatTurnLabel } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
+import type { ConnectionState } from "../net/net.ts";
 
 /** A class string (assets/locales/{lang}/class.json). */
 export const ct = (key: string, options?: Record<string, unknown>): string =>
@@ -47,17 +48,27 @@ export const DEBRIEF_KEY = "cs.class.debrief";
  * The page's connection, always in sight: connected, reconnecting by itself (after a drop or
  * a server restart), or lost (reload the page). `aria-live` announces the changes.
  */
-export const connectionBadge = (
-  state: "connecting" | "connected" | "reconnecting" | "lost",
-): HTMLElement =>
-  h(
+export const connectionBadge = (state: ConnectionState | "lost"): HTMLElement => {
+  const shown = BADGE[state];
+  return h(
     "p",
     {
       class: "conn-badge",
       id: "conn-state",
-      "data-state": state,
+      "data-state": shown,
       role: "status",
       "aria-live": "polite",
     },
-    ct(`conn.${state}`),
+    ct(`conn.${shown}`),
   );
+};
+
+/** The connection's state as a class page words it: before the join it is connecting. */
+const BADGE = {
+  idle: "connecting",
+  connecting: "connecting",
+  connected: "connected",
+  reconnecting: "reconnecting",
+  closed: "lost",
+  lost: "lost",
+} as const;

@@ -1,11 +1,11 @@
 import { formatCountdown } from "../i18n/format.ts";
 import { h } from "../ui/dom.ts";
-import type { ClassConn } from "./conn.ts";
+import type { ClassNet } from "../net/class-net.ts";
 import { button, ct, turnLine, turnText } from "./common.ts";
 import { refusalText } from "../net/refusal-text.ts";
 
 /** The phase clock's words: a countdown, or why there is none. */
-export function clockText(conn: ClassConn): string {
+export function clockText(conn: ClassNet): string {
   const m = conn.match;
   const status = m?.status ?? "lobby";
   const left = m?.deadline ? Math.max(0, m.deadline - Date.now()) : m?.remaining;
@@ -16,7 +16,7 @@ export function clockText(conn: ClassConn): string {
 }
 
 /** The phase clock and the teacher's controls: start, pause, resume, advance, time, undo. */
-export function controls(conn: ClassConn, onDebrief: () => void): HTMLElement {
+export function controls(conn: ClassNet, onDebrief: () => void): HTMLElement {
   const m = conn.match;
   const v = conn.view;
   const status = m?.status ?? "lobby";

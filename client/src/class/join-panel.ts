@@ -1,13 +1,14 @@
 import QRCode from "qrcode";
 import { h } from "../ui/dom.ts";
 import { ct } from "./common.ts";
-import { joinUrls, teacherLink, type ClassConn } from "./conn.ts";
+import type { ClassNet } from "../net/class-net.ts";
+import { joinUrls, teacherLink } from "../net/links.ts";
 
 /**
  * The join address and code, large, with a QR code, for the projector: students on the same
  * network open the address (or scan it) and type the code and their name.
  */
-export function joinPanel(conn: ClassConn): HTMLElement {
+export function joinPanel(conn: ClassNet): HTMLElement {
   const code = conn.info?.code ?? conn.welcome?.code ?? "";
   const urls = joinUrls(conn.info);
   const first = urls[0] ?? "";
@@ -38,7 +39,7 @@ export function joinPanel(conn: ClassConn): HTMLElement {
  * The teacher link, folded away (the dashboard may be on the projector): opened in any
  * browser it brings the teacher back — after a crash, from another computer. Private.
  */
-function teacherLinkBox(conn: ClassConn): HTMLElement | null {
+function teacherLinkBox(conn: ClassNet): HTMLElement | null {
   const matchId = conn.info?.matchId ?? conn.welcome?.matchId;
   if (!matchId || !conn.hostToken) return null;
   const link = teacherLink(matchId, conn.hostToken);

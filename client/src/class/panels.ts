@@ -4,11 +4,11 @@ import { eventTitle, treatyName } from "../ui/game/names.ts";
 import { orderLabel } from "../ui/game/orders.ts";
 import { lang } from "../i18n/index.ts";
 import { formatTurnLabel } from "../i18n/format.ts";
-import type { ClassConn } from "./conn.ts";
+import type { ClassNet } from "../net/class-net.ts";
 import { button, ct, powerName, turnText } from "./common.ts";
 
 /** Every power: who holds it, its orders as submitted, ready, and the bot switch. */
-export function powersPanel(conn: ClassConn): HTMLElement {
+export function powersPanel(conn: ClassNet): HTMLElement {
   const v = conn.view;
   const seats = (conn.match?.seats ?? []).filter((s) => s.kind !== "minor");
   return h(
@@ -54,7 +54,7 @@ export function powersPanel(conn: ClassConn): HTMLElement {
 const injectDraft = { text: "" };
 
 /** Injects: news to all or some powers, and any scenario event now. */
-export function injectPanel(conn: ClassConn, ctx: Ctx | undefined): HTMLElement {
+export function injectPanel(conn: ClassNet, ctx: Ctx | undefined): HTMLElement {
   // What is typed survives the panel's rebuilds (a new event fired, a seat changed).
   const text = h("textarea", {
     id: "inject-text",
@@ -124,7 +124,7 @@ export function injectPanel(conn: ClassConn, ctx: Ctx | undefined): HTMLElement 
 const eventName = (id: string): string => eventTitle(id) ?? id;
 
 /** Every channel, newest last; "write here" picks it in the teacher's pen. */
-export function channelsPanel(conn: ClassConn, write: (channel: string) => void): HTMLElement {
+export function channelsPanel(conn: ClassNet, write: (channel: string) => void): HTMLElement {
   const byChannel = new Map<string, typeof conn.chat>();
   for (const m of conn.chat) byChannel.set(m.channel, [...(byChannel.get(m.channel) ?? []), m]);
   return h(
@@ -162,7 +162,7 @@ export function channelsPanel(conn: ClassConn, write: (channel: string) => void)
 }
 
 /** The teams' memos, by turn. */
-export function memosPanel(conn: ClassConn): HTMLElement {
+export function memosPanel(conn: ClassNet): HTMLElement {
   return h(
     "section",
     { class: "paper memos", "aria-labelledby": "memos-h" },
@@ -196,7 +196,7 @@ export function memosPanel(conn: ClassConn): HTMLElement {
 }
 
 /** A team's members with their roles, at a glance (the roster's ticks, read back). */
-function team(conn: ClassConn, power: string): HTMLElement | null {
+function team(conn: ClassNet, power: string): HTMLElement | null {
   const members = (conn.info?.students ?? []).filter((x) => x.power === power);
   if (members.length === 0) return null;
   return h(
@@ -213,7 +213,7 @@ function team(conn: ClassConn, power: string): HTMLElement | null {
 }
 
 /** Treaties in force or signed, for the teacher: who is bound to whom. */
-export function treatiesPanel(conn: ClassConn): HTMLElement {
+export function treatiesPanel(conn: ClassNet): HTMLElement {
   const v = conn.view;
   const live = Object.values(v?.treaties ?? {}).filter(
     (x) => x.status === "inForce" || x.status === "signed",

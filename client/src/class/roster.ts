@@ -1,13 +1,13 @@
 import { ROLES, type ClassStudent, type MatchInfo } from "@cs/shared";
 import { h } from "../ui/dom.ts";
-import type { ClassConn } from "./conn.ts";
+import type { ClassNet } from "../net/class-net.ts";
 import { button, ct, powerName } from "./common.ts";
 
 /**
  * The live roster: each student's name, connection, briefing mark and preferences, with a
  * power and roles to assign, and "re-admit as" for a student who came back on a new device.
  */
-export function roster(conn: ClassConn): HTMLElement {
+export function roster(conn: ClassNet): HTMLElement {
   const students = conn.info?.students ?? [];
   const open = (conn.match?.seats ?? []).filter((s) => s.open).map((s) => s.power);
   const placed = students.filter((s) => s.power !== null);
@@ -67,7 +67,7 @@ function draftOf(s: ClassStudent) {
 }
 
 function studentRow(
-  conn: ClassConn,
+  conn: ClassNet,
   s: ClassStudent,
   open: string[],
   placed: ClassStudent[],

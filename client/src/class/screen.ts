@@ -10,7 +10,8 @@ import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
 import { newsText } from "../ui/game/names.ts";
 import { formatCountdown } from "../i18n/format.ts";
 import { connectionBadge, ct, languageSwitch, onLanguage, turnText } from "./common.ts";
-import { ClassConn, joinUrls, serverBase } from "./conn.ts";
+import { ClassNet } from "../net/class-net.ts";
+import { joinUrls, serverBase } from "../net/links.ts";
 
 /**
  * The projector's big screen: the public map, world tension, the calendar and the public news,
@@ -21,7 +22,7 @@ async function boot(): Promise<void> {
   if (!root) return;
   await initI18n();
   const params = new URLSearchParams(window.location.search);
-  const conn = new ClassConn(serverBase());
+  const conn = new ClassNet(serverBase());
   const side = h("aside", { class: "screen-side", id: "screen-side" });
   const mapArea = h("div", { class: "map-area screen-map", id: "map-area" });
   root.replaceChildren(h("div", { class: "big-screen" }, mapArea, side));

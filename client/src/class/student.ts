@@ -7,13 +7,13 @@ import "./class.css";
 import type { ClassInfo, ClassServerMessages, StudentCommand } from "@cs/shared";
 import { initI18n, t } from "../i18n/index.ts";
 import { resolveJoinCode } from "../net/http.ts";
-import { Net } from "../net/net.ts";
+import { ClassNet } from "../net/class-net.ts";
 import { setActingRoles } from "../net/rules.ts";
 import { saveSession } from "../net/tokens.ts";
 import { h, replaceContent } from "../ui/dom.ts";
 import { GameScreen } from "../ui/game/screen.ts";
 import { connectionBadge, ct, languageSwitch, onLanguage } from "./common.ts";
-import { serverBase, type ConnState } from "./conn.ts";
+import { serverBase } from "../net/links.ts";
 import { classBar, preGame } from "./student-panels.ts";
 import { refusalText as inWords } from "../net/refusal-text.ts";
 
@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
   const head = () =>
     replaceContent(header, h("h1", { class: "brand" }, t("app.title")), languageSwitch());
   head();
-  const net = new Net(serverBase(), localStorage);
+  const net = new ClassNet(serverBase(), localStorage);
   if (localStorage.getItem(KEY) && net.session?.token && (await net.rejoin())) {
     play(net, bar, main, head);
     return;
@@ -90,24 +90,19 @@ function joinForm(main: HTMLElement, join: (code: string, name: string) => Promi
 }
 
 /** In the class: the bar above, the briefing before the start, then the shell's game screen. */
-function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): void {
+function play(net: ClassNet, bar: HTMLElement, main: HTMLElement, head: () => void): void {
   let info: ClassInfo | undefined;
   let game: GameScreen | undefined;
-  let conn: ConnState = "connected";
+  // The connection's state comes from the Net; anything sent while it is down is refused
+  // there in words (a `refused` event), never lost unseen.
+  let removed = false;
   const shell = { error: "", render: () => render() };
-  // A memo or a wish while the server is away is refused in words, not lost.
-  const send = (cmd: StudentCommand) => {
-    if (conn !== "connected") {
-      shell.error = ct("errors.ERR_NOT_CONNECTED");
-      return render();
-    }
-    net.send("student", cmd);
-  };
+  const send = (cmd: StudentCommand) => void net.student(cmd);
   const render = () => {
     const started = net.match && net.match.status !== "lobby";
     replaceContent(
       bar,
-      connectionBadge(conn),
+      connectionBadge(removed ? "lost" : net.state),
       classBar(net, info, send),
       // In the game the shell shows errors itself; before it, here.
       !started && shell.error ? h("p", { class: "error", role: "alert" }, shell.error) : null,
@@ -138,19 +133,11 @@ function play(net: Net, bar: HTMLElement, main: HTMLElement, head: () => void): 
     render();
   });
   // After a drop or a server restart the Net joins again by itself with this page's token.
-  net.on("connection", (c) => {
-    conn =
-      c.state === "connected"
-        ? "connected"
-        : c.state === "reconnecting" || c.state === "connecting"
-          ? "reconnecting"
-          : "lost";
-    render();
-  });
+  net.on("connection", () => render());
   net.onMessage("removed", () => {
     localStorage.removeItem(KEY);
     shell.error = ct("student.removed");
-    conn = "lost";
+    removed = true;
     render();
   });
   for (const ev of ["match", "view", "welcome", "chat", "chatLog", "rules"] as const)

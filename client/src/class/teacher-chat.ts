@@ -1,6 +1,6 @@
 import { MAX_CHAT_LENGTH } from "@cs/shared";
 import { h } from "../ui/dom.ts";
-import type { ClassConn } from "./conn.ts";
+import type { ClassNet } from "../net/class-net.ts";
 import { button, ct, powerName } from "./common.ts";
 
 /**
@@ -19,7 +19,7 @@ export function channelOf(picked: Iterable<string>): string {
   return powers.length === 0 ? "public" : powers.join("+");
 }
 
-export function writePanel(conn: ClassConn, rerender: () => void): HTMLElement {
+export function writePanel(conn: ClassNet, rerender: () => void): HTMLElement {
   const powers = (conn.match?.seats ?? []).filter((s) => s.kind !== "minor").map((s) => s.power);
   const text = h("textarea", {
     id: "say-text",

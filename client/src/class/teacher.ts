@@ -10,7 +10,8 @@ import { h, reducedMotion, replaceContent } from "../ui/dom.ts";
 import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
 import type { Ctx } from "@cs/shared";
 import { connectionBadge, ct, DEBRIEF_KEY, languageSwitch, onLanguage } from "./common.ts";
-import { ClassConn, fromTeacherLink, serverBase } from "./conn.ts";
+import { ClassNet } from "../net/class-net.ts";
+import { fromTeacherLink, serverBase } from "../net/links.ts";
 import type { ClassJoinOptions } from "@cs/shared";
 import { clockText, controls } from "./controls.ts";
 import { joinPanel } from "./join-panel.ts";
@@ -31,7 +32,7 @@ async function boot(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
   await initI18n();
-  const conn = new ClassConn(serverBase());
+  const conn = new ClassNet(serverBase());
   const header = h("header", { class: "app-header" });
   const main = h("main", { id: "main", class: "class-main" });
   root.replaceChildren(header, main);
@@ -95,12 +96,12 @@ async function boot(): Promise<void> {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify(o));
     history.replaceState(null, "", window.location.pathname);
     start();
-    void conn.create(o);
+    void conn.createClass(o);
   });
 }
 
 class Dashboard {
-  private readonly conn: ClassConn;
+  private readonly conn: ClassNet;
   private readonly slots: Record<string, HTMLElement>;
   private map: MapHandle | undefined;
   private ctx: Ctx | undefined;
@@ -109,7 +110,7 @@ class Dashboard {
   private sayKey = "";
   private debrief: unknown;
 
-  constructor(main: HTMLElement, conn: ClassConn) {
+  constructor(main: HTMLElement, conn: ClassNet) {
     this.conn = conn;
     const slot = (id: string) => h("div", { id: `slot-${id}`, class: `slot slot-${id}` });
     this.slots = Object.fromEntries(

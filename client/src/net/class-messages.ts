@@ -19,22 +19,27 @@ export const CLASS_MESSAGE_TYPES: readonly (keyof ClassServerMessages)[] = [
  */
 export class ClassMessages {
   private readonly emitter = new Emitter<Events>();
-  private latest: Partial<Events> = {};
+  private latest_: Partial<Events> = {};
 
   on<K extends keyof Events>(type: K, handler: (m: Events[K]) => void): () => void {
     const off = this.emitter.on(type, handler);
-    const last = this.latest[type];
+    const last = this.latest_[type];
     if (last !== undefined) handler(last as Events[K]);
     return off;
   }
 
+  /** The latest message of a type since the join, if any. */
+  latest<K extends keyof Events>(type: K): Events[K] | undefined {
+    return this.latest_[type] as Events[K] | undefined;
+  }
+
   emit<K extends keyof Events>(type: K, m: Events[K]): void {
-    this.latest[type] = m;
+    this.latest_[type] = m;
     this.emitter.emit(type, m);
   }
 
   /** A new room: nothing of the old one's class is true any more. */
   reset(): void {
-    this.latest = {};
+    this.latest_ = {};
   }
 }

@@ -2,6 +2,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import {
   applyMatchInfoPatch,
   applyViewPatch,
+  CLASS_REMOVED,
   CLOSE,
   normaliseJoinCode,
   REJOIN_ATTEMPTS,
@@ -10,66 +11,62 @@ import {
   ROOM_NAME,
   type Action,
   type ChatMessage,
+  type ClassJoinOptions,
   type ClassServerMessages,
   type ClientMessage,
-  type ClientMessageType,
   type CreateMatchInput,
   type Ctx,
   type GameView,
   type MatchInfo,
   type Refusal,
   type ServerMessages,
-  type StudentCommand,
-  type TeacherCommand,
 } from "@cs/shared";
 import { Emitter } from "./emitter.ts";
-import { fetchScenario, resolveJoinCode } from "./http.ts";
-import { bundledScenario, compileScenario } from "./rules.ts";
+import {
+  NOT_SENT,
+  UNANSWERED,
+  type ActResult,
+  type ConnectionState,
+  type NetEvents,
+  type OutgoingMap,
+} from "./net-types.ts";
+import { resolveJoinCode } from "./http.ts";
+import { matchRules } from "./rules.ts";
 import { ClassMessages, CLASS_MESSAGE_TYPES } from "./class-messages.ts";
 import {
   clearSession,
   loadSession,
+  memoryStore,
+  Rejoin,
   rejoinOptions,
   saveSession,
   type KeyValueStore,
   type Session,
 } from "./tokens.ts";
 
-export type ConnectionState = "idle" | "connecting" | "connected" | "reconnecting" | "closed";
-
-export interface NetEvents extends Record<string, unknown> {
-  connection: {
-    state: ConnectionState;
-    error?: string | undefined;
-    /** While reconnecting: the match moved (a server was drained) or its server was lost. */
-    reason?: "moved" | "lost" | undefined;
-  };
-  welcome: ServerMessages["welcome"];
-  match: MatchInfo;
-  view: GameView;
-  chat: ChatMessage;
-  chatLog: ChatMessage[];
-  refused: ServerMessages["refused"];
-  ack: ServerMessages["ack"];
-  rules: Ctx;
-}
-
-export type ActResult = { ok: true; stateId: number } | ({ ok: false } & Refusal);
+export type { ActResult, ConnectionState, NetEvents } from "./net-types.ts";
 
 /**
- * The one module that talks to the server (architecture rule 8). It owns the Colyseus SDK
- * client and the room, keeps the latest match info and view (applying patches), remembers the
- * seat token for rejoining after a reload, and emits typed events that panels subscribe to.
+ * The one module that talks to the server (architecture rule 8), for the player's page and
+ * the class pages alike (teacher's dashboard, big screen, student). It owns the Colyseus SDK
+ * client and the room, keeps the latest match info and view (applying patches; a lost patch
+ * asks for a full view), the chat, and a class's messages; remembers the tokens to rejoin
+ * with (kept in `store` across reloads); and emits typed events that panels subscribe to.
+ *
+ * Nothing fails silently: after a drop or a server restart it joins the same match again by
+ * itself, wherever it runs now, with the tokens it holds; anything sent while it is not
+ * connected is refused in words (a `refused` event with ERR_NOT_CONNECTED, and `lastRefusal`),
+ * and an action whose answer the drop swallowed is settled the same way.
  */
 export class Net extends Emitter<NetEvents> {
   readonly base: string;
-  private readonly client: Client;
+  protected readonly client: Client;
   private readonly store: KeyValueStore;
   private room: Room | undefined;
   private nextRef = 1;
   private readonly pending = new Map<number, (r: ActResult) => void>();
   /** A class's own messages, listened to from the join on (see `onMessage`). */
-  private readonly classMessages = new ClassMessages();
+  protected readonly classMessages = new ClassMessages();
   welcome: ServerMessages["welcome"] | undefined;
   match: MatchInfo | undefined;
   view: GameView | undefined;
@@ -78,12 +75,40 @@ export class Net extends Emitter<NetEvents> {
   private resyncing = false;
   chat: ChatMessage[] = [];
   rules: Ctx | undefined;
+  /** Where the connection stands; every page shows it. */
+  state: ConnectionState = "idle";
+  /** The latest refusal (the server's, or this module's own when nothing could be sent). */
+  lastRefusal: Refusal | undefined;
+  /** The match and tokens to join again with after a drop. */
+  private readonly again: Rejoin;
 
-  constructor(base: string, store: KeyValueStore) {
+  /** A page that keeps no session across reloads (the big screen) passes no store. */
+  constructor(base: string, store: KeyValueStore = memoryStore()) {
     super();
     this.base = base;
     this.store = store;
     this.client = new Client(base);
+    this.again = new Rejoin(store);
+    // A student's own token comes in the class's welcome; a removed student does not come back.
+    this.classMessages.on("classWelcome", (m) =>
+      this.again.remember(undefined, { token: m.token }),
+    );
+    this.classMessages.on("removed", () => this.again.forget());
+  }
+
+  /** Redraw on any change; returns the unsubscribe function. */
+  onChange(fn: () => void): () => void {
+    return this.on("changed", fn);
+  }
+
+  override emit<K extends keyof NetEvents>(event: K, payload: NetEvents[K]): void {
+    super.emit(event, payload);
+    if (event !== "changed") super.emit("changed", undefined);
+  }
+
+  /** The teacher's token (handed out when the class was created, or carried by the link). */
+  get hostToken(): string | undefined {
+    return this.again.hostToken;
   }
 
   get session(): Session | undefined {
@@ -107,9 +132,15 @@ export class Net extends Emitter<NetEvents> {
   }
 
   async joinById(matchId: string, options: Record<string, string> = {}): Promise<void> {
-    await this.connect(() => this.client.joinById(matchId, options));
+    await this.join(matchId, options);
     if (options["code"] && this.welcome)
       saveSession(this.store, { matchId: this.welcome.matchId, code: options["code"] });
+  }
+
+  /** A class page's join (teacher with a token, big screen with the code, a student). */
+  async join(matchId: string, options: ClassJoinOptions): Promise<void> {
+    this.again.start(matchId, options);
+    await this.connect(() => this.client.joinById(matchId, options));
   }
 
   /** After a reload: back to the stored seat (or host role). False when nothing is stored. */
@@ -117,12 +148,12 @@ export class Net extends Emitter<NetEvents> {
     const s = this.session;
     if (!s) return false;
     try {
-      await this.connect(() => this.client.joinById(s.matchId, rejoinOptions(s)));
+      await this.join(s.matchId, rejoinOptions(s));
       return true;
     } catch (e) {
       // The match is gone or the token no longer works: forget it and start from home.
       clearSession(this.store);
-      this.emit("connection", { state: "closed", error: String(e) });
+      this.setState("closed", { error: String(e) });
       return false;
     }
   }
@@ -131,22 +162,24 @@ export class Net extends Emitter<NetEvents> {
     clearSession(this.store);
     const room = this.room;
     this.room = undefined;
+    this.again.forget();
     this.reset();
     await room?.leave(true);
-    this.emit("connection", { state: "idle" });
+    this.setState("idle");
   }
 
   /** Send an engine action for our seat; resolves on the server's ack or refusal. */
   act(action: Action): Promise<ActResult> {
     const ref = this.nextRef++;
     return new Promise((resolve) => {
-      if (!this.room) {
-        resolve({ ok: false, code: "ERR_NOT_CONNECTED", message: "Not connected." });
+      const room = this.connectedRoom();
+      if (!room) {
+        resolve({ ok: false, ...NOT_SENT });
         return;
       }
       this.pending.set(ref, resolve);
       const msg: ClientMessage<"action"> = { ref, stateId: this.stateId, action };
-      this.room.send("action", msg);
+      room.send("action", msg);
     });
   }
 
@@ -170,9 +203,42 @@ export class Net extends Emitter<NetEvents> {
     this.send("chat", { ref: this.nextRef++, channel, text, ...(attach ? { attach } : {}) });
   }
 
-  /** Send a message of the protocol, or a class's `teacher`/`student` command. */
-  send<K extends keyof OutgoingMap>(type: K, payload: OutgoingMap[K]): void {
-    this.room?.send(type, payload);
+  /**
+   * Send a message of the protocol, or a class's `teacher`/`student` command. While the
+   * connection is down nothing is queued (a click meant for the match as it was may no longer
+   * fit it when the connection is back): it is refused in words, for the page to show.
+   */
+  send<K extends keyof OutgoingMap>(type: K, payload: OutgoingMap[K]): boolean {
+    const room = this.connectedRoom();
+    if (!room) {
+      this.refuseLocally();
+      return false;
+    }
+    room.send(type, payload);
+    return true;
+  }
+
+  /** The room, when messages can go out now. */
+  private connectedRoom(): Room | undefined {
+    return this.state === "connected" ? this.room : undefined;
+  }
+
+  private refuseLocally(): void {
+    this.lastRefusal = NOT_SENT;
+    this.emit("refused", { ...NOT_SENT });
+  }
+
+  private setState(
+    state: ConnectionState,
+    more: { error?: string; reason?: "moved" | "lost" } = {},
+  ): void {
+    this.state = state;
+    if (state === "connected" && this.lastRefusal?.code === "ERR_NOT_CONNECTED")
+      this.lastRefusal = undefined;
+    // Actions awaiting an answer the drop may have swallowed: the view, once back, says
+    // whether they went through.
+    if (state !== "connected") this.settleAll();
+    this.emit("connection", { state, ...more });
   }
 
   /**
@@ -196,8 +262,8 @@ export class Net extends Emitter<NetEvents> {
     this.classMessages.reset();
   }
 
-  private async connect(open: () => Promise<Room>): Promise<void> {
-    this.emit("connection", { state: "connecting" });
+  protected async connect(open: () => Promise<Room>): Promise<void> {
+    if (this.state !== "reconnecting") this.setState("connecting");
     const room = await open();
     // Handlers first: the server sends welcome, view and chat log right after the join.
     const old = this.room;
@@ -205,7 +271,7 @@ export class Net extends Emitter<NetEvents> {
     this.room = room;
     this.listen(room);
     if (old && old !== room) void old.leave(true);
-    this.emit("connection", { state: "connected" });
+    this.setState("connected");
   }
 
   private listen(room: Room): void {
@@ -215,11 +281,13 @@ export class Net extends Emitter<NetEvents> {
       if (m.hostToken) patch.hostToken = m.hostToken;
       if (m.code) patch.code = m.code;
       saveSession(this.store, patch);
+      if (m.hostToken) this.again.remember(m.matchId, { hostToken: m.hostToken });
       this.emit("welcome", m);
     });
     room.onMessage("seatToken", (m: ServerMessages["seatToken"]) => {
       const matchId = this.welcome?.matchId ?? room.roomId;
       saveSession(this.store, { matchId, token: m.token });
+      this.again.remember(matchId, { token: m.token });
       if (this.welcome) this.welcome = { ...this.welcome, seat: m.power, role: "player" };
       if (this.welcome) this.emit("welcome", this.welcome);
     });
@@ -256,6 +324,7 @@ export class Net extends Emitter<NetEvents> {
     });
     room.onMessage("refused", (m: ServerMessages["refused"]) => {
       this.settle(m.ref, { ok: false, code: m.code, message: m.message });
+      this.lastRefusal = { code: m.code, message: m.message };
       this.emit("refused", m);
     });
     room.onMessage("chat", (m: ChatMessage) => {
@@ -267,18 +336,26 @@ export class Net extends Emitter<NetEvents> {
       this.emit("chatLog", m.messages);
     });
     for (const type of CLASS_MESSAGE_TYPES) {
-      room.onMessage(type, (m: unknown) => this.classMessages.emit(type, m as never));
+      room.onMessage(type, (m: unknown) => {
+        this.classMessages.emit(type, m as never);
+        this.emit("changed", undefined);
+      });
     }
     // The SDK's own reconnection (same process) is kept short: when the process is gone,
     // `follow` finds the match wherever it runs now.
     room.reconnection.maxRetries = 3;
     room.onDrop(() => {
-      if (this.room === room) this.emit("connection", { state: "reconnecting" });
+      if (this.room === room) this.setState("reconnecting");
+    });
+    room.onReconnect(() => {
+      if (this.room === room) this.setState("connected");
     });
     room.onLeave((code: number) => {
       if (this.room !== room) return;
-      if (shouldRejoin(code) && this.welcome) return void this.follow(code, this.welcome.matchId);
-      this.emit("connection", { state: "closed", error: `left (${code})` });
+      const matchId = this.again.matchId ?? this.welcome?.matchId;
+      if (code !== CLASS_REMOVED && shouldRejoin(code) && matchId)
+        return void this.follow(code, matchId);
+      this.setState("closed", { error: `left (${code})` });
     });
   }
 
@@ -289,19 +366,18 @@ export class Net extends Emitter<NetEvents> {
   private async follow(code: number, matchId: string): Promise<void> {
     const reason = code === CLOSE.moved ? "moved" : "lost";
     for (let attempt = 1; attempt <= REJOIN_ATTEMPTS; attempt++) {
-      const kept = this.session;
-      const s = kept?.matchId === matchId ? kept : { matchId };
-      this.emit("connection", { state: "reconnecting", reason });
+      const options = this.again.options(matchId);
+      this.setState("reconnecting", { reason });
       await new Promise((r) => setTimeout(r, rejoinDelay(attempt)));
       try {
-        await this.connect(() => this.client.joinById(s.matchId, rejoinOptions(s)));
+        await this.connect(() => this.client.joinById(matchId, options));
         return;
       } catch (e) {
-        // A refused token will not work later either; a missing room may be on its way.
-        if (String(e).includes("ERR_BAD_TOKEN")) break;
+        // A refused token or code will not work later either; a missing room may be on its way.
+        if (/ERR_BAD_(TOKEN|CODE)/.test(String(e))) break;
       }
     }
-    this.emit("connection", { state: "closed", error: `left (${code})` });
+    this.setState("closed", { error: `left (${code})` });
   }
 
   private settle(ref: number | undefined, r: ActResult): void {
@@ -310,25 +386,19 @@ export class Net extends Emitter<NetEvents> {
     this.pending.delete(ref);
   }
 
+  private settleAll(): void {
+    for (const [ref] of this.pending) this.settle(ref, { ok: false, ...UNANSWERED });
+  }
+
   private rulesFor: string | undefined;
   /** The match's scenario, compiled, so panels can ask the engine what is legal. */
   private async loadRules(scenario: string, start: string): Promise<void> {
     const key = `${scenario}@${start}`;
     if (this.rulesFor === key) return;
     this.rulesFor = key;
-    let ctx = await bundledScenario(scenario, start).catch(() => undefined);
-    if (!ctx) {
-      try {
-        ctx = compileScenario(await fetchScenario(this.base, scenario, start));
-      } catch (e) {
-        console.warn(`no rules for scenario ${key}: legal previews are off`, e);
-        return;
-      }
-    }
+    const ctx = await matchRules(this.base, scenario, start);
+    if (!ctx) return;
     this.rules = ctx;
     this.emit("rules", ctx);
   }
 }
-
-type ClientMessagesMap = { [K in ClientMessageType]: ClientMessage<K> };
-type OutgoingMap = ClientMessagesMap & { teacher: TeacherCommand; student: StudentCommand };

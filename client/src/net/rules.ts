@@ -12,6 +12,7 @@ import {
   type Role,
   type Scenario,
 } from "@cs/shared";
+import { fetchScenario } from "./http.ts";
 
 /**
  * The client asks the shared engine — never its own code — what a seat may do. The engine's
@@ -72,4 +73,20 @@ export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
   const legal = legalActions(view, seat, ctx);
   const roles = actingRoles;
   return roles ? legal.filter((a) => roleMayAct(view, seat, roles, a)) : legal;
+}
+
+/** A match's rules: the bundled scenario, else the server's copy; undefined if neither loads. */
+export async function matchRules(
+  base: string,
+  scenario: string,
+  start: string,
+): Promise<Ctx | undefined> {
+  const bundled = await bundledScenario(scenario, start).catch(() => undefined);
+  if (bundled) return bundled;
+  try {
+    return compileScenario(await fetchScenario(base, scenario, start));
+  } catch (e) {
+    console.warn(`no rules for scenario ${scenario}@${start}: legal previews are off`, e);
+    return undefined;
+  }
 }

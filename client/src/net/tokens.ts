@@ -51,3 +51,65 @@ export function rejoinOptions(s: Session): { token?: string; hostToken?: string;
   if (s.code) o.code = s.code;
   return o;
 }
+
+/**
+ * The match and tokens a connection joins again with after a drop: those it joined with and
+ * those handed out since (a host token, a seat token, a student's), over what the store keeps.
+ */
+export class Rejoin {
+  private held: { matchId: string; options: JoinTokens } | undefined;
+  private readonly store: KeyValueStore;
+
+  constructor(store: KeyValueStore) {
+    this.store = store;
+  }
+
+  get matchId(): string | undefined {
+    return this.held?.matchId;
+  }
+
+  get hostToken(): string | undefined {
+    return this.held?.options.hostToken;
+  }
+
+  start(matchId: string, options: JoinTokens): void {
+    this.held = { matchId, options };
+  }
+
+  /** A token handed out for this match (for the match joined when none is named). */
+  remember(matchId: string | undefined, more: JoinTokens): void {
+    const id = matchId ?? this.held?.matchId;
+    if (!id) return;
+    const options = this.held?.matchId === id ? this.held.options : {};
+    this.held = { matchId: id, options: { ...options, ...more } };
+  }
+
+  forget(): void {
+    this.held = undefined;
+  }
+
+  /** What to join this match with now. */
+  options(matchId: string): JoinTokens {
+    const kept = loadSession(this.store);
+    const stored = kept?.matchId === matchId ? rejoinOptions(kept) : {};
+    const held = this.held?.matchId === matchId ? this.held.options : {};
+    return { ...stored, ...held };
+  }
+}
+
+/** Join options as a page holds them (tokens, code, name, a class's flags). */
+export type JoinTokens = Readonly<Record<string, unknown>> & {
+  readonly token?: string;
+  readonly hostToken?: string;
+  readonly code?: string;
+};
+
+/** A store that forgets with the page (a page that keeps nothing across reloads). */
+export function memoryStore(): KeyValueStore {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+}

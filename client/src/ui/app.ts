@@ -27,6 +27,8 @@ export class App {
   private readonly headerRight: HTMLElement;
   private screen: Screen | undefined;
   private game: GameScreen | undefined;
+  /** The match the game screen shows. */
+  private gameFor: string | undefined;
   /** The error shown, as a code (translated at each render, so a language switch reaches it). */
   private shown: { code: string; message: string } | undefined;
   private fade: number | undefined;
@@ -104,7 +106,10 @@ export class App {
     document.title = t("app.title");
     replaceContent(this.headerRight, languageSwitch(), rulesButton());
     const next = screenFor(this.net.match?.status);
-    if (next !== this.screen) {
+    // Another match (joined from a finished one) gets a screen of its own: panel state and all.
+    const matchId = this.net.match?.id;
+    if (next !== this.screen || matchId !== this.gameFor) {
+      this.gameFor = matchId;
       if (this.screen === "game") this.game?.destroy();
       this.game = undefined;
       this.screen = next;

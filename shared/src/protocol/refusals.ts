@@ -32,6 +32,8 @@ export const PROTOCOL_ERRORS = [
   "ERR_MATCH_RUNNING",
   /** The client's own: a message sent while no room is joined. */
   "ERR_NOT_CONNECTED",
+  /** The client's own: the connection dropped before the server answered an action. */
+  "ERR_NO_ANSWER",
 ] as const;
 export type ProtocolErrorCode = (typeof PROTOCOL_ERRORS)[number];
 

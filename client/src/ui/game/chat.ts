@@ -6,11 +6,6 @@ import { channelId, channelMembers, channelsOf, messagesIn } from "./chat-model.
 import type { PanelCtx } from "./screen.ts";
 import { botSaying } from "./bot-say.ts";
 
-let current = "public";
-let opened: string[] = [];
-let draft = "";
-let picking: string[] = [];
-
 /** A channel's name: public, the team's own (the teacher writes to one team there), or its members. */
 function channelLabel(id: string, seat: string | null | undefined): string {
   if (id === "public") return t("chat.public");
@@ -20,8 +15,9 @@ function channelLabel(id: string, seat: string | null | undefined): string {
 
 /** Negotiation channels: public, bilateral and multilateral, each with its members. */
 export function renderChat(panel: HTMLElement, c: PanelCtx): void {
+  const st = c.state.chat;
   const { net, view, seat } = c;
-  const channels = channelsOf(net.chat, opened);
+  const channels = channelsOf(net.chat, st.opened);
   const others = Object.keys(view.powers).filter((p) => p !== seat && view.powers[p]?.alive);
   replaceContent(
     panel,
@@ -37,9 +33,9 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
             {
               type: "button",
               class: "channel",
-              "aria-current": id === current ? "true" : "false",
+              "aria-current": id === st.current ? "true" : "false",
               onclick: () => {
-                current = id;
+                st.current = id;
                 c.rerender();
               },
             },
@@ -49,8 +45,8 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
       ),
       h(
         "ol",
-        { class: "messages", "aria-live": "polite", "aria-label": channelLabel(current, seat) },
-        messagesIn(net.chat, current).map((m) =>
+        { class: "messages", "aria-live": "polite", "aria-label": channelLabel(st.current, seat) },
+        messagesIn(net.chat, st.current).map((m) =>
           h(
             "li",
             m.say ? { class: "bot-says", "data-say": m.say.key } : {},
@@ -71,10 +67,10 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
               class: "chat-form",
               onsubmit: (e: Event) => {
                 e.preventDefault();
-                const text = draft.trim();
+                const text = st.draft.trim();
                 if (!text) return;
-                net.sendChat(current, text);
-                draft = "";
+                net.sendChat(st.current, text);
+                st.draft = "";
                 c.rerender();
               },
             },
@@ -82,9 +78,9 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
             h("input", {
               id: "chat-input",
               maxlength: MAX_CHAT_LENGTH,
-              value: draft,
-              placeholder: t("chat.placeholder", { channel: channelLabel(current, seat) }),
-              oninput: (e: Event) => (draft = (e.target as HTMLInputElement).value),
+              value: st.draft,
+              placeholder: t("chat.placeholder", { channel: channelLabel(st.current, seat) }),
+              oninput: (e: Event) => (st.draft = (e.target as HTMLInputElement).value),
             }),
             h("button", { type: "submit" }, t("chat.send")),
           )
@@ -104,10 +100,10 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
                   { class: "check" },
                   h("input", {
                     type: "checkbox",
-                    checked: picking.includes(p),
+                    checked: st.picking.includes(p),
                     onchange: (e: Event) => {
                       const on = (e.target as HTMLInputElement).checked;
-                      picking = on ? [...picking, p] : picking.filter((x) => x !== p);
+                      st.picking = on ? [...st.picking, p] : st.picking.filter((x) => x !== p);
                     },
                   }),
                   powerName(p),
@@ -119,11 +115,11 @@ export function renderChat(panel: HTMLElement, c: PanelCtx): void {
               {
                 type: "button",
                 onclick: () => {
-                  if (picking.length === 0 || !seat) return;
-                  const id = channelId([seat, ...picking]);
-                  opened = [...new Set([...opened, id])];
-                  current = id;
-                  picking = [];
+                  if (st.picking.length === 0 || !seat) return;
+                  const id = channelId([seat, ...st.picking]);
+                  st.opened = [...new Set([...st.opened, id])];
+                  st.current = id;
+                  st.picking = [];
                   c.rerender();
                 },
               },

@@ -25,10 +25,8 @@ import {
 } from "./editor-model.ts";
 import { problemText, treatyName, warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
-import { act, dip } from "./diplomacy-state.ts";
+import { act } from "./diplomacy-state.ts";
 import type { PanelCtx } from "./screen.ts";
-
-let newKind: ClauseKind = "nonAggression";
 
 /**
  * When the treaty enters into force (on ratification, or from a later turn) and how it ends:
@@ -124,7 +122,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
       h("h2", { id: "editor-title" }, t("dip.editor")),
       h("p", { class: "hint", id: "editor-role" }, t("class:student.proposeRole")),
     );
-  const ed = (dip.editor ??= emptyEditor(seat));
+  const ed = (c.state.dip.editor ??= emptyEditor(seat));
   const open = view.phase === "news" || view.phase === "diplomacy";
   const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });
   const { draft, error: shapeError } = toDraft(ed, fallback);
@@ -146,9 +144,9 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           : { type: "propose", draft: now };
         void act(c, action).then((ok) => {
           if (!ok) return;
-          dip.message = t("dip.proposed");
-          announce(dip.message);
-          dip.editor = emptyEditor(seat);
+          c.state.dip.message = t("dip.proposed");
+          announce(c.state.dip.message);
+          c.state.dip.editor = emptyEditor(seat);
           c.rerender();
         });
       },
@@ -196,7 +194,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
             id: `party-${p}`,
             checked: ed.parties.includes(p),
             onchange: (e: Event) => {
-              dip.editor = toggleParty(ed, p, (e.target as HTMLInputElement).checked, seat);
+              c.state.dip.editor = toggleParty(ed, p, (e.target as HTMLInputElement).checked, seat);
               changed();
             },
           }),
@@ -266,11 +264,11 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           {
             id: "clause-kind",
             onchange: (e: Event) => {
-              newKind = (e.target as HTMLSelectElement).value as ClauseKind;
+              c.state.dip.newKind = (e.target as HTMLSelectElement).value as ClauseKind;
             },
           },
           CLAUSE_KINDS.map((k) =>
-            h("option", { value: k, selected: k === newKind }, t(`clause.${k}.name`)),
+            h("option", { value: k, selected: k === c.state.dip.newKind }, t(`clause.${k}.name`)),
           ),
         ),
       ),
@@ -280,7 +278,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           type: "button",
           id: "add-clause",
           onclick: () => {
-            ed.clauses.push(defaultClause(newKind, ed.parties, seat));
+            ed.clauses.push(defaultClause(c.state.dip.newKind, ed.parties, seat));
             changed();
           },
         },
@@ -356,7 +354,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
             {
               type: "button",
               onclick: () => {
-                dip.editor = emptyEditor(seat);
+                c.state.dip.editor = emptyEditor(seat);
                 changed();
               },
             },
@@ -364,7 +362,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           )
         : null,
     ),
-    dip.message ? h("p", { class: "hint", role: "status" }, dip.message) : null,
+    c.state.dip.message ? h("p", { class: "hint", role: "status" }, c.state.dip.message) : null,
   );
   return h(
     "section",

@@ -7,7 +7,7 @@ import { diffTreaties } from "./clause-text.ts";
 import { emptyEditor, fromTreaty } from "./editor-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
 import { treatyName, warningText } from "./names.ts";
-import { act, dip } from "./diplomacy-state.ts";
+import { act } from "./diplomacy-state.ts";
 import { editorSection } from "./diplomacy-editor.ts";
 import type { PanelCtx } from "./screen.ts";
 
@@ -17,9 +17,9 @@ const offered = (legal: readonly Action[], type: Action["type"], treaty: string)
 /** Diplomacy: proposals awaiting an answer, the treaty editor, and the treaties known. */
 export function renderDiplomacy(panel: HTMLElement, c: PanelCtx): void {
   const { view, seat } = c;
-  if (seat && dip.seat !== seat) {
-    dip.editor = emptyEditor(seat);
-    dip.seat = seat;
+  if (seat && c.state.dip.seat !== seat) {
+    c.state.dip.editor = emptyEditor(seat);
+    c.state.dip.seat = seat;
   }
   const treaties = Object.values(view.treaties);
   const proposals = treaties.filter(
@@ -159,7 +159,7 @@ function proposalCard(tr: Treaty, c: PanelCtx): HTMLElement {
               type: "button",
               class: "counter",
               onclick: () => {
-                dip.editor = fromTreaty(tr);
+                c.state.dip.editor = fromTreaty(tr);
                 c.rerender();
                 document.getElementById("editor-title")?.scrollIntoView();
               },

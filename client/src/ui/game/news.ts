@@ -108,7 +108,7 @@ export function renderNews(panel: HTMLElement, c: PanelCtx): void {
   // The report below the paper: what obligations did, and the powers' figures.
   const current = panel.querySelector(".front-page.current");
   const extra = [
-    scoreReport(view, c.seat, c.net.rules),
+    scoreReport(view, c.seat, c.net.rules, c.state.scores),
     objectivesReport(view, c.seat, c.net.rules),
     obligationsReport(view),
     powersReport(view, c.seat),

@@ -18,9 +18,6 @@ import { decisionCard } from "./decision-card.ts";
 import { outlookSection } from "./outlook.ts";
 import { refusalText } from "../../net/refusal-text.ts";
 
-const picked = new Map<string, number>();
-let message = "";
-
 export function orderLabel(view: GameView, o: Order): string {
   const x = orderTarget(o);
   const parts: string[] = [];
@@ -38,8 +35,9 @@ export function orderLabel(view: GameView, o: Order): string {
 
 async function send(c: PanelCtx, action: Action): Promise<void> {
   const r = await c.net.act(action);
-  message = r.ok ? "" : refusalText(r.code, r.message);
-  if (message) announce(message);
+  const st = c.state.orders;
+  st.message = r.ok ? "" : refusalText(r.code, r.message);
+  if (st.message) announce(st.message);
   c.rerender();
 }
 
@@ -162,7 +160,7 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
             : null,
       groups.map(([kind, orders]) => {
         const id = `offer-${kind}`;
-        const idx = Math.min(picked.get(kind) ?? 0, orders.length - 1);
+        const idx = Math.min(c.state.orders.picked.get(kind) ?? 0, orders.length - 1);
         return h(
           "div",
           { class: "card offer", "data-kind": kind },
@@ -184,7 +182,10 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
                   {
                     id,
                     onchange: (e: Event) =>
-                      picked.set(kind, Number((e.target as HTMLSelectElement).value)),
+                      c.state.orders.picked.set(
+                        kind,
+                        Number((e.target as HTMLSelectElement).value),
+                      ),
                   },
                   orders.map((o, i) =>
                     h("option", { value: i, selected: i === idx }, orderLabel(view, o)),
@@ -199,7 +200,7 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
               class: "give",
               "data-kind": kind,
               onclick: () => {
-                const o = orders[picked.get(kind) ?? 0] ?? orders[0];
+                const o = orders[c.state.orders.picked.get(kind) ?? 0] ?? orders[0];
                 if (o) void send(c, { type: "order", order: o });
               },
             },
@@ -243,6 +244,8 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
           )
         : null,
     ),
-    message ? h("p", { class: "error", role: "alert" }, message) : null,
+    c.state.orders.message
+      ? h("p", { class: "error", role: "alert" }, c.state.orders.message)
+      : null,
   );
 }

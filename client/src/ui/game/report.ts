@@ -94,14 +94,15 @@ export function powersReport(view: GameView, seat: string | null): HTMLElement {
   );
 }
 
-/** Score at the start of each turn seen, to show this turn's change. */
-const seen = new Map<number, number>();
-
-/** This seat's objectives score (the engine's, on its view) and its change this turn. */
+/**
+ * This seat's objectives score (the engine's, on its view) and its change this turn; `seen`
+ * (the match screen's) holds the score at the start of each turn seen.
+ */
 export function scoreReport(
   view: GameView,
   seat: string | null,
   ctx: Ctx | undefined,
+  seen: Map<number, number>,
 ): HTMLElement | null {
   if (!seat || !ctx) return null;
   let now: number;

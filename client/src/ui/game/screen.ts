@@ -17,6 +17,7 @@ import { maybeGuide } from "../guide.ts";
 import { readyAction } from "./model.ts";
 import { regionInfo } from "./region-info.ts";
 import { mapLegend } from "./map-legend.ts";
+import { newPanelState, type PanelState } from "./panel-state.ts";
 
 export type Tab = "diplomacy" | "orders" | "news" | "chat";
 const TABS: readonly Tab[] = ["diplomacy", "orders", "news", "chat"];
@@ -35,6 +36,8 @@ export interface PanelCtx {
   map: MapHandle | undefined;
   /** What the engine says this seat may do now (empty until the scenario's rules load). */
   legal: Action[];
+  /** The panels' own state, the match screen's: dropped with it. */
+  state: PanelState;
   rerender(): void;
 }
 
@@ -68,6 +71,8 @@ export class GameScreen {
   /** What each tab held when last looked at: a tab with more since then wears a badge. */
   private seen: Partial<Record<Tab, number>> = {};
   private selected: string | null = null;
+  /** What the panels keep across re-renders, for this match only. */
+  private readonly panels = newPanelState();
 
   constructor(main: HTMLElement, net: Net, shell: Shell) {
     this.net = net;
@@ -226,6 +231,7 @@ export class GameScreen {
       map: this.map,
       legal,
       rerender: () => this.render(),
+      state: this.panels,
     };
   }
 
