@@ -38,18 +38,10 @@ export const LAYERS: readonly { from: string; not: readonly string[]; why: strin
 const SHARED_FORBIDDEN = /^@cs\/(server|client|assets|tests)(\/|$)/;
 
 /**
- * Problems found when this check landed (issue 14), in code others were editing that day: each
- * is to be removed, never added to. Any other problem fails the check.
+ * Problems tolerated for a while (each to be removed, never added to). Empty: the circles and
+ * escapes found when this check landed (issue 14) are broken. Any problem fails the check.
  */
-export const KNOWN: readonly string[] = [
-  "cycle: client/src/map/index.ts → client/src/map/start.ts → client/src/map/index.ts",
-  "cycle: client/src/ui/game/orders.ts \u2192 client/src/ui/game/screen.ts \u2192 client/src/ui/game/diplomacy.ts \u2192 client/src/ui/game/diplomacy-state.ts \u2192 client/src/ui/game/diplomacy-editor.ts \u2192 client/src/ui/game/news.ts \u2192 client/src/ui/game/chat.ts \u2192 client/src/ui/game/final.ts \u2192 client/src/ui/game/region-info.ts \u2192 client/src/ui/game/orders.ts",
-  "cycle: shared/src/treaties/entry.ts → shared/src/events/conditions.ts → shared/src/war/fronts.ts → shared/src/war/capitulation.ts → shared/src/treaties/entry.ts",
-  "escape: client/src/ui/game/test-i18n.ts imports ../../../../assets/locales/en/ui.json: import the package by name",
-  "escape: client/src/ui/game/test-i18n.ts imports ../../../../assets/locales/fr/ui.json: import the package by name",
-  "escape: client/src/ui/game/test-i18n.ts imports ../../../../assets/locales/en/powers.json: import the package by name",
-  "escape: client/src/ui/game/test-i18n.ts imports ../../../../assets/locales/fr/powers.json: import the package by name",
-];
+export const KNOWN: readonly string[] = [];
 
 export interface Problem {
   kind: "cycle" | "escape" | "layer";

@@ -56,7 +56,7 @@ export { canReach, reachPath, reachableRegions } from "./enforcement/reach.ts";
 export { effectiveAssistance } from "./enforcement/triggers.ts";
 export { effectiveClause, isEuropean, namedAggressors } from "./treaties/terms.ts";
 export { activeWars, atWar, enemiesOf } from "./war/aggression.ts";
-export { generalWar } from "./war/fronts.ts";
+export { generalWar } from "./war/general.ts";
 export { warStrength } from "./war/strength.ts";
 export * from "./replay/index.ts";
 export * from "./class/index.ts";

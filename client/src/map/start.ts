@@ -7,7 +7,7 @@ import type { Topology } from "topojson-specification";
 import { PAPER } from "../look/palette.ts";
 import { buildGeometry } from "./geometry.ts";
 import { setInsetOutlines, type InsetOutlines } from "./inset-draw.ts";
-import type { MapHandle, MapMode, MapOptions } from "./index.ts";
+import type { MapHandle, MapMode, MapOptions } from "./handle.ts";
 import { MapLabels } from "./labels.ts";
 /** The great powers, when the scenario is not at hand. */
 const GREAT: ReadonlySet<string> = new Set(["DEU", "FRA", "GBR", "SUN", "ITA", "JPN", "USA"]);

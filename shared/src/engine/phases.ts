@@ -6,7 +6,7 @@ import type { Draft } from "./draft.ts";
 import { resolveOrders, resolveOutcomes } from "./resolution.ts";
 import { fireDueEvents } from "../events/fire.ts";
 import { startOfTurnEconomy } from "../war/economy.ts";
-import { generalWar } from "../war/fronts.ts";
+import { generalWar } from "../war/general.ts";
 
 export const ready: Handler<"ready"> = {
   check(state, by) {

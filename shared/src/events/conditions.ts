@@ -6,7 +6,7 @@ import { effectiveAssistance } from "../enforcement/triggers.ts";
 import { canReach } from "../enforcement/reach.ts";
 import { theatreOfPower } from "../war/geo.ts";
 import { oilEmbargoShare, warStrength } from "../war/strength.ts";
-import { generalWar } from "../war/fronts.ts";
+import { generalWar } from "../war/general.ts";
 import type { Known } from "../knowledge/known.ts";
 
 /**

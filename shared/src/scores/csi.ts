@@ -1,7 +1,7 @@
 import type { Ctx } from "../engine/context.ts";
 import type { CSI_MEASURES } from "../scenario/schema.ts";
 import { holds } from "../events/conditions.ts";
-import { generalWar } from "../war/fronts.ts";
+import { generalWar } from "../war/general.ts";
 import type { Known } from "../knowledge/known.ts";
 
 export type CsiMeasure = (typeof CSI_MEASURES)[number];

@@ -3,7 +3,7 @@ import type { Known } from "../knowledge/known.ts";
 import type { PowerId } from "../model/state.ts";
 import { bindingTreaties } from "../treaties/query.ts";
 import { activeWars } from "./aggression.ts";
-import { generalWar } from "./fronts.ts";
+import { generalWar } from "./general.ts";
 import { oilEmbargoShare, warStrength } from "./strength.ts";
 
 /**

@@ -8,6 +8,8 @@ import { canReach } from "../enforcement/reach.ts";
 import { oilEmbargoShare, warStrength } from "./strength.ts";
 import type { Known } from "../knowledge/known.ts";
 
+export { generalWar } from "./general.ts";
+
 /**
  * The abstract war (game.md "War"): deterministic from the seed. Two belligerents on
  * opposite sides that touch (a land border, a usable sea route) form a front. Each power
@@ -177,21 +179,6 @@ function fight(
   d.region(region).controller = by;
   d.news("news.regionTaken", { power: by, region, from: holder });
   if (hasFallen(d, ctx, holder)) capitulate(d, ctx, holder, by);
-}
-
-/**
- * A general war: great powers fighting on opposite sides of a war in Europe. It ends the
- * match at the end of that turn. Civil wars count only once great powers are belligerents.
- */
-export function generalWar(state: Known, ctx: Ctx): boolean {
-  for (const id in state.wars) {
-    const w = state.wars[id];
-    if (!w || w.endedTurn !== undefined || w.theatre !== "europe") continue;
-    const great = (side: PowerId[]) =>
-      side.some((p) => state.powers[p]?.alive && ctx.powers.get(p)?.great);
-    if (great(w.sides[0]) && great(w.sides[1])) return true;
-  }
-  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { MAX_CHAT_LENGTH } from "@cs/shared";
 import { powerName, t } from "../../i18n/index.ts";
 import { h, replaceContent } from "../dom.ts";
 import { channelId, channelMembers, channelsOf, messagesIn } from "./chat-model.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 import { botSaying } from "./bot-say.ts";
 
 /** A channel's name: public, the team's own (the teacher writes to one team there), or its members. */

@@ -26,7 +26,7 @@ import {
 import { problemText, treatyName, warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
 import { act } from "./diplomacy-state.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 
 /**
  * When the treaty enters into force (on ratification, or from a later turn) and how it ends:

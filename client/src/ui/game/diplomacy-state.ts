@@ -1,7 +1,7 @@
 import type { Action } from "@cs/shared";
 import { t } from "../../i18n/index.ts";
 import { announce } from "../dom.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 import { refusalText } from "../../net/refusal-text.ts";
 
 /** Send an action; a refusal is shown and announced to screen readers. */

@@ -9,7 +9,7 @@ import { treatyDocumentOf } from "./treaty-doc.ts";
 import { treatyName, warningText } from "./names.ts";
 import { act } from "./diplomacy-state.ts";
 import { editorSection } from "./diplomacy-editor.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 
 const offered = (legal: readonly Action[], type: Action["type"], treaty: string) =>
   legal.some((a) => a.type === type && "treaty" in a && a.treaty === treaty);

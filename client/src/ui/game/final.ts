@@ -16,7 +16,7 @@ import { signedTreaties, timelines } from "./final-model.ts";
 import { treatyDocumentOf } from "./treaty-doc.ts";
 import { charterEpilogue } from "../epilogue/epilogue.ts";
 import { warOutcomeLine, warSection } from "./final-war.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 
 /**
  * The final report: why the match ended, scores, the collective security index, this match's

@@ -4,7 +4,7 @@ import { formatTurnLabel } from "../../i18n/format.ts";
 import { h, replaceContent } from "../dom.ts";
 import { newsBody, newsText } from "./names.ts";
 import { objectivesReport, obligationsReport, powersReport, scoreReport } from "./report.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 import { effectsList, storySummary } from "./story.ts";
 
 /**

@@ -13,7 +13,7 @@ import {
   orderTarget,
   totalCost,
 } from "./model.ts";
-import type { PanelCtx } from "./screen.ts";
+import type { PanelCtx } from "./panel.ts";
 import { decisionCard } from "./decision-card.ts";
 import { outlookSection } from "./outlook.ts";
 import { refusalText } from "../../net/refusal-text.ts";

@@ -1,5 +1,5 @@
 import { errorBanner } from "../error-banner.ts";
-import type { Action, GameView } from "@cs/shared";
+import type { GameView } from "@cs/shared";
 import { legalFor } from "../../net/rules.ts";
 import type { Net } from "../../net/net.ts";
 import { lang, powerName, t } from "../../i18n/index.ts";
@@ -17,29 +17,12 @@ import { maybeGuide } from "../guide.ts";
 import { readyAction } from "./model.ts";
 import { regionInfo } from "./region-info.ts";
 import { mapLegend } from "./map-legend.ts";
-import { newPanelState, type PanelState } from "./panel-state.ts";
+import { newPanelState } from "./panel-state.ts";
+import type { PanelCtx, Shell, Tab } from "./panel.ts";
 
-export type Tab = "diplomacy" | "orders" | "news" | "chat";
+export type { PanelCtx, Shell, Tab } from "./panel.ts";
+
 const TABS: readonly Tab[] = ["diplomacy", "orders", "news", "chat"];
-
-export interface Shell {
-  error: string;
-  dismiss?: () => void;
-  render(): void;
-}
-
-export interface PanelCtx {
-  net: Net;
-  view: GameView;
-  seat: string | null;
-  shell: Shell;
-  map: MapHandle | undefined;
-  /** What the engine says this seat may do now (empty until the scenario's rules load). */
-  legal: Action[];
-  /** The panels' own state, the match screen's: dropped with it. */
-  state: PanelState;
-  rerender(): void;
-}
 
 /** The match screen: top bar (date, phase, timer, tension, AP, ready), the map, the panels. */
 export class GameScreen {

@@ -1,8 +1,8 @@
 import i18next from "i18next";
-import enUi from "../../../../assets/locales/en/ui.json" with { type: "json" };
-import frUi from "../../../../assets/locales/fr/ui.json" with { type: "json" };
-import enPowers from "../../../../assets/locales/en/powers.json" with { type: "json" };
-import frPowers from "../../../../assets/locales/fr/powers.json" with { type: "json" };
+import enUi from "@cs/assets/locales/en/ui.json" with { type: "json" };
+import frUi from "@cs/assets/locales/fr/ui.json" with { type: "json" };
+import enPowers from "@cs/assets/locales/en/powers.json" with { type: "json" };
+import frPowers from "@cs/assets/locales/fr/powers.json" with { type: "json" };
 
 /** i18next with the real locale files, for unit tests of the panels' words (no DOM). */
 export async function testI18n(lng: "en" | "fr" = "en"): Promise<void> {
