@@ -152,11 +152,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
       },
     },
     ed.counterOf
-      ? h(
-          "p",
-          { class: "hint" },
-          t("dip.counterOf", { name: view.treaties[ed.counterOf]?.name ?? ed.counterOf }),
-        )
+      ? h("p", { class: "hint" }, t("dip.counterOf", { name: treatyName(view, ed.counterOf) }))
       : null,
     h(
       "label",
