@@ -143,6 +143,11 @@ describe("history, 1933-I to 1939-II", () => {
     const s = endOf("1939-I");
     expect(s.regions["bohemia-moravia"]?.controller).toBe("DEU");
     expect(s.regions["memel"]?.owner).toBe("DEU");
+    // Germany's denunciation of 28 April 1939 came inside the declaration's ten years: a breach.
+    const declaration = Object.values(s.treaties).find(
+      (t) => t.name === "German–Polish Declaration of Non-Aggression",
+    );
+    expect(declaration).toMatchObject({ status: "violated", violatedBy: "DEU" });
   });
 
   it("1939-II: a German–Soviet pact with a secret protocol (23 August 1939)", () => {
