@@ -4,7 +4,6 @@ import type { Known } from "../knowledge/known.ts";
 import type { Aggression, Motion, MotionKind, PowerId, Vote } from "../model/state.ts";
 import { bindingTreaties } from "../treaties/query.ts";
 import { atWar } from "../war/aggression.ts";
-import { knownTo } from "./known.ts";
 import type { Bot, Move } from "./types.ts";
 
 /**
@@ -37,10 +36,9 @@ interface Proposal {
 /** The motions this seat tables now (Diplomacy phase): at most one a turn. */
 export function leagueMotions(bot: Bot): Move[] {
   if (bot.state.phase !== "diplomacy" || !seized(bot.state)) return [];
-  // Its own membership is the seat's to know exactly: looked at before building its view.
-  const me = bot.state.powers[bot.seat];
+  const k = seen(bot);
+  const me = k.powers[bot.seat];
   if (!me?.alive || !me.league.member || revisionist(bot)) return [];
-  const k = knownTo(bot);
   const p = firstDuty(bot, k);
   if (!p) return [];
   const motion = { kind: p.kind, body: p.body, target: p.target, victim: p.victim };
@@ -110,6 +108,11 @@ function seized(state: Known): boolean {
 
 /** The aggressions the League is seized of: war on a member that resists, still going on. */
 function appeals(k: Known): Aggression[] {
+  // Asked by every seat in a phase: kept while the aggressions, wars and membership stand (the
+  // simulator applies actions in place, so the key carries what the answer depends on).
+  const key = `${k.turn}:${k.phase}:${Object.keys(k.aggressions).length}:${Object.keys(k.wars).length}`;
+  const cached = appealCache.get(k);
+  if (cached?.key === key) return cached.list;
   const out: Aggression[] = [];
   for (const id of Object.keys(k.aggressions).sort()) {
     const a = k.aggressions[id];
@@ -119,8 +122,11 @@ function appeals(k: Known): Aggression[] {
     if (!atWar(k, a.aggressor, a.victim)) continue;
     out.push(a);
   }
+  appealCache.set(k, { key, list: out });
   return out;
 }
+
+const appealCache = new WeakMap<Known, { key: string; list: Aggression[] }>();
 
 /** A member's vote on each motion before the League (Orders phase). */
 export function leagueVotes(bot: Bot): Move[] {
@@ -133,7 +139,7 @@ export function leagueVotes(bot: Bot): Move[] {
     if (m?.status === "tabled" && m.votes[bot.seat] === undefined) any = true;
   }
   if (!any) return out;
-  const k = knownTo(bot);
+  const k = seen(bot);
   for (const id of Object.keys(k.motions).sort()) {
     const m = k.motions[id];
     if (!m || m.status !== "tabled" || m.votes[bot.seat] !== undefined) continue;
@@ -189,11 +195,21 @@ export function voteOn(bot: Bot, k: Known, m: Motion): Ballot {
   }
 }
 
+/**
+ * What the League bot reads, as the seat sees it without building its view: every fact it
+ * uses is public — aggressions, wars, membership, motions (their kind, target and status, never
+ * others' votes), sanctions — or the seat's own: its vote, its character, the treaties it is a
+ * party to (boundTo reads no other). The view shows these unchanged (bots/view.property.test.ts).
+ */
+function seen(bot: Bot): Known {
+  return bot.state;
+}
+
 function revisionist(bot: Bot): boolean {
   return REVISIONIST.has(bot.ctx.powers.get(bot.seat)?.ideology ?? "");
 }
 
-/** Whether a treaty in force that this seat can read binds it to the other by assistance. */
+/** Whether a treaty in force to which this seat is a party binds it to the other by assistance. */
 function boundTo(k: Known, me: PowerId, other: PowerId): boolean {
   return bindingTreaties(k).some(
     (t) =>

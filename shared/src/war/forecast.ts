@@ -66,6 +66,8 @@ export function forecastWar(state: Known, ctx: Ctx): WarForecast | undefined {
   const main = wars.find((w) => greatOn(state, ctx, w.sides[0]) && greatOn(state, ctx, w.sides[1]));
   if (!main) return undefined;
   const sides = coalitions(state, wars, main.sides);
+  const touching = landBorders(state, ctx);
+  const borders = (a: PowerId, b: PowerId) => touching.has(`${a}>${b}`);
   const grow = (p: PowerId) =>
     ((state.powers[p]?.industry ?? 0) * rules.economy.yield * rules.economy.rearmStep) /
     rules.economy.rearmCost;
@@ -94,9 +96,9 @@ export function forecastWar(state: Known, ctx: Ctx): WarForecast | undefined {
       // A partner of the enemy's with a sphere in this state's land takes its share (the
       // secret protocol of 23 August 1939; the Red Army entered Poland on 17 September).
       const partners = sphereTakers(state, enemies, p).filter(
-        (x) => !side.includes(x) && !enemies.includes(x) && borders(state, ctx, p, x),
+        (x) => !side.includes(x) && !enemies.includes(x) && borders(p, x),
       );
-      const near = enemies.filter((e) => borders(state, ctx, p, e));
+      const near = enemies.filter((e) => borders(p, e));
       if (near.length > 0) for (const x of partners) reasons.push({ code: "partition", power: x });
       const against = sum([...near, ...(near.length > 0 ? partners : [])], (e) =>
         warStrength(state, ctx, e),
@@ -105,7 +107,7 @@ export function forecastWar(state: Known, ctx: Ctx): WarForecast | undefined {
         warStrength(state, ctx, p) * (1 + rules.war.fortificationBonus * fortOf(state, p));
       if (near.length === 0) continue;
       // Help that cannot arrive by land leaves it to face its neighbours alone for a time.
-      const helped = side.some((x) => x !== p && borders(state, ctx, p, x));
+      const helped = side.some((x) => x !== p && borders(p, x));
       const ratio = against / Math.max(own, 0.01);
       if (ratio >= rules.war.overrunRatio || (!helped && ratio >= rules.war.breakthroughRatio)) {
         invaded.add(p);
@@ -161,7 +163,7 @@ export function forecastWar(state: Known, ctx: Ctx): WarForecast | undefined {
     reasons.unshift(...why);
     // The losers that border a winner are occupied.
     for (const p of sides[l]) {
-      if (sides[w].some((e) => borders(state, ctx, p, e))) invaded.add(p);
+      if (sides[w].some((e) => borders(p, e))) invaded.add(p);
     }
   }
   return {
@@ -236,14 +238,18 @@ function sum(list: readonly PowerId[], f: (p: PowerId) => number): number {
 }
 
 /** Whether a power's land borders another's (or it commands no such border: false). */
-function borders(state: Known, ctx: Ctx, a: PowerId, b: PowerId): boolean {
+/** Every pair of powers whose land touches ("a>b"), computed once per forecast. */
+function landBorders(state: Known, ctx: Ctx): Set<string> {
+  const out = new Set<string>();
   for (const id of ctx.landRegionIds) {
-    if (state.regions[id]?.controller !== a) continue;
+    const a = state.regions[id]?.controller;
+    if (!a) continue;
     for (const n of ctx.adjacency.get(id) ?? []) {
-      if (state.regions[n]?.controller === b && ctx.regions.get(n)?.kind !== "sea") return true;
+      const b = state.regions[n]?.controller;
+      if (b && b !== a && ctx.regions.get(n)?.kind !== "sea") out.add(`${a}>${b}`);
     }
   }
-  return false;
+  return out;
 }
 
 function fortOf(state: Known, power: PowerId): number {
