@@ -8,8 +8,26 @@ import type { UserConfig } from "vite";
  * A plain object typed with `satisfies` rather than `defineConfig`: eslint-plugin-import-x
  * cannot resolve a value import of "vite" here and would crash the lint.
  */
+/**
+ * The client ships no objectives (issue 15): a match may hide them, and what is in the bundle
+ * is in every browser. A scenario's objectives file is read as an empty list here; the server
+ * sends each connection the objectives it may know, with their words (`objectives` message).
+ * Their locale files are left out of the translations (`i18n/index.ts`).
+ */
+const noObjectives = {
+  name: "cs-no-objectives",
+  enforce: "pre" as const,
+  load(id: string): string | undefined {
+    const path = id.split("?")[0] ?? "";
+    return /\/assets\/scenarios\/[^/]+\/objectives\.json$/.test(path)
+      ? '{ "objectives": [] }'
+      : undefined;
+  },
+};
+
 export default {
   root: import.meta.dirname,
+  plugins: [noObjectives],
   base: "./",
   server: { port: 5173, fs: { allow: [".."] } },
   build: {

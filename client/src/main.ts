@@ -3,7 +3,7 @@ import "./styles/fonts.ts";
 import "./styles/base.css";
 import "./styles/panels.css";
 import "./styles/documents.css";
-import { initI18n, t } from "./i18n/index.ts";
+import { addObjectiveText, initI18n, t } from "./i18n/index.ts";
 import { Net } from "./net/net.ts";
 import { App } from "./ui/app.ts";
 
@@ -18,6 +18,8 @@ async function boot(): Promise<void> {
   // Served by the game server itself in production; `VITE_SERVER` points a dev build elsewhere.
   const base = (import.meta.env["VITE_SERVER"] as string | undefined) ?? window.location.origin;
   const net = new Net(base, window.localStorage);
+  // Objectives' words come from the server, only those this seat may know.
+  net.on("objectives", (o) => addObjectiveText(o.text));
   const app = new App(root, net);
   app.render();
   if (net.session) {

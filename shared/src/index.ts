@@ -32,7 +32,7 @@ export {
 } from "./engine/drive.ts";
 export { clonePlain } from "./core/clone.ts";
 export * from "./knowledge/index.ts";
-export { MINI, MINI_INPUT } from "./testing/mini.ts";
+export { MINI, MINI_INPUT, MINI_OBJECTIVES, MINI_PUBLIC } from "./testing/mini.ts";
 export * from "./protocol/index.ts";
 export * from "./bots/index.ts";
 export { holds } from "./events/conditions.ts";

@@ -5,7 +5,7 @@ import "../styles/panels.css";
 import "../styles/documents.css";
 import "./class.css";
 import type { Debrief } from "@cs/shared";
-import { initI18n } from "../i18n/index.ts";
+import { addObjectiveText, initI18n } from "../i18n/index.ts";
 import { h, replaceContent } from "../ui/dom.ts";
 import { ct, DEBRIEF_KEY, languageSwitch, onLanguage } from "./common.ts";
 import { debriefReport, type DebriefOptions } from "./debrief.ts";
@@ -28,8 +28,13 @@ async function boot(): Promise<void> {
   const o: DebriefOptions = { projector: url.searchParams.has("projector") };
   const read = (): Debrief | undefined => {
     try {
-      return (JSON.parse(localStorage.getItem(DEBRIEF_KEY) ?? "null") as { debrief?: Debrief })
-        ?.debrief;
+      const kept = JSON.parse(localStorage.getItem(DEBRIEF_KEY) ?? "null") as {
+        debrief?: Debrief;
+        objectives?: Parameters<typeof addObjectiveText>[0];
+      } | null;
+      // The objectives' names come with the report: the client ships none of them.
+      if (kept?.objectives) addObjectiveText(kept.objectives);
+      return kept?.debrief;
     } catch {
       return undefined;
     }

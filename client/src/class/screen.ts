@@ -4,7 +4,7 @@ import "../styles/base.css";
 import "../styles/panels.css";
 import "../styles/documents.css";
 import "./class.css";
-import { initI18n, lang } from "../i18n/index.ts";
+import { addObjectiveText, initI18n, lang } from "../i18n/index.ts";
 import { h, reducedMotion, replaceContent } from "../ui/dom.ts";
 import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
 import { newsText } from "../ui/game/names.ts";
@@ -23,6 +23,8 @@ async function boot(): Promise<void> {
   await initI18n();
   const params = new URLSearchParams(window.location.search);
   const conn = new ClassNet(serverBase());
+  // Objectives' words come from the server, only those this page may know.
+  conn.on("objectives", (o) => addObjectiveText(o.text));
   const side = h("aside", { class: "screen-side", id: "screen-side" });
   const mapArea = h("div", { class: "map-area screen-map", id: "map-area" });
   root.replaceChildren(h("div", { class: "big-screen" }, mapArea, side));

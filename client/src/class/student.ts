@@ -5,7 +5,7 @@ import "../styles/panels.css";
 import "../styles/documents.css";
 import "./class.css";
 import type { ClassInfo, ClassServerMessages, StudentCommand } from "@cs/shared";
-import { initI18n, t } from "../i18n/index.ts";
+import { addObjectiveText, initI18n, t } from "../i18n/index.ts";
 import { resolveJoinCode } from "../net/http.ts";
 import { ClassNet } from "../net/class-net.ts";
 import { setActingRoles } from "../net/rules.ts";
@@ -41,6 +41,8 @@ async function boot(): Promise<void> {
     replaceContent(header, h("h1", { class: "brand" }, t("app.title")), languageSwitch());
   head();
   const net = new ClassNet(serverBase(), localStorage);
+  // Objectives' words come from the server, only those this team may know.
+  net.on("objectives", (o) => addObjectiveText(o.text));
   if (localStorage.getItem(KEY) && net.session?.token && (await net.rejoin())) {
     play(net, bar, main, head);
     return;

@@ -4,7 +4,7 @@ import "../styles/base.css";
 import "../styles/panels.css";
 import "../styles/documents.css";
 import "./class.css";
-import { initI18n, lang } from "../i18n/index.ts";
+import { addObjectiveText, initI18n, lang } from "../i18n/index.ts";
 import { bundledScenario } from "../net/rules.ts";
 import { h, reducedMotion, replaceContent } from "../ui/dom.ts";
 import { mountMap, type MapHandle } from "../ui/game/map-mount.ts";
@@ -33,6 +33,8 @@ async function boot(): Promise<void> {
   if (!root) return;
   await initI18n();
   const conn = new ClassNet(serverBase());
+  // Objectives' words come from the server, only those this page may know.
+  conn.on("objectives", (o) => addObjectiveText(o.text));
   const header = h("header", { class: "app-header" });
   const main = h("main", { id: "main", class: "class-main" });
   root.replaceChildren(header, main);
@@ -236,7 +238,10 @@ class Dashboard {
     );
     if (conn.debrief && conn.debrief !== this.debrief) {
       this.debrief = conn.debrief;
-      localStorage.setItem(DEBRIEF_KEY, JSON.stringify({ debrief: conn.debrief }));
+      localStorage.setItem(
+        DEBRIEF_KEY,
+        JSON.stringify({ debrief: conn.debrief, objectives: conn.objectives?.text }),
+      );
     }
     if (this.map && conn.view) this.map.setView(conn.view, null);
   }

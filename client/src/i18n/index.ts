@@ -8,11 +8,20 @@ import { FORM_SUFFIXES, nameForms, parseGrammar, type NameForms } from "./gramma
  * load on demand, so a player who never switches never downloads the other language.
  */
 // Translations are data: they ship as JSON files fetched on demand, not compiled into the
-// JavaScript bundle.
-const FILES = import.meta.glob<string>("../../../assets/locales/*/*.json", {
-  query: "?url",
-  import: "default",
-});
+// JavaScript bundle. Objectives' words are not shipped at all: a match may hide them, so each
+// connection gets those it may know from the server (`addObjectiveText`).
+const FILES = import.meta.glob<string>(
+  ["../../../assets/locales/*/*.json", "!../../../assets/locales/*/objectives.json"],
+  { query: "?url", import: "default" },
+);
+
+/** The objectives' words the server sent this connection, by language then id. */
+export function addObjectiveText(
+  text: Record<string, Record<string, { name: string; description?: string }>>,
+): void {
+  for (const [lang, objective] of Object.entries(text))
+    i18next.addResourceBundle(lang, "objectives", { objective }, true, true);
+}
 
 const STORAGE_KEY = "cs.lang";
 type Listener = (lang: Lang) => void;

@@ -28,6 +28,8 @@ export interface NetEvents extends Record<string, unknown> {
   refused: ServerMessages["refused"];
   ack: ServerMessages["ack"];
   rules: Ctx;
+  /** The objectives this connection may know, and their words (before `rules` with them). */
+  objectives: ServerMessages["objectives"];
   /** Anything above changed, or a class message came (pages that redraw on any change). */
   changed: undefined;
 }

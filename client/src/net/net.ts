@@ -31,7 +31,7 @@ import {
   type OutgoingMap,
 } from "./net-types.ts";
 import { resolveJoinCode } from "./http.ts";
-import { matchRules } from "./rules.ts";
+import { matchRules, withObjectives } from "./rules.ts";
 import { ClassMessages, CLASS_MESSAGE_TYPES } from "./class-messages.ts";
 import {
   clearSession,
@@ -75,6 +75,11 @@ export class Net extends Emitter<NetEvents> {
   private resyncing = false;
   chat: ChatMessage[] = [];
   rules: Ctx | undefined;
+  /**
+   * The objectives the server says this connection may know, with their words: the client
+   * ships none, so the rules' scenario gets them from here (a hidden match: the seat's own).
+   */
+  objectives: ServerMessages["objectives"] | undefined;
   /** Where the connection stands; every page shows it. */
   state: ConnectionState = "idle";
   /** The latest refusal (the server's, or this module's own when nothing could be sent). */
@@ -301,6 +306,11 @@ export class Net extends Emitter<NetEvents> {
       this.match = applyMatchInfoPatch(this.match, m);
       this.emit("match", this.match);
     });
+    room.onMessage("objectives", (m: ServerMessages["objectives"]) => {
+      this.objectives = m;
+      this.emit("objectives", m);
+      if (this.baseRules) this.setRules(this.baseRules);
+    });
     room.onMessage("view", (m: ServerMessages["view"]) => {
       this.resyncing = false;
       this.stateId = m.stateId;
@@ -397,8 +407,15 @@ export class Net extends Emitter<NetEvents> {
     if (this.rulesFor === key) return;
     this.rulesFor = key;
     const ctx = await matchRules(this.base, scenario, start);
-    if (!ctx) return;
-    this.rules = ctx;
-    this.emit("rules", ctx);
+    if (ctx) this.setRules(ctx);
+  }
+
+  /** The scenario's rules as shipped (no objectives), kept to add the objectives sent. */
+  private baseRules: Ctx | undefined;
+
+  private setRules(base: Ctx): void {
+    this.baseRules = base;
+    this.rules = withObjectives(base, this.objectives?.objectives ?? []);
+    this.emit("rules", this.rules);
   }
 }

@@ -1,13 +1,14 @@
 import {
   compile,
   legalActions,
-  MINI,
+  MINI_PUBLIC,
   roleMayAct,
   roleMayPropose,
   ScenarioSchema,
   type Action,
   type Ctx,
   type GameView,
+  type Objective,
   type PowerId,
   type Role,
   type Scenario,
@@ -35,9 +36,18 @@ interface ScenarioModule {
 }
 const SHIPPED = import.meta.glob<ScenarioModule>("../../../assets/scenarios/index.ts");
 
+/**
+ * The rules with the objectives the server sent this connection: the client is built without
+ * any (client/vite.config.ts), since a match may hide them (issue 15).
+ */
+export function withObjectives(ctx: Ctx, objectives: readonly Objective[]): Ctx {
+  if (objectives.length === 0 && ctx.scenario.objectives.length === 0) return ctx;
+  return compile({ ...ctx.scenario, objectives: [...objectives] });
+}
+
 /** The scenario of a match: the small test one comes with the engine; others from assets. */
 export async function bundledScenario(id: string, start: string): Promise<Ctx | undefined> {
-  if (id === MINI.id) return compile(MINI);
+  if (id === MINI_PUBLIC.id) return compile(MINI_PUBLIC);
   const load = Object.values(SHIPPED)[0];
   if (!load) return undefined;
   const mod = await load();

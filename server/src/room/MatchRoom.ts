@@ -6,6 +6,7 @@ import {
   cleanLine,
   diffMatchInfo,
   mayRead,
+  objectivesScope,
   normaliseJoinCode,
   type ChatMessage,
   type MatchInfo,
@@ -27,6 +28,7 @@ import { listen } from "./pipeline.ts";
 import { refuseJoin } from "./refuse.ts";
 import { RESTORE_KEY } from "./restoreKey.ts";
 import { badFrame } from "./frames.ts";
+import { objectivesMessage } from "./objectives.ts";
 import { clientLog } from "../log/oneline.ts";
 
 export type { AuthResult } from "./extension.ts";
@@ -389,10 +391,18 @@ export class MatchRoom extends Room implements RoomHost {
   /** Each client its own view: computed once per viewer, then full or a patch per client. */
   sendViews(clients: Iterable<Client>, full = false): void {
     const views = this.match.views();
+    const { state } = this.match;
     for (const client of clients) {
       const data = this.data(client);
       if (!data) continue;
-      const m = data.views.next(views, this.viewerOf(client, data), full);
+      const viewer = this.viewerOf(client, data);
+      // The objectives it may know come first, whenever that set changed.
+      if (data.objectives !== objectivesScope(state, viewer)) {
+        const o = objectivesMessage(this.match.game.scenario.objectives, state, viewer);
+        data.objectives = o.scope;
+        client.send("objectives", o.body);
+      }
+      const m = data.views.next(views, viewer, full);
       if (m) client.send(m.type, m.body);
     }
   }

@@ -11,5 +11,7 @@ export interface ClientData {
   name: string;
   /** The views sent so far, to send only what changed. */
   views: ViewStream;
+  /** Whose objectives this connection was last sent (`objectivesScope`). */
+  objectives?: string | undefined;
   limits: { any: Bucket; chat: Bucket };
 }

@@ -10,3 +10,4 @@ export {
   type ChatRefusal,
 } from "./channels.ts";
 export { reachArea } from "./reach.ts";
+export { knownObjectives, objectivesScope, type Objective } from "./objectives.ts";

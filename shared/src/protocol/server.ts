@@ -1,4 +1,5 @@
 import type { GameView } from "../knowledge/viewFor.ts";
+import type { Objective } from "../knowledge/objectives.ts";
 import type { PowerId } from "../model/state.ts";
 import type { Phase } from "../core/calendar.ts";
 import type { TreatyDraft } from "../treaties/clauses.ts";
@@ -51,6 +52,9 @@ export interface MatchInfo {
  */
 export type MatchInfoPatch = Partial<Omit<MatchInfo, "seats">> & { seats?: SeatInfo[] };
 
+/** Objectives' words by language, then by objective id (assets/locales/{lang}/objectives.json). */
+export type ObjectiveText = Record<string, Record<string, { name: string; description?: string }>>;
+
 export interface ChatMessage {
   id: number;
   channel: string;
@@ -87,6 +91,12 @@ export interface ServerMessages {
   match: MatchInfo;
   /** What changed in it since (who joined, left, took or gave a seat…), batched. */
   matchPatch: MatchInfoPatch;
+  /**
+   * The objectives this connection may know (`knownObjectives`: its own seat's when the match
+   * hides them), with their names and descriptions by language: sent before the view whenever
+   * that set changes (joining, a seat, the end). The client ships none of them.
+   */
+  objectives: { objectives: Objective[]; text: ObjectiveText };
   view: { stateId: number; view: GameView };
   patch: { stateId: number; from: number; ops: ViewOp[] };
   /** The sender's action was accepted and committed. */

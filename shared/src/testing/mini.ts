@@ -11,7 +11,7 @@ import { ScenarioSchema, type Scenario, type ScenarioInput } from "../scenario/s
  *                                                                      (ruthenia-pol-east)
  *   [ita-north]-[ita-south]-(med)-[ethiopia]      [austria] between ger-east, bohemia, ita-north
  */
-export const MINI_INPUT: ScenarioInput = {
+const MINI_BASE: ScenarioInput = {
   id: "mini",
   version: 1,
   start: "1935-I",
@@ -182,28 +182,6 @@ export const MINI_INPUT: ScenarioInput = {
       source: "Franco-Czechoslovak treaty of mutual guarantee, Locarno",
     },
   ],
-  objectives: [
-    {
-      id: "deu-rhine",
-      power: "DEU",
-      points: 50,
-      condition: { not: { demilitarised: "rhineland" } },
-    },
-    {
-      id: "deu-sudeten",
-      power: "DEU",
-      points: 50,
-      condition: { owns: { power: "DEU", region: "sudeten" } },
-    },
-    { id: "fra-rhine", power: "FRA", points: 60, condition: { demilitarised: "rhineland" } },
-    { id: "fra-peace", power: "FRA", points: 40, condition: { not: { generalWar: true } } },
-    {
-      id: "csk-intact",
-      power: "CSK",
-      points: 100,
-      condition: { owns: { power: "CSK", region: "sudeten" } },
-    },
-  ],
   csi: [
     { id: "peace", weight: 40, measure: "noGeneralWar" },
     { id: "honour", weight: 30, measure: "obligationsHonoured" },
@@ -211,7 +189,39 @@ export const MINI_INPUT: ScenarioInput = {
   ],
 };
 
-export const MINI: Scenario = ScenarioSchema.parse(MINI_INPUT);
+/** MINI's objectives, apart from the rest: the client is built without them (issue 15). */
+export const MINI_OBJECTIVES: NonNullable<ScenarioInput["objectives"]> = [
+  {
+    id: "deu-rhine",
+    power: "DEU",
+    points: 50,
+    condition: { not: { demilitarised: "rhineland" } },
+  },
+  {
+    id: "deu-sudeten",
+    power: "DEU",
+    points: 50,
+    condition: { owns: { power: "DEU", region: "sudeten" } },
+  },
+  { id: "fra-rhine", power: "FRA", points: 60, condition: { demilitarised: "rhineland" } },
+  { id: "fra-peace", power: "FRA", points: 40, condition: { not: { generalWar: true } } },
+  {
+    id: "csk-intact",
+    power: "CSK",
+    points: 100,
+    condition: { owns: { power: "CSK", region: "sudeten" } },
+  },
+];
+
+export const MINI_INPUT: ScenarioInput = { ...MINI_BASE, objectives: MINI_OBJECTIVES };
+
+export const MINI: Scenario = /* @__PURE__ */ ScenarioSchema.parse(MINI_INPUT);
+
+/**
+ * MINI without its objectives, as the client ships it: a match may hide them, so the server
+ * sends each connection those it may know.
+ */
+export const MINI_PUBLIC: Scenario = /* @__PURE__ */ ScenarioSchema.parse(MINI_BASE);
 
 type Figures = { army: number; air: number; navy?: number; industry: number };
 
