@@ -9,6 +9,7 @@ import type { MapGeometry } from "./geometry.ts";
 import { hitTest, type Box } from "./hit.ts";
 import { insetBoxes } from "./insets.ts";
 import { anchorRegion, treatyLinks, type MapMode, type TreatyLink } from "./modes.ts";
+import { frontRegions, orderMarks, warMarks } from "./marks.ts";
 import { looksKey, regionLooks, type RegionLook } from "./style.ts";
 
 export type MapEvent = "select" | "hover";
@@ -85,16 +86,45 @@ export class MapModel {
     return hitTest([this.geo.regions.values(), this.geo.seas.values()], this.insets, x, y);
   }
 
+  /** Where a power's lines start, in world coordinates (its capital, else its largest region). */
+  private anchor(view: GameView, p: string): [number, number] | undefined {
+    const r = anchorRegion(view, p, REGIONS);
+    if (!r) return undefined;
+    const box = this.insets.find((b) => b.id === r.id);
+    return box ? [box.x + box.w / 2, box.y + box.h / 2] : this.geo.project(r.label);
+  }
+
+  /**
+   * Wars, fronts and the seat's orders, in world coordinates, for every mode: a war from its
+   * aggressor to its victim, the front's regions, an arrow from the seat to each order's aim.
+   */
+  marks(): {
+    wars: Array<{ from: [number, number]; to: [number, number] }>;
+    fronts: string[];
+    orders: Array<{ from: [number, number]; to: [number, number]; hostile: boolean }>;
+  } {
+    const view = this.view;
+    if (!view) return { wars: [], fronts: [], orders: [] };
+    const wars = [];
+    for (const w of warMarks(view)) {
+      const from = this.anchor(view, w.aggressor);
+      const to = this.anchor(view, w.victim);
+      if (from && to) wars.push({ from, to });
+    }
+    const orders = [];
+    const from = this.seat ? this.anchor(view, this.seat) : undefined;
+    for (const o of from ? orderMarks(view, this.seat) : []) {
+      const to = o.region ? this.centreOf(o.region) : o.target && this.anchor(view, o.target);
+      if (from && to) orders.push({ from, to, hostile: o.hostile });
+    }
+    return { wars, fronts: frontRegions(view), orders };
+  }
+
   /** Treaty lines in world coordinates, for the alliances mode. */
   links(): Array<TreatyLink & { from: [number, number]; to: [number, number] }> {
     const view = this.view;
     if (!view || this.mode !== "alliances") return [];
-    const at = (p: string): [number, number] | undefined => {
-      const r = anchorRegion(view, p, REGIONS);
-      if (!r) return undefined;
-      const box = this.insets.find((b) => b.id === r.id);
-      return box ? [box.x + box.w / 2, box.y + box.h / 2] : this.geo.project(r.label);
-    };
+    const at = (p: string) => this.anchor(view, p);
     const out = [];
     for (const l of treatyLinks(view)) {
       const from = at(l.a);

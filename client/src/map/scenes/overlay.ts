@@ -103,6 +103,7 @@ export function drawOverlay(g: Phaser.GameObjects.Graphics, model: MapModel, zoo
     g.fillCircle(l.from[0], l.from[1], 3.5 * px);
     g.fillCircle(l.to[0], l.to[1], 3.5 * px);
   }
+  drawMarks(g, model, px);
   if (model.hovered && model.hovered !== model.selected) {
     const rings = ringsOf(model, model.hovered);
     if (rings) {
@@ -120,5 +121,60 @@ export function drawOverlay(g: Phaser.GameObjects.Graphics, model: MapModel, zoo
       g.lineStyle(2.5 * px, 0x1d1710, 1);
       outline(g, rings);
     }
+  }
+}
+
+const WAR = 0xa3120c;
+const ORDER = 0x2b2118;
+
+/** An arrowhead at `to`, pointing away from `from`. */
+function head(
+  g: Phaser.GameObjects.Graphics,
+  from: [number, number],
+  to: [number, number],
+  size: number,
+) {
+  const a = Math.atan2(to[1] - from[1], to[0] - from[0]);
+  const p = (d: number): Phaser.Math.Vector2 =>
+    ({
+      x: to[0] - size * Math.cos(a + d),
+      y: to[1] - size * Math.sin(a + d),
+    }) as Phaser.Math.Vector2;
+  g.fillTriangle(to[0], to[1], p(0.45).x, p(0.45).y, p(-0.45).x, p(-0.45).y);
+}
+
+/** Wars (a red line, crossed at its middle), fronts (a red outline), the seat's orders (arrows). */
+function drawMarks(g: Phaser.GameObjects.Graphics, model: MapModel, px: number) {
+  const { wars, fronts, orders } = model.marks();
+  for (const id of fronts) {
+    const rings = ringsOf(model, id);
+    if (!rings) continue;
+    g.lineStyle(3.5 * px, WAR, 0.9);
+    outline(g, rings);
+  }
+  for (const w of wars) {
+    g.lineStyle(4 * px, WAR, 0.85);
+    g.lineBetween(w.from[0], w.from[1], w.to[0], w.to[1]);
+    const [mx, my] = [(w.from[0] + w.to[0]) / 2, (w.from[1] + w.to[1]) / 2];
+    const k = 7 * px;
+    g.lineStyle(3 * px, WAR, 1);
+    g.lineBetween(mx - k, my - k, mx + k, my + k);
+    g.lineBetween(mx - k, my + k, mx + k, my - k);
+    g.fillStyle(WAR, 1);
+    head(g, w.from, w.to, 12 * px);
+  }
+  for (const o of orders) {
+    const color = o.hostile ? WAR : ORDER;
+    g.lineStyle(2.5 * px, color, 0.9);
+    arc(g, o.from, o.to, o.hostile ? 0 : 8 * px);
+    g.fillStyle(color, 1);
+    g.fillCircle(o.from[0], o.from[1], 3 * px);
+    // The arc ends along the line from its control point (arc(): bow 0.18).
+    const [dx, dy] = [o.to[0] - o.from[0], o.to[1] - o.from[1]];
+    const ctrl: [number, number] = [
+      (o.from[0] + o.to[0]) / 2 - dy * 0.18,
+      (o.from[1] + o.to[1]) / 2 + dx * 0.18,
+    ];
+    head(g, ctrl, o.to, 10 * px);
   }
 }

@@ -7,17 +7,27 @@ import { h } from "../dom.ts";
  * and scenes/overlay.ts draw them). Swatches are CSS drawings of the same patterns.
  */
 const ENTRIES: Readonly<Record<MapMode, readonly string[]>> = {
-  political: ["controller", "hatch", "cross", "fort", "claim"],
+  political: ["controller", "hatch", "cross", "fort", "claim", "war", "front", "order"],
   alliances: ["alliance", "guarantee", "entente", "nonAggression", "hatch"],
   reach: ["focus", "stipple", "muted"],
   sanctions: ["sanctioned", "applying", "refusing", "muted"],
 };
 
+/** Whether the key is unfolded; kept across re-renders, folded away by its title. */
+let unfolded = true;
+
 export function mapLegend(mode: MapMode): HTMLElement {
   return h(
-    "aside",
-    { class: "map-legend", id: "map-legend", "data-mode": mode, "aria-label": t("legend:title") },
-    h("p", { class: "legend-title" }, t(`legend:mode.${mode}`)),
+    "details",
+    {
+      class: "map-legend",
+      id: "map-legend",
+      "data-mode": mode,
+      "aria-label": t("legend:title"),
+      open: unfolded,
+      ontoggle: (e: Event) => (unfolded = (e.currentTarget as HTMLDetailsElement).open),
+    },
+    h("summary", { class: "legend-title" }, t(`legend:mode.${mode}`)),
     h(
       "ul",
       {},
