@@ -141,6 +141,8 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
     const names = await fra.locator(".map-label.state:not([hidden])").allTextContents();
     expect(names).toEqual(expect.arrayContaining(["Germany", "France", "Italy"]));
     expect(await fra.locator("#map-legend").textContent()).toContain("demilitarised zone");
+    // Wars, fronts and the player's own orders are drawn too, and keyed.
+    expect(await fra.locator("#map-legend").textContent()).toMatch(/a war.*a front.*your orders/s);
     await screenshot(fra, "story-map-en");
     await fra.selectOption("#map-mode", "alliances");
     await expect.poll(() => fra.getAttribute("#map-legend", "data-mode"), WAIT).toBe("alliances");
@@ -165,6 +167,12 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
   test("a bot answers a proposal in words, in the reader's language", async () => {
     await nextPhase([fra]); // to Diplomacy
     await fra.click("#tab-diplomacy");
+    // No party that does not exist yet (the Nationalists rise only in 1936).
+    expect(await fra.locator("#party-ESP_NAT").count()).toBe(0);
+    // The pre-filled term lapses within the match: the editor says so before it is proposed.
+    expect(await fra.textContent("#lapse-hint")).toMatch(
+      /lapses after the .+ before the match ends/,
+    );
     await fra.check("#party-ITA");
     await fra.selectOption("#clause-kind", "nonAggression");
     await fra.click("#add-clause");
@@ -244,6 +252,9 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
         await readAll(`${await fra.textContent("#game-date")} ${phase}`);
     }
     await fra.click("#tab-news");
+    // Earlier papers are folded under their dates, not piled up in one scroll.
+    expect(await fra.locator("details.news-archive").count()).toBeGreaterThan(1);
+    expect(await fra.locator("details.news-archive[open]").count()).toBe(0);
     // France ratified the Four-Power Pact on its decision card: the paper says what followed.
     expect(await fra.textContent("#panel")).toContain(
       "France ratifies: the Four-Power Pact comes into force.",

@@ -46,9 +46,15 @@ export function replaceContent(container: Element, ...children: Array<Child | Ch
       ? [active.selectionStart, active.selectionEnd]
       : undefined;
   const scroll = container.scrollTop;
+  const anchor = scrollAnchor(container, id);
   container.replaceChildren();
   append(container, children);
   container.scrollTop = scroll;
+  // Keep what the reader was looking at in place: content added above it (a proposal sent,
+  // a treaty signed) must not push it away — the panel's scroll no longer jumps.
+  const back = anchor && document.getElementById(anchor.id);
+  if (anchor && back && container.contains(back))
+    container.scrollTop += top(back, container) - anchor.top;
   if (!id) return;
   const again = document.getElementById(id);
   if (!again) return;
@@ -60,6 +66,26 @@ export function replaceContent(container: Element, ...children: Array<Child | Ch
       // number and checkbox inputs have no selection
     }
   }
+}
+
+const top = (el: Element, container: Element): number =>
+  el.getBoundingClientRect().top - container.getBoundingClientRect().top;
+
+/**
+ * The element to hold in place across a re-render of a scrolled container: the focused one,
+ * else the first element with an id whose box reaches the container's visible top.
+ */
+function scrollAnchor(
+  container: Element,
+  focused: string,
+): { id: string; top: number } | undefined {
+  if (container.scrollTop === 0 && !focused) return undefined;
+  const el = focused
+    ? document.getElementById(focused)
+    : [...container.querySelectorAll("[id]")].find(
+        (x) => x.getBoundingClientRect().bottom > container.getBoundingClientRect().top,
+      );
+  return el?.id ? { id: el.id, top: top(el, container) } : undefined;
 }
 
 /** A live region for short announcements to screen readers (refusals, phase changes). */

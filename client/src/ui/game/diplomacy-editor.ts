@@ -1,12 +1,4 @@
-import {
-  CLAUSE_KINDS,
-  TURN_COUNT,
-  checkDraft,
-  turnLabel,
-  type Action,
-  type ClauseKind,
-} from "@cs/shared";
-import { formatTurnLabel } from "../../i18n/format.ts";
+import { CLAUSE_KINDS, checkDraft, type Action, type ClauseKind } from "@cs/shared";
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatList } from "../../i18n/format.ts";
 import { announce, h } from "../dom.ts";
@@ -16,96 +8,12 @@ import { actingMayPropose } from "../../net/rules.ts";
 import { refusalText } from "../../net/refusal-text.ts";
 import { clauseFields } from "./clause-fields.ts";
 import { normalise } from "./clause-text.ts";
-import {
-  defaultClause,
-  emptyEditor,
-  toDraft,
-  toggleParty,
-  type EditorState,
-} from "./editor-model.ts";
+import { defaultClause, emptyEditor, toDraft, toggleParty } from "./editor-model.ts";
 import { problemText, treatyName, warningText } from "./names.ts";
 import { treatyDocument } from "./treaty-doc.ts";
+import { entryAndEnd, lapseHint } from "./editor-terms.ts";
 import { act } from "./diplomacy-state.ts";
 import type { PanelCtx } from "./panel.ts";
-
-/**
- * When the treaty enters into force (on ratification, or from a later turn) and how it ends:
- * turns before it may be denounced, the notice, and whether it survives a party's breach or
- * disappearance. Denouncing against these terms is a breach (RULES.md §5).
- */
-function entryAndEnd(ed: EditorState, turn: number, changed: () => void): HTMLElement {
-  const ends = (ed.ends ??= {});
-  const num = (id: string, key: "lockedFor" | "notice", label: string) =>
-    h(
-      "label",
-      { for: id },
-      label,
-      h("input", {
-        id,
-        type: "number",
-        min: 0,
-        max: key === "notice" ? 20 : 40,
-        value: ends[key] ?? "",
-        onchange: (e: Event) => {
-          const v = (e.target as HTMLInputElement).value;
-          if (v === "") delete ends[key];
-          else ends[key] = Number(v);
-          changed();
-        },
-      }),
-    );
-  const survives = (id: string, key: "onBreach" | "onPartyGone", label: string) =>
-    h(
-      "label",
-      { class: "check" },
-      h("input", {
-        type: "checkbox",
-        id,
-        checked: ends[key] === "survives",
-        onchange: (e: Event) => {
-          if ((e.target as HTMLInputElement).checked) ends[key] = "survives";
-          else delete ends[key];
-          changed();
-        },
-      }),
-      label,
-    );
-  return h(
-    "fieldset",
-    { class: "entry-end" },
-    h("legend", {}, t("dip.entryEnd")),
-    h(
-      "label",
-      { for: "treaty-entry" },
-      t("dip.field.entryOn"),
-      h(
-        "select",
-        {
-          id: "treaty-entry",
-          onchange: (e: Event) => {
-            const v = (e.target as HTMLSelectElement).value;
-            ed.entryOn = v || undefined;
-            changed();
-          },
-        },
-        h("option", { value: "" }, t("dip.field.onRatification")),
-        Array.from({ length: TURN_COUNT }, (_, i) => i)
-          .filter((i) => i > turn)
-          .map((i) =>
-            h(
-              "option",
-              { value: turnLabel(i), selected: ed.entryOn === turnLabel(i) },
-              formatTurnLabel(turnLabel(i), lang()),
-            ),
-          ),
-      ),
-    ),
-    num("treaty-locked", "lockedFor", t("dip.field.lockedFor")),
-    num("treaty-notice", "notice", t("dip.field.notice")),
-    survives("treaty-survives-breach", "onBreach", t("dip.field.survivesBreach")),
-    survives("treaty-survives-party", "onPartyGone", t("dip.field.survivesParty")),
-  );
-}
 
 /**
  * The treaty editor: parties, articles of every kind the engine knows with their conditions,
@@ -127,7 +35,11 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
   const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });
   const { draft, error: shapeError } = toDraft(ed, fallback);
   const check = draft && c.net.rules ? checkDraft(view, seat, draft, c.net.rules) : undefined;
-  const others = Object.keys(view.powers).filter((p) => p !== seat && view.powers[p]?.alive);
+  // A state exists on the map: the Nationalists have no region before the rising of 1936.
+  const onMap = new Set(Object.values(view.regions).map((r) => r.controller ?? r.owner));
+  const others = Object.keys(view.powers).filter(
+    (p) => p !== seat && view.powers[p]?.alive && onMap.has(p),
+  );
   const changed = () => c.rerender();
   const editable = h(
     "form",
@@ -148,6 +60,8 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           announce(c.state.dip.message);
           c.state.dip.editor = emptyEditor(seat);
           c.rerender();
+          // The emptied form is much shorter: bring its notice into view, not the list below.
+          document.getElementById("dip-message")?.scrollIntoView({ block: "center" });
         });
       },
     },
@@ -302,6 +216,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
         },
       }),
     ),
+    lapseHint(view.turn, ed.duration),
     entryAndEnd(ed, view.turn, changed),
     check?.warnings.length
       ? h(
@@ -358,7 +273,9 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
           )
         : null,
     ),
-    c.state.dip.message ? h("p", { class: "hint", role: "status" }, c.state.dip.message) : null,
+    c.state.dip.message
+      ? h("p", { class: "hint", id: "dip-message", role: "status" }, c.state.dip.message)
+      : null,
   );
   return h(
     "section",

@@ -86,6 +86,31 @@ function dedupe(items: readonly NewsItem[]): NewsItem[] {
   });
 }
 
+/** Earlier papers the reader unfolded (kept across re-renders). */
+const unfolded = new Set<number>();
+
+/**
+ * An earlier half-year's paper, folded under its date: the archive no longer piles up in one
+ * long scroll, and each paper is one click away.
+ */
+function archived(view: GameView, turn: number, c: PanelCtx): HTMLElement {
+  const date = formatTurnLabel(turnLabel(turn), lang());
+  return h(
+    "details",
+    {
+      class: "news-archive",
+      "data-turn": turn,
+      open: unfolded.has(turn),
+      ontoggle: (e: Event) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) unfolded.add(turn);
+        else unfolded.delete(turn);
+      },
+    },
+    h("summary", {}, t("news.archiveOf", { date })),
+    frontPage(view, turn, { current: false, ctx: c.net.rules }),
+  );
+}
+
 /**
  * The turn's report at the top (what happened and why, with "see on the map"), the front page,
  * earlier turns below (most recent first), then the figures.
@@ -103,7 +128,11 @@ export function renderNews(panel: HTMLElement, c: PanelCtx): void {
   replaceContent(
     panel,
     storySummary(view, c.net.rules, see),
-    turns.map((turn, i) => frontPage(view, turn, { current: i === 0, ctx: c.net.rules })),
+    turns.map((turn, i) =>
+      i === 0
+        ? frontPage(view, turn, { current: true, ctx: c.net.rules })
+        : archived(view, turn, c),
+    ),
   );
   // The report below the paper: what obligations did, and the powers' figures.
   const current = panel.querySelector(".front-page.current");

@@ -1,5 +1,5 @@
 import type { Clause, Ends, Treaty, TreatyDraft } from "@cs/shared";
-import { lang, powerName, t } from "../../i18n/index.ts";
+import { lang, powerName, powerParams, t } from "../../i18n/index.ts";
 import { formatList, roman } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { ruleLink } from "../rules.ts";
@@ -62,7 +62,7 @@ export function treatyDocument(d: DocInput): HTMLElement {
         "div",
         { class: signed.has(p) ? "signature done" : "signature" },
         h("span", { class: "signed" }, signed.has(p) ? powerName(p) : ""),
-        t("dip.forTheGovernment", { power: powerName(p) }),
+        t("dip.forTheGovernment", powerParams("power", [p])),
       ),
     ),
   );
