@@ -173,6 +173,12 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
     expect(await fra.textContent("#lapse-hint")).toMatch(
       /lapses after the .+ before the match ends/,
     );
+    // The League's motions are found from here: where, when, and at what cost.
+    await fra.click("#tab-orders");
+    expect(await fra.textContent("#panel")).toMatch(
+      /Tabling a motion costs 1 AP|Members of the League table motions/,
+    );
+    await fra.click("#tab-diplomacy");
     await fra.check("#party-ITA");
     await fra.selectOption("#clause-kind", "nonAggression");
     await fra.click("#add-clause");

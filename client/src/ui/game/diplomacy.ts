@@ -36,6 +36,16 @@ export function renderDiplomacy(panel: HTMLElement, c: PanelCtx): void {
         ? h("p", { class: "hint" }, t("dip.noProposals"))
         : proposals.map((tr) => proposalCard(tr, c)),
     ),
+    // A League motion may be tabled now: say where, and what it costs.
+    c.legal.some((a) => a.type === "tableMotion")
+      ? h(
+          "p",
+          { class: "hint", id: "motion-pointer" },
+          t("ord.motionPointer", {
+            cost: t("ord.cost", { n: c.net.rules?.scenario.rules.orderCosts.tableMotion ?? 1 }),
+          }),
+        )
+      : null,
     seat ? editorSection(c, seat) : null,
     h(
       "section",

@@ -221,11 +221,20 @@ export function renderOrders(panel: HTMLElement, c: PanelCtx): void {
             motions.map((m) => motionLine(c, m)),
           )
         : h("p", { class: "hint" }, t("ord.noMotions")),
+      // Where and when motions are made, said in every phase (they were found by chance).
+      tableable.length ? null : h("p", { class: "hint", id: "motions-when" }, t("ord.motionsWhen")),
       tableable.length
         ? h(
             "div",
             {},
             h("h3", {}, t("ord.table")),
+            h(
+              "p",
+              { class: "hint", id: "table-cost" },
+              t("ord.tableCost", {
+                cost: t("ord.cost", { n: net.rules?.scenario.rules.orderCosts.tableMotion ?? 1 }),
+              }),
+            ),
             h(
               "div",
               { class: "offers" },
