@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 /**
  * Browser end-to-end harness: the real client, built by Vite into a temporary folder, served
@@ -132,6 +132,26 @@ export function useStack(): { server: RunningServer; browser: Browser } {
     clientDir = buildClient();
     server = await startServer(clientDir);
     browser = await launchBrowser();
+  });
+  // A failed test leaves what the browser showed and what the server said in test-output/
+  // (CI keeps that folder and .ci/run says where it is).
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== "fail" || !browser) return;
+    const name =
+      `${ctx.task.file.name.replace(/\W+/g, "-")}-${ctx.task.name.replace(/\W+/g, "-")}`.slice(
+        0,
+        120,
+      );
+    mkdirSync(OUT, { recursive: true });
+    let n = 0;
+    for (const context of browser.contexts()) {
+      for (const page of context.pages()) {
+        await page
+          .screenshot({ path: join(OUT, `${name}-${++n}.png`), fullPage: true })
+          .catch(() => {});
+      }
+    }
+    if (server) writeFileSync(join(OUT, `${name}-server.log`), server.log.join(""));
   });
   afterAll(async () => {
     await browser?.close();
