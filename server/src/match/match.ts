@@ -6,40 +6,19 @@ import {
   type MatchStatus,
   type Move,
   type PowerId,
-  type Scenario,
   type Viewer,
 } from "@cs/shared";
 import type { ClockRow, MatchRow, SeatRow, Storage } from "../storage/types.ts";
-import { hashToken, newToken } from "../tokens.ts";
 import { PhaseClock } from "./clock.ts";
+import type { MatchDeps } from "./deps.ts";
 import { Game } from "./game.ts";
+import { botSayings, matchInfo } from "./record.ts";
 import { SerialQueue } from "./queue.ts";
-import { refusal, type Refusal } from "./refusal.ts";
+import { notPlaying, refusal, type Refusal } from "./refusal.ts";
 import { Seats } from "./seats.ts";
-import type { Timers } from "./timers.ts";
 import { ViewCache } from "./views.ts";
 
-/** What the match tells whoever carries it (the room): nothing about sockets. */
-export interface MatchEvents {
-  /** The state or the match's record may have changed: send views (in full when asked). */
-  changed(full: boolean): void;
-  /** The lifecycle moved (a finished match may be unloaded once everyone has left). */
-  status(status: MatchStatus): void;
-  /** A chat message the match itself wrote (a bot's answer in words), already archived. */
-  chat?(message: ChatMessage): void;
-}
-
-export interface MatchDeps {
-  storage: Storage;
-  scenario: Scenario;
-  timers: Timers;
-  events: MatchEvents;
-  /**
-   * Someone outside paces the match (a class's teacher): a match without people does not
-   * move on by itself. Read on every step, so an extension may decide late.
-   */
-  paced?: () => boolean;
-}
+export type { MatchDeps, MatchEvents } from "./deps.ts";
 
 /** The pause between phases of a bots-only match. */
 export const BOT_STEP_MS = 100;
@@ -148,10 +127,8 @@ export class Match {
     action: Action,
     viewer: Viewer = seat,
   ): Promise<Refusal | undefined> {
-    if (this.status === "lobby")
-      return refusal("ERR_NOT_STARTED", "The host has not started the match.");
-    if (this.status === "paused") return refusal("ERR_PAUSED", "The match is paused.");
-    if (this.status === "finished") return refusal("ERR_MATCH_OVER", "The match is over.");
+    const closed = notPlaying(this.status);
+    if (closed) return closed;
     if (version !== this.views().version(viewer)) {
       return refusal("ERR_STALE_STATE", "What you see has changed since: look again.");
     }
@@ -371,15 +348,11 @@ export class Match {
     name: string,
   ): Promise<{ power: PowerId; token: string } | Refusal> {
     if (this.status === "finished") return refusal("ERR_MATCH_OVER", "The match is over.");
-    const seat = power === "random" ? this.seats.pickFree() : power;
-    if (!seat || !this.seats.free().includes(seat)) {
-      return refusal("ERR_SEAT_TAKEN", "That seat is not open to you.");
-    }
-    const token = newToken();
-    const row = { power: seat, tokenHash: hashToken(token), name, holder: "human" as const };
-    await this.deps.storage.putSeat(this.row.id, row);
-    this.seats.take(seat, row);
-    return { power: seat, token };
+    const claimed = this.seats.claim(power, name);
+    if (!claimed) return refusal("ERR_SEAT_TAKEN", "That seat is not open to you.");
+    await this.deps.storage.putSeat(this.row.id, claimed.row);
+    this.seats.take(claimed.row.power, claimed.row);
+    return { power: claimed.row.power, token: claimed.token };
   }
 
   /** A seat given up: its token is revoked and a bot plays it. */
@@ -395,30 +368,12 @@ export class Match {
     await this.settle();
   }
 
-  /**
-   * The bots play; each answer a bot gives to a proposal that involves a person is posted in
-   * the treaty's channel with its reason, as a key and facts the reader's client translates
-   * (the English sentence rides along as the text).
-   */
+  /** The bots play; what they said to a person is posted in the treaty's channel (botSayings). */
   private async runBots(): Promise<void> {
     const said: Array<{ seat: PowerId; move: Move }> = [];
     await this.gameNow.runBots(this.seats.bots(), (seat, move) => said.push({ seat, move }));
-    const humans = new Set(this.seats.humans());
-    for (const { seat, move } of said) {
-      const a = move.action;
-      const id = a.type === "sign" || a.type === "reject" || a.type === "counter" ? a.treaty : "";
-      const t = this.state.treaties[id];
-      if (!t || !move.say || !t.parties.some((p) => humans.has(p))) continue;
-      const channel = t.channel ?? [...new Set(t.parties)].sort().join("+");
-      const message = await this.archiveChat({
-        channel,
-        from: seat,
-        text: move.reason,
-        say: { key: move.say.key, params: { ...move.say.params } },
-        turn: this.state.turn,
-        at: Date.now(),
-      });
-      this.deps.events.chat?.(message);
+    for (const message of botSayings(this.state, said, this.seats.humans(), Date.now())) {
+      this.deps.events.chat?.(await this.archiveChat(message));
     }
   }
 
@@ -430,21 +385,7 @@ export class Match {
 
   /** The match's public record (seats, status, deadline). */
   info(spectators: number): MatchInfo {
-    const { state } = this;
-    return {
-      id: this.row.id,
-      name: this.row.name,
-      scenario: this.row.scenario,
-      start: this.row.start,
-      status: this.status,
-      visibility: this.row.visibility,
-      phase: state.phase,
-      turn: state.turn,
-      deadline: this.clock.deadline,
-      remaining: this.clock.remaining,
-      seats: this.seats.info(),
-      spectators,
-    };
+    return matchInfo(this.row, this.status, this.state, this.clock, this.seats, spectators);
   }
 
   /** Stop the clock without telling anyone: the match is unloaded, its stored clock stays. */

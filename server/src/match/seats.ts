@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Ctx, PowerId, SeatInfo } from "@cs/shared";
 import type { SeatRow } from "../storage/types.ts";
-import { hashToken, sameHash } from "../tokens.ts";
+import { hashToken, newToken, sameHash } from "../tokens.ts";
 
 interface Seat {
   power: PowerId;
@@ -50,6 +50,17 @@ export class Seats {
   pickFree(): PowerId | undefined {
     const free = this.free();
     return free.length === 0 ? undefined : free[randomInt(free.length)];
+  }
+
+  /**
+   * A free seat (or a random one) for a person: its row, to store, and the token to hand out
+   * (only its hash is kept). Undefined when that seat is not open to them.
+   */
+  claim(power: PowerId | "random", name: string): { row: SeatRow; token: string } | undefined {
+    const seat = power === "random" ? this.pickFree() : power;
+    if (!seat || !this.free().includes(seat)) return undefined;
+    const token = newToken();
+    return { row: { power: seat, tokenHash: hashToken(token), name, holder: "human" }, token };
   }
 
   take(power: PowerId, row: SeatRow): void {
