@@ -39,6 +39,14 @@ export class PhaseClock {
     this.onChange();
   }
 
+  /** Keep a deadline already set (after a restart): exactly it, not "now + what was left". */
+  scheduleAt(onDeadline: () => void, deadline: number): void {
+    this.stop();
+    this.deadline = deadline;
+    this.timer = this.timers.setTimeout(onDeadline, Math.max(0, deadline - Date.now()));
+    this.onChange();
+  }
+
   pause(): void {
     this.remaining = this.deadline === null ? null : Math.max(0, this.deadline - Date.now());
     this.stop();

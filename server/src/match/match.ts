@@ -234,9 +234,8 @@ export class Match {
     await this.enqueue(async () => {
       if (saved?.key !== key || saved.deadline === null) return this.phaseBegins();
       this.armed = key;
-      const left = saved.deadline - Date.now();
-      if (left <= 0) return this.deadline(key);
-      this.clock.schedule(this.state.phase, this.onDeadline(key), left);
+      if (saved.deadline <= Date.now()) return this.deadline(key);
+      this.clock.scheduleAt(this.onDeadline(key), saved.deadline);
       await this.settle();
     });
   }
