@@ -103,7 +103,7 @@ function studentRow(
           else roles.delete(r);
         },
       }),
-      ct(`roleShort.${r}`),
+      h("span", { class: "short" }, ct(`roleShort.${r}`)),
     ),
   );
   const assign = () => {
