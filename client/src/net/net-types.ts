@@ -50,3 +50,28 @@ export const UNANSWERED: Refusal = {
 
 type ClientMessagesMap = { [K in ClientMessageType]: ClientMessage<K> };
 export type OutgoingMap = ClientMessagesMap & { teacher: TeacherCommand; student: StudentCommand };
+
+/** Actions sent and awaiting the server's ack or refusal, by ref (refs also number chats). */
+export class PendingActs {
+  private next = 1;
+  private readonly waiting = new Map<number, (r: ActResult) => void>();
+
+  ref(): number {
+    return this.next++;
+  }
+
+  wait(ref: number, resolve: (r: ActResult) => void): void {
+    this.waiting.set(ref, resolve);
+  }
+
+  settle(ref: number | undefined, r: ActResult): void {
+    if (ref === undefined) return;
+    this.waiting.get(ref)?.(r);
+    this.waiting.delete(ref);
+  }
+
+  /** Every action still waiting gets this answer (the connection dropped). */
+  settleAll(r: ActResult): void {
+    for (const ref of [...this.waiting.keys()]) this.settle(ref, r);
+  }
+}

@@ -3,10 +3,7 @@ import {
   applyMatchInfoPatch,
   applyViewPatch,
   CLASS_REMOVED,
-  CLOSE,
   normaliseJoinCode,
-  REJOIN_ATTEMPTS,
-  rejoinDelay,
   shouldRejoin,
   ROOM_NAME,
   type Action,
@@ -24,6 +21,7 @@ import {
 import { Emitter } from "./emitter.ts";
 import {
   NOT_SENT,
+  PendingActs,
   UNANSWERED,
   type ActResult,
   type ConnectionState,
@@ -31,7 +29,8 @@ import {
   type OutgoingMap,
 } from "./net-types.ts";
 import { resolveJoinCode } from "./http.ts";
-import { matchRules, withObjectives } from "./rules.ts";
+import { follow } from "./follow.ts";
+import { MatchRules } from "./rules.ts";
 import { ClassMessages, CLASS_MESSAGE_TYPES } from "./class-messages.ts";
 import {
   clearSession,
@@ -63,8 +62,10 @@ export class Net extends Emitter<NetEvents> {
   protected readonly client: Client;
   private readonly store: KeyValueStore;
   private room: Room | undefined;
-  private nextRef = 1;
-  private readonly pending = new Map<number, (r: ActResult) => void>();
+  /** The match's rules as shipped, to which the objectives sent are added. */
+  private readonly rulesOf = new MatchRules();
+  /** Actions sent and not yet answered, by ref. */
+  private readonly pending = new PendingActs();
   /** A class's own messages, listened to from the join on (see `onMessage`). */
   protected readonly classMessages = new ClassMessages();
   welcome: ServerMessages["welcome"] | undefined;
@@ -175,14 +176,14 @@ export class Net extends Emitter<NetEvents> {
 
   /** Send an engine action for our seat; resolves on the server's ack or refusal. */
   act(action: Action): Promise<ActResult> {
-    const ref = this.nextRef++;
+    const ref = this.pending.ref();
     return new Promise((resolve) => {
       const room = this.connectedRoom();
       if (!room) {
         resolve({ ok: false, ...NOT_SENT });
         return;
       }
-      this.pending.set(ref, resolve);
+      this.pending.wait(ref, resolve);
       const msg: ClientMessage<"action"> = { ref, stateId: this.stateId, action };
       room.send("action", msg);
     });
@@ -205,7 +206,7 @@ export class Net extends Emitter<NetEvents> {
   }
 
   sendChat(channel: string, text: string, attach?: ClientMessage<"chat">["attach"]): void {
-    this.send("chat", { ref: this.nextRef++, channel, text, ...(attach ? { attach } : {}) });
+    this.send("chat", { ref: this.pending.ref(), channel, text, ...(attach ? { attach } : {}) });
   }
 
   /**
@@ -242,7 +243,7 @@ export class Net extends Emitter<NetEvents> {
       this.lastRefusal = undefined;
     // Actions awaiting an answer the drop may have swallowed: the view, once back, says
     // whether they went through.
-    if (state !== "connected") this.settleAll();
+    if (state !== "connected") this.pending.settleAll({ ok: false, ...UNANSWERED });
     this.emit("connection", { state, ...more });
   }
 
@@ -309,7 +310,7 @@ export class Net extends Emitter<NetEvents> {
     room.onMessage("objectives", (m: ServerMessages["objectives"]) => {
       this.objectives = m;
       this.emit("objectives", m);
-      if (this.baseRules) this.setRules(this.baseRules);
+      this.setRules();
     });
     room.onMessage("view", (m: ServerMessages["view"]) => {
       this.resyncing = false;
@@ -329,11 +330,11 @@ export class Net extends Emitter<NetEvents> {
       this.emit("view", this.view);
     });
     room.onMessage("ack", (m: ServerMessages["ack"]) => {
-      this.settle(m.ref, { ok: true, stateId: m.stateId });
+      this.pending.settle(m.ref, { ok: true, stateId: m.stateId });
       this.emit("ack", m);
     });
     room.onMessage("refused", (m: ServerMessages["refused"]) => {
-      this.settle(m.ref, { ok: false, code: m.code, message: m.message });
+      this.pending.settle(m.ref, { ok: false, code: m.code, message: m.message });
       this.lastRefusal = { code: m.code, message: m.message };
       this.emit("refused", m);
     });
@@ -369,53 +370,25 @@ export class Net extends Emitter<NetEvents> {
     });
   }
 
-  /**
-   * The match moved to another server process (drained, or its process died or stalled):
-   * join it again, wherever it runs now, with the tokens this browser keeps; no reload.
-   */
-  private async follow(code: number, matchId: string): Promise<void> {
-    const reason = code === CLOSE.moved ? "moved" : "lost";
-    for (let attempt = 1; attempt <= REJOIN_ATTEMPTS; attempt++) {
-      const options = this.again.options(matchId);
-      this.setState("reconnecting", { reason });
-      await new Promise((r) => setTimeout(r, rejoinDelay(attempt)));
-      try {
-        await this.connect(() => this.client.joinById(matchId, options));
-        return;
-      } catch (e) {
-        // A refused token or code will not work later either; a missing room may be on its way.
-        if (/ERR_BAD_(TOKEN|CODE)/.test(String(e))) break;
-      }
-    }
-    this.setState("closed", { error: `left (${code})` });
+  /** The match moved to another process or its server went away: join it again (follow.ts). */
+  private follow(code: number, matchId: string): Promise<void> {
+    return follow(code, {
+      options: () => this.again.options(matchId),
+      reconnecting: (reason) => this.setState("reconnecting", { reason }),
+      join: (options) => this.connect(() => this.client.joinById(matchId, options)),
+      closed: () => this.setState("closed", { error: `left (${code})` }),
+    });
   }
 
-  private settle(ref: number | undefined, r: ActResult): void {
-    if (ref === undefined) return;
-    this.pending.get(ref)?.(r);
-    this.pending.delete(ref);
-  }
-
-  private settleAll(): void {
-    for (const [ref] of this.pending) this.settle(ref, { ok: false, ...UNANSWERED });
-  }
-
-  private rulesFor: string | undefined;
-  /** The match's scenario, compiled, so panels can ask the engine what is legal. */
+  /** The match's scenario, compiled (objectives added as they come), for legal previews. */
   private async loadRules(scenario: string, start: string): Promise<void> {
-    const key = `${scenario}@${start}`;
-    if (this.rulesFor === key) return;
-    this.rulesFor = key;
-    const ctx = await matchRules(this.base, scenario, start);
-    if (ctx) this.setRules(ctx);
+    if (await this.rulesOf.load(this.base, scenario, start)) this.setRules();
   }
 
-  /** The scenario's rules as shipped (no objectives), kept to add the objectives sent. */
-  private baseRules: Ctx | undefined;
-
-  private setRules(base: Ctx): void {
-    this.baseRules = base;
-    this.rules = withObjectives(base, this.objectives?.objectives ?? []);
-    this.emit("rules", this.rules);
+  private setRules(): void {
+    const rules = this.rulesOf.with(this.objectives?.objectives ?? []);
+    if (!rules) return;
+    this.rules = rules;
+    this.emit("rules", rules);
   }
 }

@@ -100,3 +100,24 @@ export async function matchRules(
     return undefined;
   }
 }
+
+/** A match's rules as shipped (no objectives: they come with the seat), loaded once per start. */
+export class MatchRules {
+  private key: string | undefined;
+  private base: Ctx | undefined;
+
+  /** Load the scenario's rules; false when they were loaded already or could not be. */
+  async load(server: string, scenario: string, start: string): Promise<boolean> {
+    const key = `${scenario}@${start}`;
+    if (this.key === key) return false;
+    this.key = key;
+    const ctx = await matchRules(server, scenario, start);
+    if (ctx) this.base = ctx;
+    return ctx !== undefined;
+  }
+
+  /** The rules with these objectives, once loaded. */
+  with(objectives: readonly Objective[]): Ctx | undefined {
+    return this.base ? withObjectives(this.base, objectives) : undefined;
+  }
+}
