@@ -4,7 +4,6 @@ import {
   JoinOptionsSchema,
   PROTOCOL_VERSION,
   cleanLine,
-  diffMatchInfo,
   mayRead,
   objectivesScope,
   normaliseJoinCode,
@@ -30,6 +29,7 @@ import { RESTORE_KEY } from "./restoreKey.ts";
 import { badFrame } from "./frames.ts";
 import { objectivesMessage } from "./objectives.ts";
 import { clientLog } from "../log/oneline.ts";
+import { InfoFeed } from "./info-feed.ts";
 
 export type { AuthResult } from "./extension.ts";
 
@@ -70,13 +70,14 @@ export class MatchRoom extends Room implements RoomHost {
   private creatorProof: string | undefined;
   private hostTokenOnce: string | undefined;
   private lobbyExpiry: { clear(): void } | undefined;
-  /** The public record every connection holds (joiners are sent this one, then patches). */
-  private infoSent: MatchInfo | undefined;
-  private infoFlush: { clear(): void } | undefined;
-  /** The extension is to be told of the batch's joins and leaves as well. */
-  private extDirty = false;
-  /** The former behaviour, for the benchmark's comparison: the full record on every change. */
-  private lastInfo = "";
+  /** The match's public record as sent: in full to a joiner, then as patches (info-feed.ts). */
+  private readonly infoFeed = new InfoFeed({
+    info: () => this.info(),
+    broadcast: (type, message) => this.broadcast(type, message),
+    limits: () => this.limits,
+    setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms),
+    extChanged: () => this.extNow?.changed(),
+  });
 
   get match(): Match {
     return this.matchNow;
@@ -310,8 +311,8 @@ export class MatchRoom extends Room implements RoomHost {
     }
     this.sendViews([client], true);
     void this.match.enqueue(() => this.sendChatLog(client));
-    this.sendInfo(client);
-    this.othersChanged();
+    this.infoFeed.send(client);
+    this.infoFeed.othersChanged();
   }
 
   /** What a client is told of itself on joining (again when its seat changes). */
@@ -344,8 +345,8 @@ export class MatchRoom extends Room implements RoomHost {
     if (data?.seat) this.match.seats.connect(data.seat, client.sessionId);
     if (data) this.extNow?.online(client, data, true);
     this.sendViews([client], true);
-    this.sendInfo(client);
-    this.othersChanged();
+    this.infoFeed.send(client);
+    this.infoFeed.othersChanged();
   }
 
   override onLeave(client: Client): void {
@@ -358,12 +359,12 @@ export class MatchRoom extends Room implements RoomHost {
     const data = this.data(client);
     if (data?.seat) this.match.seats.disconnect(data.seat, client.sessionId);
     if (data) this.extNow?.online(client, data, false);
-    this.othersChanged();
+    this.infoFeed.othersChanged();
   }
 
   override onDispose(): void {
     // Undefined when onCreate refused the options: then there is nothing to halt.
-    this.infoFlush?.clear();
+    this.infoFeed.clear();
     this.matchNow?.halt();
     if (this.matchNow) this.storage.claims.forget(this.matchNow.row.id);
   }
@@ -434,54 +435,7 @@ export class MatchRoom extends Room implements RoomHost {
    * at once, after the step's views.
    */
   broadcastInfo(): void {
-    if (this.limits.infoUpdates === "full") this.broadcastFullInfo();
-    else this.flushInfo();
-  }
-
-  /**
-   * Joins and leaves: the record and the extension's share (a class's roster), gathered over
-   * `infoBatchMs`, so that 300 joins do not each send everything to every connection.
-   */
-  private othersChanged(): void {
-    if (this.limits.infoUpdates === "full") {
-      this.broadcastFullInfo();
-      this.extNow?.changed();
-      return;
-    }
-    this.extDirty = true;
-    this.infoFlush ??= this.clock.setTimeout(() => {
-      this.infoFlush = undefined;
-      this.flushInfo();
-    }, this.limits.infoBatchMs);
-  }
-
-  private flushInfo(): void {
-    const next = this.info();
-    const patch = this.infoSent && diffMatchInfo(this.infoSent, next);
-    this.infoSent = next;
-    if (patch) this.broadcast("matchPatch", patch);
-    if (this.extDirty) {
-      this.extDirty = false;
-      this.extNow?.changed();
-    }
-  }
-
-  /**
-   * A connection that joins or comes back starts from the record every other holds; the
-   * batch's patch brings them all to the present together.
-   */
-  private sendInfo(client: Client): void {
-    if (this.limits.infoUpdates === "full") return client.send("match", this.info());
-    this.infoSent ??= this.info();
-    client.send("match", this.infoSent);
-  }
-
-  private broadcastFullInfo(): void {
-    const info = this.info();
-    const text = JSON.stringify(info);
-    if (text === this.lastInfo) return;
-    this.lastInfo = text;
-    this.broadcast("match", info);
+    this.infoFeed.broadcast();
   }
 
   badCodes(ip: string, record: boolean): Promise<boolean> {
