@@ -209,6 +209,10 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
       return o && o.epoch === epoch + 1 && cluster.byProcessId(o.process) !== proc ? o : undefined;
     });
     await until(async () => listing(table.id)?.processId === taken.process);
+    // Taken over while the stalled process is still stopped: the match is served elsewhere.
+    const watcher = await until(async () => new Client(cluster.url).joinById(table.id, {}));
+    await watcher.leave();
+    expect(proc.alive).toBe(true);
     proc.kill("SIGCONT");
     await proc.exited();
     expect(proc.child?.exitCode).toBe(3);
