@@ -86,11 +86,11 @@ export async function killHalfway(
 ): Promise<Failover | undefined> {
   await sleep((seconds0 * 1000) / 2);
   const victim = cluster.procs[1];
-  if (!victim) return undefined;
+  if (!victim?.alive) return undefined;
   const owned = (await victim.health()).matches.ids;
   const affected = slots.filter((s) => owned.includes(s.bot.room.roomId));
   const p = procs.find((x) => x.name === `p${victim.index}`);
-  if (p) {
+  if (p?.pid) {
     p.cpu = cpuSeconds(p.pid) - (cpu0[procs.indexOf(p)] ?? 0); // up to the kill
     p.pid = 0;
   }

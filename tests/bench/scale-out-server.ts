@@ -160,7 +160,16 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     const latencies: number[] = [];
     const refusals: Record<string, number> = {};
     const sampler = setInterval(() => {
-      for (const p of procs) if (p.pid) p.peak = Math.max(p.peak, rssMiB(p.pid));
+      for (const p of procs) {
+        if (!p.pid) continue;
+        try {
+          p.peak = Math.max(p.peak, rssMiB(p.pid));
+        } catch {
+          // Gone by itself (a process that lost its lease exits): its CPU is lost with it.
+          console.error(`${p.name} exited during the run`);
+          p.pid = 0;
+        }
+      }
     }, 500);
     const cpu0 = procs.map((p) => cpuSeconds(p.pid));
     const end = performance.now() + e.seconds * 1000;

@@ -95,18 +95,22 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     }
   };
 
-  /** Claims are made only on a lease renewed within the last half of it. */
-  const fresh = () => performance.now() - lastOk < o.leaseMs / 2;
+  /** Claims are made only on a lease renewed within the last four fifths of it. */
+  const fresh = () => performance.now() - lastOk < (o.leaseMs * 4) / 5;
 
   const round = async () => {
     if (stopped || busy || !claiming) return;
     busy = true;
     try {
-      for (const orphan of await claims.orphans(o.batch)) {
-        if (stopped || !fresh()) break;
-        const claim = await claims.claim(orphan.match, orphan.epoch);
-        if (claim) await restoreClaimed(storage, claim);
-      }
+      // The batch at once: a rebuild mostly waits on the database, so a dead process's
+      // matches come back in about the time of one (the pool bounds the queries in flight).
+      await Promise.allSettled(
+        (await claims.orphans(o.batch)).map(async (orphan) => {
+          if (stopped || !fresh()) return;
+          const claim = await claims.claim(orphan.match, orphan.epoch);
+          if (claim) await restoreClaimed(storage, claim);
+        }),
+      );
       await relist().catch((e: Error) => console.error("room listings not restored:", e.message));
       await claims.sweep().catch((e: Error) => console.error("dead processes kept:", e.message));
     } catch (e) {
