@@ -5,7 +5,8 @@ import { bestByLookahead } from "./lookahead.ts";
 import { scriptedChoice } from "./script.ts";
 import { hash } from "./policy.ts";
 import { forceRole, historicalSituation, weighFor, type ForceRole } from "../deterrence/crisis.ts";
-import { WEIGHING } from "../deterrence/weigh.ts";
+import { WEIGHING, weigh } from "../deterrence/weigh.ts";
+import { atWar } from "../war/aggression.ts";
 import { knownTo } from "./known.ts";
 import type { Bot, Reasoned } from "./types.ts";
 
@@ -190,6 +191,22 @@ function obligation(bot: Bot, x: Decision): Reasoned<string> {
     if (b < 0.5) {
       will -= 0.2 * (1 - bot.p.risk);
       why.push(`${aggressor} is too strong for us`);
+    }
+  }
+  if (aggressor && o && bot.strength === "adaptive" && x.options.includes("honour")) {
+    // Honouring here would widen a war to a great power: an adaptive bot does so only as a
+    // defender stands firm in a crisis (weighedCrisis), when the victim's coalition outmatches
+    // the aggressor by the deterrence weighing on what this seat knows (issue 10).
+    const widens =
+      bot.ctx.powers.get(aggressor)?.great === true && !atWar(known, bot.seat, aggressor);
+    const w = widens ? weigh(known, bot.ctx, aggressor, o.beneficiary) : undefined;
+    if (w && !(w.ratio >= 1 || bot.p.honour + (w.ratio - 1) >= 0.6)) {
+      const value = x.options.includes("consult") ? "consult" : "break";
+      const ratio = w.ratio.toFixed(2);
+      return {
+        value,
+        reason: `We stand aside: without a coalition that can win (${ratio}) we will not fight ${aggressor}.`,
+      };
     }
   }
   if (will >= 0.45 && x.options.includes("honour")) {

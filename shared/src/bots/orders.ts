@@ -10,6 +10,7 @@ import { affinity, fears } from "./personality.ts";
 import { lookahead } from "./lookahead.ts";
 import { hash } from "./policy.ts";
 import { weigh as weighDeterrence } from "../deterrence/weigh.ts";
+import { groundsAgainst } from "./grounds.ts";
 import { knownTo } from "./known.ts";
 import type { Bot, Move } from "./types.ts";
 
@@ -78,26 +79,29 @@ function weigh(bot: Bot, order: Order, war: boolean): Weighted | undefined {
     case "joinLeague":
       return w(aims.includes("collective") ? 30 : 0, "Collective security needs the League.");
     case "guarantee": {
+      // A guarantee is an obligation to go to war: given only to a state a power we fear
+      // has grounds against, never to every state in reach (each one a chain to a wider war).
       const good = affinity(bot.ctx, bot.p, order.target) >= 0 && aims.includes("security");
-      return w(good && s.tension >= 40 ? 20 : 0, `We guarantee ${order.target}.`);
+      const threat = good && threatened(bot, order.target);
+      return w(threat && s.tension >= 40 ? 20 : 0, `We guarantee ${order.target}.`);
     }
     case "grantAccess":
       return w(affinity(bot.ctx, bot.p, order.to) > 0.5 ? 8 : 0, `${order.to} may cross.`);
     case "remilitarise":
       return w(aims.includes("revise") ? 40 : 0, "We restore our sovereignty.");
     case "demand": {
-      // Only what we claim, and only if the coalition we expect does not deter us.
-      if (!claims(bot, order.target) || !undeterred(bot, order.target)) return undefined;
+      // Only against a state we have grounds against (a claim, an objective, a crisis), and
+      // only if the coalition we expect does not deter us.
+      if (!grounds(bot, order.target) || !undeterred(bot, order.target)) return undefined;
       const b = balance(s, bot.ctx, bot.seat, order.target);
       return w(aims.includes("revise") && b >= 1.2 ? 45 : 0, "We claim what is ours.");
     }
     case "annex":
       return w(45, "We take what was agreed.");
     case "declareWar": {
-      // No war without a claim or a quarrel (a crisis, a war already on), nor against a
-      // coalition we expect to lose to.
-      const quarrel = claims(bot, order.target) || atWarAny(s, order.target);
-      if (!quarrel || !undeterred(bot, order.target)) return undefined;
+      // No war without grounds (a claim, an objective, a crisis: a war already on is none),
+      // nor against a coalition we expect to lose to.
+      if (!grounds(bot, order.target) || !undeterred(bot, order.target)) return undefined;
       const b = balance(s, bot.ctx, bot.seat, order.target);
       return w(aims.includes("expand") && b >= 1.8 ? 25 : 0, `${order.target} is weak.`);
     }
@@ -108,14 +112,17 @@ function weigh(bot: Bot, order: Order, war: boolean): Weighted | undefined {
   }
 }
 
-/** The target holds a region this power claims (the scenario's claims, kept in the state). */
-function claims(bot: Bot, target: string): boolean {
+/** This power has grounds against the target: a claim, an objective or a crisis (grounds.ts). */
+function grounds(bot: Bot, target: string): boolean {
+  return groundsAgainst(knownTo(bot), bot.ctx, bot.seat, target) !== undefined;
+}
+
+/** A power this one fears has grounds against the target. */
+function threatened(bot: Bot, target: string): boolean {
   const s = knownTo(bot);
-  for (const id in s.regions) {
-    const r = s.regions[id];
-    if (r?.owner === target && r.claims.includes(bot.seat)) return true;
-  }
-  return false;
+  return bot.p.fears.some(
+    (f) => s.powers[f]?.alive === true && groundsAgainst(s, bot.ctx, f, target) !== undefined,
+  );
 }
 
 /** The deterrence weighing, on what this seat knows, lets it act against the target. */
