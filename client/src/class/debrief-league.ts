@@ -78,6 +78,7 @@ export function league(d: Debrief): Array<Node | null> {
 export function scoresTable(d: Debrief): Array<Node> {
   return [
     h("p", { class: "csi" }, ct("debrief.csi", { value: d.csi.value })),
+    h("p", { class: "hint held-legend" }, ct("debrief.heldLegend")),
     h(
       "table",
       { class: "scores" },
@@ -108,12 +109,16 @@ export function scoresTable(d: Debrief): Array<Node> {
                 h(
                   "ul",
                   { class: "plain objectives" },
+                  // What history gave the power is in italics, with one legend for the table.
                   s.objectives.map((o) =>
                     h(
                       "li",
-                      { "data-achieved": o.achieved },
+                      {
+                        "data-achieved": o.achieved,
+                        class: held(d, p, o.id) ? "held" : undefined,
+                        title: held(d, p, o.id) ? ct("debrief.heldAtStart") : undefined,
+                      },
                       `${o.achieved ? "✓" : "✗"} ${objectiveName(o.id)}`,
-                      held(d, p, o.id) ? ` (${ct("debrief.heldAtStart")})` : "",
                     ),
                   ),
                 ),

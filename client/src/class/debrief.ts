@@ -1,13 +1,14 @@
 import type { Debrief, KeyMoment } from "@cs/shared";
-import { has, lang, powerParams, t } from "../i18n/index.ts";
+import { lang, powerParams, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
-import { eventTitle } from "../ui/game/names.ts";
 import { charterEpilogue } from "../ui/epilogue/epilogue.ts";
-import { choiceLabel, ct, powerName, turnLine, turnText } from "./common.ts";
+import { ct, powerName, turnLine, turnText } from "./common.ts";
 import { league, list, none, realDate, scoresTable } from "./debrief-league.ts";
+import { eventName, timeline } from "./debrief-timeline.ts";
 
 export { objectiveName } from "./debrief-league.ts";
+export { eventName } from "./debrief-timeline.ts";
 
 /**
  * The debrief report, a page of its own (debrief.html): the match's key moments first, then
@@ -67,7 +68,7 @@ export function debriefReport(d: Debrief, o: DebriefOptions): HTMLElement {
       h(
         "p",
         { class: "hint" },
-        ct("debrief.asOf", { date: turnText(d.turn), tension: d.tension }),
+        ct("debrief.asOf", { date: turnText(d.turn), tension: Math.round(d.tension) }),
         d.ended ? ` · ${ct(`ended.${d.ended.reason}`, { date: turnText(d.ended.turn) })}` : "",
       ),
     ),
@@ -91,16 +92,6 @@ export function debriefReport(d: Debrief, o: DebriefOptions): HTMLElement {
       : null,
   );
 }
-
-export const eventName = (id: string): string => eventTitle(id) ?? id;
-
-/** A crisis's outcome in words, when the scenario's locale tells it. */
-function outcomeText(event: string, branch: string): string | undefined {
-  const key = `events:event.${event}.branch.${branch}`;
-  return has(key) ? t(key) : undefined;
-}
-
-/** The real date of a historical note, "7 March 1936" (or "March 1936"). */
 
 /** ", 28 June 1919" for a treaty the match inherited, ", first half of 1936" for its own. */
 function signedText(tr: Debrief["treaties"][number]): string {
@@ -152,83 +143,6 @@ function moments(d: Debrief): Node {
   );
 }
 
-function timeline(d: Debrief): Array<Node | null> {
-  // Events history has still to bring are named in one line, not a row each.
-  const ahead = d.timeline.filter((r) => r.divergence === "notYet");
-  return [
-    h(
-      "table",
-      { class: "timeline" },
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          ["history", "class", "divergence"].map((k) =>
-            h("th", { scope: "col" }, ct(`debrief.col.${k}`)),
-          ),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        d.timeline
-          .filter((r) => r.divergence !== "notYet")
-          .map((r) => {
-            const why = has(`events:event.${r.event}.why`) ? t(`events:event.${r.event}.why`) : "";
-            const history = r.counterfactual
-              ? [h("strong", {}, eventName(r.event)), h("br"), ct("debrief.whatIf")]
-              : [
-                  h("strong", {}, eventName(r.event)),
-                  h("br"),
-                  h("span", { class: "date" }, realDate(r.note.date)),
-                  why ? h("p", { class: "why" }, why) : null,
-                  h("span", { class: "note" }, ct("debrief.source", { source: r.note.source })),
-                ];
-            return h(
-              "tr",
-              { "data-divergence": r.divergence, "data-event": r.event },
-              h("td", {}, history),
-              h(
-                "td",
-                {},
-                r.firedTurn === null ? "—" : turnLine(r.firedTurn),
-                r.choices.map((c) =>
-                  c.chosen
-                    ? h(
-                        "div",
-                        { class: "choice" },
-                        ct("debrief.choiceLine", {
-                          power: powerName(c.power),
-                          choice: choiceLabel(r.event, c.chosen),
-                        }),
-                        c.historical && c.historical !== c.chosen
-                          ? ` (${ct("debrief.historically", { choice: choiceLabel(r.event, c.historical) })})`
-                          : "",
-                      )
-                    : null,
-                ),
-                r.outcomes
-                  .map((b) => outcomeText(r.event, b))
-                  .filter((x): x is string => !!x)
-                  .map((x) => h("div", { class: "outcome" }, x)),
-              ),
-              h("td", {}, ct(`divergence.${r.divergence}`)),
-            );
-          }),
-      ),
-    ),
-    ahead.length
-      ? h(
-          "p",
-          { class: "ahead hint" },
-          ct("debrief.ahead", { list: list(ahead.map((r) => eventName(r.event))) }),
-        )
-      : null,
-  ];
-}
-
 function treaties(d: Debrief, o: DebriefOptions): Array<Node | null> {
   const made = d.treaties.filter((x) => !x.inherited);
   const inherited = d.treaties.filter((x) => x.inherited);
@@ -266,31 +180,54 @@ function treaties(d: Debrief, o: DebriefOptions): Array<Node | null> {
           "p",
           { class: "inherited" },
           ct("debrief.inherited", {
-            list: list(inherited.map((tr) => `${tr.name} (${status(tr.status)}${signedText(tr)})`)),
+            // The status only when it is not "in force": most of them are, and say so once.
+            list: list(
+              inherited.map((tr) =>
+                tr.status === "inForce"
+                  ? `${tr.name}${signedText(tr) ? ` (${signedText(tr).slice(2)})` : ""}`
+                  : `${tr.name} (${status(tr.status)}${signedText(tr)})`,
+              ),
+            ),
           }),
         )
       : null,
   ];
 }
 
+/**
+ * Obligations, one line per treaty, turn and outcome: an aggression calls on many guarantors
+ * at once ("Locarno: lapsed — Britain towards Belgium, Italy towards Belgium…").
+ */
 function obligations(d: Debrief): Node {
   if (d.obligations.length === 0) return none();
+  const groups = new Map<string, Debrief["obligations"]>();
+  for (const o of d.obligations) {
+    const key = `${o.turn ?? ""}|${o.treaty}|${o.status}`;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
   return h(
     "ul",
-    {},
-    d.obligations.map((o) =>
-      h(
+    { class: "obligations" },
+    [...groups.values()].map((g) => {
+      const o = g[0]!;
+      return h(
         "li",
         { "data-status": o.status },
         o.turn !== null ? h("span", { class: "when" }, `${turnLine(o.turn)} · `) : null,
-        ct("debrief.obligation", {
-          ...powerParams("power", [o.power]),
-          ...powerParams("beneficiary", [o.beneficiary]),
+        ct("debrief.obligationGroup", {
           treaty: o.treatyName,
           status: ct(`obligation.${o.status}`, { defaultValue: o.status }),
+          list: list(
+            g.map((x) =>
+              ct("debrief.towards", {
+                ...powerParams("power", [x.power]),
+                ...powerParams("beneficiary", [x.beneficiary]),
+              }),
+            ),
+          ),
         }),
-      ),
-    ),
+      );
+    }),
   );
 }
 

@@ -3,6 +3,7 @@ import type { Action, LogEntry } from "../actions/schema.ts";
 import { apply } from "../engine/apply.ts";
 import { replay } from "../engine/replay.ts";
 import { MINI } from "../testing/mini.ts";
+import type { EventDef } from "../scenario/events.ts";
 import { startMatch } from "../testing/drive.ts";
 import { buildDebrief, counterfactualEvents } from "./debrief.ts";
 import { debriefCsv, type CsvLabels } from "./csv.ts";
@@ -205,6 +206,31 @@ describe("the debrief", () => {
     expect(debriefCsv(d, labels, { delimiter: ",", bom: false }).startsWith("Rubrique,")).toBe(
       true,
     );
+  });
+
+  // The Assembly's yearly election to the Council (every September, F. P. Walters, A History
+  // of the League of Nations, 1952) is calendar, not crisis: the printed debrief folds it.
+  test.each<[string, boolean, Pick<EventDef, "effects">]>([
+    ["a Council rotation", true, { effects: [{ councilSeat: { power: "FRA", seat: null } }] }],
+    [
+      "a seat and tension",
+      false,
+      { effects: [{ councilSeat: { power: "FRA", seat: null } }, { tension: 1 }] },
+    ],
+    ["an event that does nothing", false, { effects: [] }],
+  ])("%s is routine: %s", (_name, routine, patch) => {
+    const ev: EventDef = {
+      id: "rotation",
+      window: { from: "1933-I", to: "1933-I" },
+      historicalTurn: "1933-I",
+      roles: [],
+      branches: [],
+      note: { date: "1933-09-15", source: "A rotation for the test" },
+      ...patch,
+    };
+    const m = startMatch({ ...MINI, events: [ev] });
+    const row = buildDebrief(m.state, m.ctx).timeline.find((r) => r.event === "rotation");
+    expect(row?.routine).toBe(routine);
   });
 
   test("a what-if event is found by its flag and left out until it happens", () => {

@@ -37,6 +37,11 @@ export interface TimelineRow {
    * no place in the history column, and is listed only if it happened in the class.
    */
   counterfactual: boolean;
+  /**
+   * A routine of the calendar, not a crisis: no one chooses and all it does is move League
+   * Council seats (the Assembly's yearly rotation). The debrief folds these into one line.
+   */
+  routine: boolean;
   divergence: Divergence;
 }
 
@@ -199,6 +204,10 @@ export function buildDebrief(
         choices,
         outcomes: outcomes.get(ev.id) ?? [],
         counterfactual: whatIf.has(ev.id),
+        routine:
+          ev.roles.length === 0 &&
+          ev.effects.length > 0 &&
+          ev.effects.every((e) => "councilSeat" in e),
         divergence,
       };
     })
