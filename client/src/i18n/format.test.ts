@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPercent,
   formatTurnLabel,
+  formatTurnOpening,
   roman,
 } from "./format.ts";
 import { initialLanguage } from "./index.ts";
@@ -20,6 +21,18 @@ describe("dates of the half-year calendar", () => {
     ["not a turn", "en", "not a turn"],
   ] as const)("%s in %s is %s", (label, lang, text) => {
     expect(formatTurnLabel(label, lang)).toBe(text);
+  });
+});
+
+describe("the month a start point opens (the home page's title)", () => {
+  test.each([
+    ["1933-I", "en", "January 1933"],
+    ["1938-II", "en", "July 1938"],
+    ["1935-I", "fr", "janvier 1935"],
+    ["1939-II", "fr", "juillet 1939"],
+    ["not a turn", "fr", "not a turn"],
+  ] as const)("%s in %s is %s", (label, lang, text) => {
+    expect(formatTurnOpening(label, lang)).toBe(text);
   });
 });
 

@@ -21,6 +21,16 @@ export function formatTurnLabel(label: string, lang: Lang): string {
 }
 
 /**
+ * The month a turn opens: "1935-I" → "January 1935" / "janvier 1935", "1938-II" → "July 1938"
+ * (a half-year's first month). Other text is returned as is.
+ */
+export function formatTurnOpening(label: string, lang: Lang): string {
+  const m = TURN_LABEL_RE.exec(label);
+  if (!m) return label;
+  return formatIsoDate(`${m[1]}-${m[2] === "II" ? "07" : "01"}`, lang);
+}
+
+/**
  * A historical date, ISO: "1919-06-28" → "28 June 1919" / "28 juin 1919"; "1926-04" → "April
  * 1926" / "avril 1926". Formatted in UTC so that no time zone moves a day. Other text as is.
  */

@@ -7,7 +7,7 @@ import {
   type ScenarioSummary,
 } from "../net/http.ts";
 import { lang, powerName, t } from "../i18n/index.ts";
-import { formatTurnLabel } from "../i18n/format.ts";
+import { formatTurnLabel, formatTurnOpening } from "../i18n/format.ts";
 import { h, replaceContent } from "./dom.ts";
 import {
   createSettings,
@@ -103,7 +103,12 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
       h(
         "section",
         { class: "paper intro", "aria-labelledby": "home-title" },
-        h("h2", { id: "home-title" }, t("home.title")),
+        // The chosen start point's date, not always the scenario's first (January 1933).
+        h(
+          "h2",
+          { id: "home-title" },
+          t("home.title", { date: formatTurnOpening(form.start || "1933-I", lang()) }),
+        ),
         h("p", { class: "lede" }, t("home.lede")),
         h(
           "label",
@@ -176,7 +181,10 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
                 "select",
                 {
                   id: "start",
-                  onchange: (e: Event) => set({ start: (e.target as HTMLSelectElement).value }),
+                  onchange: (e: Event) => {
+                    set({ start: (e.target as HTMLSelectElement).value });
+                    shell.render();
+                  },
                 },
                 scenario.starts.map((s) =>
                   h("option", { value: s, selected: s === form.start }, formatTurnLabel(s, lang())),
