@@ -3,7 +3,6 @@ import {
   CreateMatchSchema,
   JoinOptionsSchema,
   PROTOCOL_VERSION,
-  cleanLine,
   mayRead,
   objectivesScope,
   normaliseJoinCode,
@@ -17,11 +16,10 @@ import { Bucket, type Limits } from "../limits/limits.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
 import { refusal, type Refusal } from "../match/refusal.ts";
 import { ViewStream } from "../match/views.ts";
-import type { ScenarioRegistry } from "../scenarios.ts";
-import type { ClockRow, MatchRow, Storage } from "../storage/types.ts";
-import { hashToken, newJoinCode, newMatchId, newSeed, newToken, sameHash } from "../tokens.ts";
+import type { Storage } from "../storage/types.ts";
+import { hashToken, newToken, sameHash } from "../tokens.ts";
 import type { ClientData } from "./clientData.ts";
-import type { AuthResult, ExtensionKind, RoomExtension, RoomHost } from "./extension.ts";
+import type { AuthResult, RoomExtension, RoomHost } from "./extension.ts";
 import { coreMessages } from "./messages.ts";
 import { listen } from "./pipeline.ts";
 import { refuseJoin } from "./refuse.ts";
@@ -30,23 +28,11 @@ import { badFrame } from "./frames.ts";
 import { objectivesMessage } from "./objectives.ts";
 import { clientLog } from "../log/oneline.ts";
 import { InfoFeed } from "./info-feed.ts";
+import { displayName, frozen, newMatchRow, type RoomServices } from "./services.ts";
 
 export type { AuthResult } from "./extension.ts";
 
-/** The name a connection shows others: cleaned like every text they read, else "Player". */
-function displayName(raw: unknown): string {
-  const name = typeof raw === "string" ? cleanLine(raw).trim().slice(0, 40).trim() : "";
-  return name === "" ? "Player" : name;
-}
-
-/** What rooms need from the process, given once to the room class (`matchRoom`). */
-export interface RoomServices {
-  storage: Storage;
-  scenarios: ScenarioRegistry;
-  limits: Limits;
-  /** Layers a match may be created with (the classroom). */
-  extensions: readonly ExtensionKind[];
-}
+export type { RoomServices } from "./services.ts";
 
 /** The room class for these services: no process-wide state, one class per server. */
 export function matchRoom(services: RoomServices): typeof MatchRoom {
@@ -167,20 +153,7 @@ export class MatchRoom extends Room implements RoomHost {
     if (!scenario)
       throw refuseJoin("ERR_UNKNOWN_SCENARIO", `No scenario ${scenarioId} ${s.start ?? ""}.`);
     this.hostTokenOnce = newToken();
-    const row: MatchRow = {
-      id: newMatchId(),
-      name: s.name ?? `${scenario.id} ${scenario.start}`,
-      settings: s,
-      scenario: scenario.id,
-      start: scenario.start,
-      seed: s.seed ?? newSeed(),
-      status: "lobby",
-      visibility: s.visibility,
-      code: s.visibility === "private" ? newJoinCode() : null,
-      hostHash: hashToken(this.hostTokenOnce),
-      created: Date.now(),
-      finished: null,
-    };
+    const row = newMatchRow(s, scenario, this.hostTokenOnce);
     this.matchNow = await Match.create(row, deps(scenario));
     this.creatorPending = true;
     this.roomId = row.id;
@@ -456,13 +429,4 @@ export class MatchRoom extends Room implements RoomHost {
   refuse(client: Client, r: Refusal, ref?: number): void {
     client.send("refused", { ref, code: r.code, message: r.message });
   }
-}
-
-/**
- * A running clock after a failover: the time between the previous owner's last sign of life
- * and this claim did not count (nobody could act), so the deadline moves on by that much.
- */
-function frozen(clock: ClockRow | undefined, gapMs: number): ClockRow | undefined {
-  if (!clock || clock.deadline === null || !(gapMs > 0)) return clock;
-  return { ...clock, deadline: clock.deadline + gapMs };
 }
