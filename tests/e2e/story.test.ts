@@ -214,9 +214,14 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
     const summary = fra.locator("#story-summary");
     await summary.waitFor(WAIT);
     expect(await summary.locator(".story-line").count()).toBeGreaterThan(0);
-    expect(await summary.locator(".tension-story h3").textContent()).toMatch(
-      /^Why world tension moved: \d+ → \d+$/,
-    );
+    const title = (await summary.locator(".tension-story h3").textContent()) ?? "";
+    expect(title).toMatch(/^Why world tension moved: \d+ → \d+$/);
+    // Whole numbers, as a player reads them, that add up to the move the title shows.
+    const [from, to] = (/(\d+) → (\d+)/.exec(title) ?? []).slice(1).map(Number);
+    const figures = await summary.locator(".tension-story .figure").allTextContents();
+    for (const f of figures) expect(f).toMatch(/^[+−]?\d+$/);
+    const sum = figures.reduce((s, f) => s + Number(f.replace("−", "-")), 0);
+    expect(sum).toBe((to ?? 0) - (from ?? 0));
     expect(await fra.textContent("#panel")).not.toMatch(/makes its choice|takes a turn/);
     await screenshot(fra, "story-report-en");
     await setLang(fra, "fr");

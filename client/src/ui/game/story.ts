@@ -5,12 +5,14 @@ import {
   type EffectLine,
   type GameView,
   type StoryLine,
+  type TensionStory,
   type TurnStory,
 } from "@cs/shared";
 import { lang, t } from "../../i18n/index.ts";
 import { formatDelta, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
 import { newsBody, newsParams, newsText, treatyTitle } from "./names.ts";
+import { wholeParts } from "./whole.ts";
 
 /**
  * The resolution report as a player reads it: the few things that mattered this half-year at
@@ -52,18 +54,48 @@ function seeButton(regions: readonly string[], see: SeeOnMap | undefined): HTMLE
   );
 }
 
-function line(view: GameView, l: StoryLine, see: SeeOnMap | undefined): HTMLElement {
+/**
+ * The turn's tension figures as a player reads them: whole numbers, which add up to the move
+ * the title shows (its ends rounded), each cause rounded down or up (whole.ts).
+ */
+interface WholeTension {
+  lines: Map<StoryLine, number>;
+  calm: number;
+  unexplained: number;
+}
+
+function wholeTension(ts: TensionStory | undefined): WholeTension {
+  if (!ts) return { lines: new Map(), calm: 0, unexplained: 0 };
+  const parts = wholeParts(
+    [...ts.causes.map((c) => c.tension), ts.calm, ts.unexplained],
+    Math.round(ts.to) - Math.round(ts.from),
+  );
+  const n = ts.causes.length;
+  return {
+    lines: new Map(ts.causes.map((c, i) => [c, parts[i] ?? 0])),
+    calm: parts[n] ?? 0,
+    unexplained: parts[n + 1] ?? 0,
+  };
+}
+
+function line(
+  view: GameView,
+  l: StoryLine,
+  see: SeeOnMap | undefined,
+  whole: WholeTension,
+): HTMLElement {
+  const tension = whole.lines.get(l) ?? Math.round(l.tension);
   return h(
     "li",
     { class: `story-line ${l.kind}`, "data-kind": l.kind },
     h("span", { class: "story-kind" }, t(`story:kind.${l.kind}`)),
     " ",
     h("span", { class: "story-text" }, newsText(view, l.key, l.params)),
-    l.tension
+    tension
       ? h(
           "span",
           { class: "cost" },
-          ` ${t("story:tensionShort", { delta: formatDelta(l.tension, lang()) })}`,
+          ` ${t("story:tensionShort", { delta: formatDelta(tension, lang()) })}`,
         )
       : null,
     " ",
@@ -76,39 +108,22 @@ function line(view: GameView, l: StoryLine, see: SeeOnMap | undefined): HTMLElem
 }
 
 /** Why world tension moved, cause by cause, as far as this seat may know. */
-export function tensionExplained(view: GameView, story: TurnStory): HTMLElement | null {
+export function tensionExplained(
+  view: GameView,
+  story: TurnStory,
+  whole: WholeTension,
+): HTMLElement | null {
   const ts = story.tension;
   if (!ts) return null;
   const l = lang();
-  const rows: HTMLElement[] = ts.causes.map((c) =>
-    h(
-      "li",
-      {},
-      h("span", { class: "figure" }, formatDelta(c.tension, l)),
-      " ",
-      newsText(view, c.key, c.params),
-    ),
-  );
-  if (ts.calm)
-    rows.push(
-      h(
-        "li",
-        {},
-        h("span", { class: "figure" }, formatDelta(ts.calm, l)),
-        " ",
-        t("story:tensionCalm"),
-      ),
-    );
-  if (ts.unexplained)
-    rows.push(
-      h(
-        "li",
-        {},
-        h("span", { class: "figure" }, formatDelta(ts.unexplained, l)),
-        " ",
-        t("story:tensionUnknown"),
-      ),
-    );
+  const row = (n: number, text: string) =>
+    h("li", {}, h("span", { class: "figure" }, formatDelta(n, l)), " ", text);
+  // A cause that rounds to nothing is left out: the figures shown still make the total.
+  const rows: HTMLElement[] = ts.causes
+    .filter((c) => (whole.lines.get(c) ?? 0) !== 0)
+    .map((c) => row(whole.lines.get(c) ?? 0, newsText(view, c.key, c.params)));
+  if (whole.calm) rows.push(row(whole.calm, t("story:tensionCalm")));
+  if (whole.unexplained) rows.push(row(whole.unexplained, t("story:tensionUnknown")));
   return h(
     "section",
     { class: "tension-story", "aria-labelledby": `tension-story-${story.turn}` },
@@ -161,6 +176,7 @@ export function storySummary(
   if (turn < 0) return null;
   const story = turnStory(view, turn, ctx);
   const now = turn === view.turn ? story : turnStory(view, view.turn, ctx);
+  const whole = wholeTension(story.tension);
   const l = lang();
   return h(
     "section",
@@ -176,7 +192,7 @@ export function storySummary(
       ? h(
           "ul",
           { class: "story-lines" },
-          story.headlines.map((x) => line(view, x, see)),
+          story.headlines.map((x) => line(view, x, see, whole)),
         )
       : h("p", { class: "hint" }, t("story:nothing")),
     story.lines.length > story.headlines.length
@@ -187,11 +203,13 @@ export function storySummary(
           h(
             "ul",
             { class: "story-lines" },
-            story.lines.filter((x) => !story.headlines.includes(x)).map((x) => line(view, x, see)),
+            story.lines
+              .filter((x) => !story.headlines.includes(x))
+              .map((x) => line(view, x, see, whole)),
           ),
         )
       : null,
-    tensionExplained(view, story),
+    tensionExplained(view, story, whole),
     lapses(view, now),
   );
 }
