@@ -2,7 +2,7 @@ import type { Action } from "../actions/schema.ts";
 import { clonePlain } from "../core/clone.ts";
 import { apply } from "../engine/apply.ts";
 import type { GameState } from "../model/state.ts";
-import { scores } from "../scores/scores.ts";
+import { scoreOf } from "../scores/scores.ts";
 import { warStrength } from "../war/strength.ts";
 import { knownTo } from "./known.ts";
 import type { Bot } from "./types.ts";
@@ -28,7 +28,7 @@ function scratch(state: GameState, bot: Bot): GameState {
 export function valueFor(bot: Bot, s: GameState): number {
   const me = s.powers[bot.seat];
   if (!me?.alive) return -100;
-  let v = scores(s, bot.ctx)[bot.seat]?.normalised ?? 0;
+  let v = scoreOf(s, bot.ctx, bot.seat).normalised;
   if (s.ended?.reason === "generalWar") v -= 40 * (1 - bot.p.risk);
   if (bot.p.aims.includes("peace")) v -= s.tension * 0.1;
   v += warStrength(s, bot.ctx, bot.seat) * 0.05 + me.credibility * 0.05;

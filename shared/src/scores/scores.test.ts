@@ -5,7 +5,7 @@ import type { ScenarioInput } from "../scenario/schema.ts";
 import { MINI } from "../testing/mini.ts";
 import { miniWith, startMatch } from "../testing/drive.ts";
 import { collectiveSecurityIndex, measure } from "./csi.ts";
-import { scores } from "./scores.ts";
+import { scoreOf, scores } from "./scores.ts";
 
 const { ctx, state: base } = startMatch(MINI);
 
@@ -63,6 +63,13 @@ describe("scores", () => {
     });
     const m = startMatch(scenario);
     expect(scores(m.state, m.ctx).POL).toMatchObject({ points: 30, max: 40, normalised: 75 });
+  });
+
+  it("scoreOf gives each power exactly its entry in scores (the bots' lookahead reads it)", () => {
+    for (const s of [base, world((x) => (x.regions.rhineland!.demilitarised = false))]) {
+      const all = scores(s, ctx);
+      for (const id of ctx.powerIds) expect(scoreOf(s, ctx, id)).toEqual(all[id]);
+    }
   });
 });
 

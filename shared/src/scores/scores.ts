@@ -27,19 +27,38 @@ export function scores(state: Known, ctx: Ctx): Record<PowerId, PowerScore> {
   for (const id of ctx.powerIds) out[id] = { points: 0, max: 0, normalised: 0, objectives: [] };
   for (const o of ctx.objectives) {
     const s = out[o.power];
-    if (!s) continue;
-    const achieved = holds(state, ctx, o.condition);
-    s.max += o.points;
-    if (achieved) s.points += o.points;
-    s.objectives.push({ id: o.id, achieved });
+    if (s) count(s, state, ctx, o);
   }
   for (const id of ctx.powerIds) {
     const s = out[id];
-    if (s && s.max > 0) s.normalised = Math.round((s.points * 100) / s.max);
+    if (s) normalise(s);
   }
   const forecast = forecastWar(state, ctx);
   if (forecast) withWar(out, forecast, ctx);
   return out;
+}
+
+/** One power's score, as `scores` gives it, without weighing everyone else's objectives. */
+export function scoreOf(state: Known, ctx: Ctx, power: PowerId): PowerScore {
+  const s: PowerScore = { points: 0, max: 0, normalised: 0, objectives: [] };
+  for (const o of ctx.objectives) if (o.power === power) count(s, state, ctx, o);
+  normalise(s);
+  const forecast = forecastWar(state, ctx);
+  if (forecast) withWar({ [power]: s }, forecast, ctx);
+  return s;
+}
+
+type Objective = Ctx["objectives"][number];
+
+function count(s: PowerScore, state: Known, ctx: Ctx, o: Objective): void {
+  const achieved = holds(state, ctx, o.condition);
+  s.max += o.points;
+  if (achieved) s.points += o.points;
+  s.objectives.push({ id: o.id, achieved });
+}
+
+function normalise(s: PowerScore): void {
+  if (s.max > 0) s.normalised = Math.round((s.points * 100) / s.max);
 }
 
 /**
