@@ -14,6 +14,7 @@ import {
   parseReplay,
   replayTimeline,
   ScenarioSchema,
+  trust,
   turnIndex,
   type Action,
   type Actor,
@@ -23,6 +24,7 @@ import {
 } from "@cs/shared";
 import { randomPlay } from "@cs/shared/testing";
 import { describe, expect, it } from "vitest";
+import { playHistory } from "./history.ts";
 import { loadScenario } from "./load.ts";
 import { START_POINTS, startPointScenario } from "./start-points.ts";
 
@@ -181,6 +183,33 @@ const PAIRS: readonly [string, string][] = [
   ["SUN", "ROU"],
   ["GBR", "TUR"],
 ];
+
+/**
+ * Trust remembers acts (issue 10, item 4): a match from a later start opens with the trust
+ * history left — the scenario's trust rules, folded to what happened, and each power's record
+ * of obligations honoured and treaties breached.
+ */
+describe("trust at a later start is what history left", () => {
+  const base = loadScenario();
+  const baseCtx = compile(base);
+  it.each(START_POINTS)("%s", (label) => {
+    const history = playHistory(base, undefined, { until: label, stopAtReport: true }).state;
+    const scenario = scenarioAt(label);
+    const opened = createInitialState(scenario, { seed: 1 });
+    const ctx = compile(scenario);
+    const powers = base.powers.filter((p) => p.seat !== "minor").map((p) => p.id);
+    let moved = 0;
+    for (const a of powers)
+      for (const b of powers) {
+        if (a === b) continue;
+        const was = trust(history, baseCtx, a, b);
+        expect(trust(opened, ctx, a, b), `${a} in ${b}`).toBe(was);
+        if (was !== trust(createInitialState(base, { seed: 1 }), baseCtx, a, b)) moved += 1;
+      }
+    // Not vacuous past 1935: history has moved some trust by then.
+    if (label !== "1935-I") expect(moved).toBeGreaterThan(0);
+  });
+});
 
 describe.each(START_POINTS)("a match from %s with treaties signed", (label) => {
   const scenario = scenarioAt(label);

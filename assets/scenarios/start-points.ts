@@ -86,6 +86,8 @@ export function startPointScenario(
         stability: x.stability,
         warSupport: x.warSupport,
         credibility: x.credibility,
+        honoured: x.honoured,
+        breaches: x.breaches,
         league: x.league.council
           ? { member: x.league.member, council: x.league.council }
           : { member: x.league.member },
@@ -126,6 +128,8 @@ export function startPointScenario(
     csi: base.csi.map((c) => (c.condition ? { ...c, condition: fold(c.condition) } : c)),
     options: base.options,
     milestones: base.milestones.map((m) => ({ ...m, when: fold(m.when) })),
+    // Trust remembers acts: those before the start are folded to what history made of them.
+    trust: base.trust.map((r) => ({ ...r, when: fold(r.when) })),
     flags: s.flags,
     inherited: {
       fired: Object.fromEntries(Object.entries(s.fired).map(([e, t]) => [e, turnLabel(t)])),

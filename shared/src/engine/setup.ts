@@ -156,8 +156,8 @@ function initialPower(ctx: Ctx, id: string): PowerState {
     embargoes: [],
     recognises: [],
     aid: {},
-    honoured: 0,
-    breaches: 0,
+    honoured: p.honoured,
+    breaches: p.breaches,
   };
 }
 

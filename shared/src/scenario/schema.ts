@@ -74,6 +74,12 @@ export const PowerDefSchema = z.strictObject({
   stability: figure,
   warSupport: figure,
   credibility: figure.default(50),
+  /**
+   * Its record of keeping its word before the scenario's start (obligations honoured, treaties
+   * breached), which others' trust reads: a later start point carries what history left.
+   */
+  honoured: z.int().min(0).default(0),
+  breaches: z.int().min(0).default(0),
   /** Weight in European trade, for the bite of sanctions and embargoes. */
   trade: z.number().min(0).max(100).default(1),
   league: z.strictObject({
