@@ -5,6 +5,7 @@ import "./styles/panels.css";
 import "./styles/documents.css";
 import { addObjectiveText, initI18n, t } from "./i18n/index.ts";
 import { Net } from "./net/net.ts";
+import { markFinished } from "./net/tokens.ts";
 import { App } from "./ui/app.ts";
 
 /**
@@ -20,11 +21,22 @@ async function boot(): Promise<void> {
   const net = new Net(base, window.localStorage);
   // Objectives' words come from the server, only those this seat may know.
   net.on("objectives", (o) => addObjectiveText(o.text));
+  net.on("match", (m) => {
+    if (m.status === "finished") markFinished(window.localStorage, m.id);
+  });
   const app = new App(root, net);
+  // Back to the match at once, the home form never shown meanwhile; a finished match is not
+  // rejoined: the home page offers its final report instead.
+  const session = net.session;
+  app.rejoining = !!session && !session.finished;
   app.render();
-  if (net.session) {
+  if (app.rejoining) {
     const back = await net.rejoin();
-    if (!back) app.error = t("errors.rejoinFailed");
+    // Once back, the match's record (which comes right after the join) ends the wait.
+    if (!back) {
+      app.rejoining = false;
+      app.error = t("errors.rejoinFailed");
+    }
     app.render();
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   clearSession,
   loadSession,
+  markFinished,
   rejoinOptions,
   saveSession,
   type KeyValueStore,
@@ -31,6 +32,18 @@ describe("the seat token kept in the browser", () => {
     saveSession(s, { matchId: "m1", token: "old", hostToken: "h" });
     saveSession(s, { matchId: "m2" });
     expect(loadSession(s)).toEqual({ matchId: "m2" });
+  });
+
+  test("a finished match is marked as such, keeping its tokens; another match's end is not", () => {
+    const s = memory();
+    saveSession(s, { matchId: "m1", token: "tok" });
+    markFinished(s, "m2");
+    expect(loadSession(s)?.finished).toBeUndefined();
+    markFinished(s, "m1");
+    expect(loadSession(s)).toEqual({ matchId: "m1", token: "tok", finished: true });
+    // A new match starts a fresh record: not finished.
+    saveSession(s, { matchId: "m3" });
+    expect(loadSession(s)?.finished).toBeUndefined();
   });
 
   test("a damaged record is forgotten, not fatal", () => {

@@ -8,6 +8,8 @@ export interface Session {
   hostToken?: string | undefined;
   code?: string | undefined;
   name?: string | undefined;
+  /** The match is over: the home page offers its final report rather than rejoining it. */
+  finished?: boolean | undefined;
 }
 
 export interface KeyValueStore {
@@ -37,6 +39,12 @@ export function saveSession(store: KeyValueStore, patch: Session): Session {
   const next = old && old.matchId === patch.matchId ? { ...old, ...patch } : { ...patch };
   store.setItem(KEY, JSON.stringify(next));
   return next;
+}
+
+/** The stored match is over (its id matches): `/` is then the home page, with its report. */
+export function markFinished(store: KeyValueStore, matchId: string): void {
+  const s = loadSession(store);
+  if (s?.matchId === matchId && !s.finished) saveSession(store, { matchId, finished: true });
 }
 
 export function clearSession(store: KeyValueStore): void {

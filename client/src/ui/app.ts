@@ -34,6 +34,8 @@ export class App {
   private fade: number | undefined;
   /** The message shown while the match moves between servers (cleared once back). */
   private moving = "";
+  /** Going back to the stored match after a reload: no home form meanwhile. */
+  rejoining = false;
 
   constructor(root: HTMLElement, net: Net) {
     this.net = net;
@@ -106,6 +108,7 @@ export class App {
     document.title = t("app.title");
     replaceContent(this.headerRight, languageSwitch(), rulesButton());
     const next = screenFor(this.net.match?.status);
+    if (next !== "home") this.rejoining = false;
     // Another match (joined from a finished one) gets a screen of its own: panel state and all.
     const matchId = this.net.match?.id;
     if (next !== this.screen || matchId !== this.gameFor) {
@@ -115,7 +118,12 @@ export class App {
       this.screen = next;
       this.main.replaceChildren();
     }
-    if (next === "home") renderHome(this.main, this.net, this);
+    if (next === "home" && this.rejoining)
+      replaceContent(
+        this.main,
+        h("p", { class: "paper hint", id: "rejoining" }, t("app.rejoining")),
+      );
+    else if (next === "home") renderHome(this.main, this.net, this);
     else if (next === "lobby") renderLobby(this.main, this.net, this);
     else {
       this.game ??= new GameScreen(this.main, this.net, this);

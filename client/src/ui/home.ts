@@ -89,6 +89,33 @@ async function run(shell: Shell, task: () => Promise<void>): Promise<void> {
   }
 }
 
+/** After a finished match: its final report is one click away (the match is not rejoined). */
+function lastReport(net: Net, shell: Shell): HTMLElement | null {
+  if (!net.session?.finished) return null;
+  return h(
+    "p",
+    { class: "last-report" },
+    h(
+      "button",
+      {
+        type: "button",
+        class: "link",
+        id: "last-report",
+        disabled: busy,
+        onclick: async () => {
+          busy = true;
+          shell.render();
+          const back = await net.rejoin();
+          busy = false;
+          shell.error = back ? "" : t("errors.rejoinFailed");
+          shell.render();
+        },
+      },
+      t("home.lastReport"),
+    ),
+  );
+}
+
 export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
   if (scenarios === undefined) load(net, shell);
   const set = (patch: Partial<HomeForm>) => {
@@ -110,6 +137,7 @@ export function renderHome(main: HTMLElement, net: Net, shell: Shell): void {
           t("home.title", { date: formatTurnOpening(form.start || "1933-I", lang()) }),
         ),
         h("p", { class: "lede" }, t("home.lede")),
+        lastReport(net, shell),
         h(
           "label",
           { for: "player-name" },
