@@ -183,3 +183,56 @@ describe("effects", () => {
     expect(s.powers.JPN).toBeUndefined();
   });
 });
+
+describe("an event's pact the parties already made", () => {
+  const pact = (secret: boolean): Effect => ({
+    treaty: {
+      name: "Franco-Soviet Treaty of Mutual Assistance",
+      parties: ["FRA", "SUN"],
+      clauses: [
+        { kind: "mutualAssistance", mode: "automatic", against: "any", conditions: [], secret },
+      ],
+    },
+    key: "franco-soviet",
+  });
+  // The players signed it themselves before history's date (2 May 1935).
+  const theirs = after(pact(false));
+  const made = Object.values(theirs.treaties).filter((t) => t.key === "franco-soviet");
+
+  it("is not made twice: later conditions read theirs by its key", () => {
+    const d = new Draft(theirs);
+    const id = made[0]?.id as string;
+    d.treaty(id).key = undefined;
+    applyEffects(d, ctx, [pact(false)]);
+    const all = Object.values(d.s.treaties).filter((t) => t.parties.join() === "FRA,SUN");
+    expect(all.map((t) => t.id)).toEqual([id]);
+    expect(d.s.treaties[id]?.key).toBe("franco-soviet");
+    expect(d.s.news.at(-1)).toMatchObject({
+      key: "news.treatyMadeAlready",
+      params: { treaty: id },
+    });
+  });
+
+  it("another kind of pact between the same parties is still made", () => {
+    const d = new Draft(theirs);
+    applyEffects(d, ctx, [
+      {
+        treaty: {
+          name: "Franco-Soviet Pact of Non-Aggression",
+          parties: ["FRA", "SUN"],
+          clauses: [{ kind: "nonAggression", neutrality: false, secret: false }],
+        },
+      },
+    ]);
+    expect(Object.values(d.s.treaties).filter((t) => t.parties.join() === "FRA,SUN")).toHaveLength(
+      2,
+    );
+  });
+
+  it("a secret one of theirs stays secret: the notice goes to its parties only", () => {
+    const secret = after(pact(true));
+    const d = new Draft(secret);
+    applyEffects(d, ctx, [pact(true)]);
+    expect(d.s.news.at(-1)).toMatchObject({ key: "news.treatyMadeAlready", to: ["FRA", "SUN"] });
+  });
+});

@@ -175,6 +175,19 @@ function endByDenunciation(d: Draft, key: string, by: PowerId): void {
 function treatyInForce(d: Draft, ctx: Ctx, t: TreatyDraft, key?: string): void {
   const parties = t.parties.filter((p) => d.s.powers[p]);
   if (parties.length === 0) return;
+  // The event's premise is gone when the parties already made this pact themselves: history's
+  // treaty adds nothing, and what later reads it by its key reads theirs.
+  const made = madeAlready(d.s, parties, t);
+  if (made) {
+    if (key !== undefined && made.key === undefined) d.treaty(made.id).key = key;
+    const seen = hasOnlySecret(made) && !made.public;
+    d.news(
+      "news.treatyMadeAlready",
+      { treaty: made.id, name: made.name },
+      seen ? [...made.parties, ...made.revealedTo] : undefined,
+    );
+    return;
+  }
   const id = d.newId("t");
   const turn = d.s.turn;
   const waits = t.entry !== undefined;
@@ -206,7 +219,27 @@ function treatyInForce(d: Draft, ctx: Ctx, t: TreatyDraft, key?: string): void {
   if (!waits) enterIntoForce(d, ctx, id);
 }
 
-function hasOnlySecret(t: TreatyDraft): boolean {
+/**
+ * A treaty signed or in force between exactly these parties that already holds every kind of
+ * clause the event's pact would make (the players signed the Franco-Soviet pact in 1934).
+ */
+function madeAlready(
+  s: GameState,
+  parties: readonly PowerId[],
+  t: TreatyDraft,
+): Treaty | undefined {
+  const want = new Set(parties);
+  for (const id of Object.keys(s.treaties).sort(byCreation(s.settings.seed))) {
+    const x = s.treaties[id];
+    if (!x || (x.status !== "inForce" && x.status !== "signed")) continue;
+    if (x.parties.length !== want.size || !x.parties.every((p) => want.has(p))) continue;
+    const kinds = new Set(x.clauses.map((c) => c.kind));
+    if (t.clauses.every((c) => kinds.has(c.kind))) return x;
+  }
+  return undefined;
+}
+
+function hasOnlySecret(t: Pick<TreatyDraft, "clauses">): boolean {
   return t.clauses.every((k) => k.secret);
 }
 

@@ -62,6 +62,7 @@ export const STORY_OF: Readonly<Record<string, StoryKind>> = {
   "news.treatySignature": "treaty",
   "news.treatyRatified": "treaty",
   "news.treatyInForce": "treaty",
+  "news.treatyMadeAlready": "treaty",
   "news.treatyExpired": "treaty",
   "news.treatyDenunciation": "treaty",
   "news.treatyDenounced": "treaty",
