@@ -11,6 +11,9 @@ export const realDate = (iso: string): string => formatIsoDate(iso, lang());
 export const objectiveName = (id: string): string =>
   t(`objectives:objective.${id}.name`, { defaultValue: id });
 
+/** Beyond this many, the states applying sanctions are counted, not named. */
+const MANY = 8;
+
 /** League votes (every motion with each member's vote) and the sanctions, by vote or event. */
 export function league(d: Debrief): Array<Node | null> {
   if (d.votes.length === 0 && d.sanctions.length === 0) return [none()];
@@ -62,9 +65,12 @@ export function league(d: Debrief): Array<Node | null> {
               s.lifted === null
                 ? ct("debrief.stillInForce")
                 : ct("debrief.liftedOn", { date: turnText(s.lifted) }),
-              s.applying.length
-                ? ` ${ct("debrief.applying", { list: list(s.applying.map(powerName)) })}`
-                : "",
+              // Most of the League applies them: a count, and the few who refused by name.
+              s.applying.length > MANY
+                ? ` ${ct("debrief.applyingMany", { count: s.applying.length })}`
+                : s.applying.length
+                  ? ` ${ct("debrief.applying", { list: list(s.applying.map(powerName)) })}`
+                  : "",
               s.refusing.length
                 ? ` ${ct("debrief.refusing", { list: list(s.refusing.map(powerName)) })}`
                 : "",

@@ -9,7 +9,7 @@ import { has, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { eventTitle } from "../ui/game/names.ts";
 import { choiceLabel, ct, powerName, turnLine } from "./common.ts";
-import { list, realDate } from "./debrief-league.ts";
+import { list, none, realDate } from "./debrief-league.ts";
 
 type Row = Debrief["timeline"][number];
 
@@ -78,6 +78,7 @@ export function timeline(d: Debrief): Array<Node | null> {
   // Events history has still to bring are named in one line, not a row each.
   const ahead = d.timeline.filter((r) => r.divergence === "notYet");
   const first = routine[0];
+  if (!routine.length && !before.length && !rows.length && !ahead.length) return [none()];
   return [
     before.length
       ? h("p", { class: "before" }, ct("debrief.before", { list: list(before.map(dated)) }))
