@@ -2,6 +2,7 @@ import type { Debrief, KeyMoment } from "@cs/shared";
 import { lang, powerParams, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { clauseText } from "../ui/game/clause-text.ts";
+import { treatyTitle } from "../ui/game/names.ts";
 import { charterEpilogue } from "../ui/epilogue/epilogue.ts";
 import { ct, powerName, turnLine, turnText } from "./common.ts";
 import { league, list, none, realDate, scoresTable } from "./debrief-league.ts";
@@ -107,7 +108,10 @@ function momentText(m: KeyMoment): string {
         ...powerParams("victim", [m.victim]),
       });
     case "treaty":
-      return ct("moment.treaty", { name: m.name, parties: list(m.parties.map(powerName)) });
+      return ct("moment.treaty", {
+        name: treatyTitle(m.name),
+        parties: list(m.parties.map(powerName)),
+      });
     case "sanctions":
       return ct(m.oil ? "moment.oil" : "moment.sanctions", powerParams("target", [m.target]));
     case "sanctionsLifted":
@@ -159,7 +163,7 @@ function treaties(d: Debrief, o: DebriefOptions): Array<Node | null> {
               h(
                 "h4",
                 {},
-                `${tr.name} — ${list(tr.parties.map(powerName))} (${status(tr.status)}${signedText(tr)})`,
+                `${treatyTitle(tr.name)} — ${list(tr.parties.map(powerName))} (${status(tr.status)}${signedText(tr)})`,
               ),
               h(
                 "ol",
@@ -184,8 +188,8 @@ function treaties(d: Debrief, o: DebriefOptions): Array<Node | null> {
             list: list(
               inherited.map((tr) =>
                 tr.status === "inForce"
-                  ? `${tr.name}${signedText(tr) ? ` (${signedText(tr).slice(2)})` : ""}`
-                  : `${tr.name} (${status(tr.status)}${signedText(tr)})`,
+                  ? `${treatyTitle(tr.name)}${signedText(tr) ? ` (${signedText(tr).slice(2)})` : ""}`
+                  : `${treatyTitle(tr.name)} (${status(tr.status)}${signedText(tr)})`,
               ),
             ),
           }),
@@ -215,7 +219,7 @@ function obligations(d: Debrief): Node {
         { "data-status": o.status },
         o.turn !== null ? h("span", { class: "when" }, `${turnLine(o.turn)} · `) : null,
         ct("debrief.obligationGroup", {
-          treaty: o.treatyName,
+          treaty: treatyTitle(o.treatyName),
           status: ct(`obligation.${o.status}`, { defaultValue: o.status }),
           list: list(
             g.map((x) =>
