@@ -135,6 +135,33 @@ export function decisionContext(
       ];
       break;
     }
+    case "award": {
+      // The arbiters' award (the First Vienna Award, 2 November 1938): `ref` is treaty#clause.
+      const [id, index] = d.ref.split("#");
+      const clause = view.treaties[id ?? ""]?.clauses[Number(index)];
+      if (clause?.kind !== "arbitration") break;
+      const parties = { ...P("claimant", clause.claimant), ...P("holder", clause.holder) };
+      out.facts.push(
+        t("card:award.fact", { treaty: treatyName(view, id ?? ""), ...parties }),
+        t("card:regions", { regions: regions(clause.regions) }),
+      );
+      out.regions = clause.regions;
+      out.outcomes["claimant"] = [
+        t("card:award.claimant", { ...parties, regions: regions(clause.regions) }),
+      ];
+      out.outcomes["holder"] = [t("card:award.holder", parties)];
+      break;
+    }
+    case "excuse": {
+      // An ally's breach its partner may excuse (Italy's non-belligerence, 1 September 1939).
+      const o = view.obligations[d.ref];
+      if (!o) break;
+      const ally = P("ally", o.power);
+      out.facts.push(t("card:excuse.fact", { ...ally, treaty: treatyName(view, o.treaty) }));
+      out.outcomes["excuse"] = [t("card:excuse.excuse", ally)];
+      out.outcomes["protest"] = [t("card:excuse.protest", ally)];
+      break;
+    }
     case "crisis": {
       const ev = ctx?.events.get(d.ref);
       const role = ev?.roles.find((r) => r.power === d.power);
