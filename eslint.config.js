@@ -32,6 +32,13 @@ export default tseslint.config(
       // Import circles (type-only imports included), cross-package relative paths and layers
       // are checked by `npm run imports` (scripts/imports.ts), in `npm run check`.
       eqeqeq: ["error", "always"],
+      // Type-aware checks that cost little: a switch over a union names every member, and no
+      // assertion repeats what the compiler already knows.
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      "@typescript-eslint/no-unnecessary-type-assertion": "error",
     },
   },
   {

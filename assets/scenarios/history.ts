@@ -57,7 +57,7 @@ export interface HistoryScript {
   readonly turns: Readonly<Record<string, HistoryTurn>>;
 }
 
-export const HISTORY_1933: HistoryScript = history as HistoryScript;
+export const HISTORY_1933: HistoryScript = history;
 
 export interface HistoryError {
   readonly turn: string;

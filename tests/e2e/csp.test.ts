@@ -21,7 +21,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     document.addEventListener("securitypolicyviolation", (e) =>
       window.__csp.push(e.violatedDirective + " " + e.blockedURI + " " + e.sourceFile + ":" + e.lineNumber));
   `);
-  return async () => [...seen, ...((await page.evaluate("window.__csp")) as string[])];
+  return async () => [...seen, ...(await page.evaluate<string[]>("window.__csp"))];
 }
 
 describe.skipIf(!canRun)("the client under the Content-Security-Policy", () => {

@@ -84,9 +84,9 @@ describe.skipIf(!canRun)("layout, keyboard and language", () => {
       }
       expect(map.width).toBeGreaterThan(size.width * 0.5);
       expect(side.width).toBeGreaterThan(350);
-      const scroll = (await host.evaluate(
+      const scroll = await host.evaluate<[number, number]>(
         "[document.documentElement.scrollWidth, document.documentElement.scrollHeight]",
-      )) as [number, number];
+      );
       expect(scroll[0]).toBeLessThanOrEqual(size.width);
       expect(scroll[1]).toBeLessThanOrEqual(size.height);
       await screenshot(host, `game-${size.width}x${size.height}`);

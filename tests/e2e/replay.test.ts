@@ -216,7 +216,7 @@ async function playPaced(p: Player): Promise<void> {
     if (v.phase === "orders" && (v.powers[seat]?.orders.length ?? 0) === 0) {
       await actPaced(p, { type: "order", order: { kind: "invest" } });
     }
-    const now = p.view as typeof v;
+    const now = p.view;
     if (phaseKey(p) === key && now.phase !== "ended" && !now.powers[seat]?.ready) {
       await actPaced(p, { type: "ready", ready: true });
     }

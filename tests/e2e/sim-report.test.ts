@@ -69,12 +69,14 @@ describe("the simulator's report", () => {
     expect(await page.locator("canvas").count()).toBe(5);
     // Each canvas has pixels drawn on it.
     // Each canvas has pixels drawn on it (a string: tests/ is compiled without the DOM lib).
-    const drawn = (await page.evaluate(`[...document.querySelectorAll("canvas")].map((c) => {
+    const drawn = await page.evaluate<
+      number[]
+    >(`[...document.querySelectorAll("canvas")].map((c) => {
       const { data } = c.getContext("2d").getImageData(0, 0, c.width, c.height);
       let n = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
       return n;
-    })`)) as number[];
+    })`);
     expect(drawn.every((n) => n > 500)).toBe(true);
     const text = await page.locator("body").innerText();
     expect(text).toContain("passage=granted");

@@ -22,7 +22,7 @@ describe("a class of 30 students on SDK clients", () => {
     srv = await startServer(PORT);
     t = await createClass(srv.url);
     const joins = Array.from({ length: STUDENTS }, (_, i) =>
-      joinClass(srv.url, t.matchId, { code: t.code as string, name: `Student ${i + 1}` }),
+      joinClass(srv.url, t.matchId, { code: t.code, name: `Student ${i + 1}` }),
     );
     students.push(...(await Promise.all(joins)));
   });

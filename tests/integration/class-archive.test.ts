@@ -38,7 +38,7 @@ describe("GET /api/classes/:id/archive", () => {
 
   test("the teacher reads it; nobody else does", async () => {
     const t = await createClass(srv.url);
-    const a = await joinClass(srv.url, t.matchId, { code: t.code as string, name: "Ana" });
+    const a = await joinClass(srv.url, t.matchId, { code: t.code, name: "Ana" });
     teacher(t, { cmd: "assign", student: studentId(a), power: "FRA", roles: [] });
     await a.until(() => a.seat === "FRA");
     teacher(t, { cmd: "start" });
@@ -51,7 +51,7 @@ describe("GET /api/classes/:id/archive", () => {
     student(a, { cmd: "memo", text: MEMO });
     await t.until(() => (classMessages(t, "memos").at(-1)?.memos.length ?? 0) === 1);
 
-    const res = await get(t.matchId, t.hostToken as string);
+    const res = await get(t.matchId, t.hostToken);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const archive = (await res.json()) as Archive;

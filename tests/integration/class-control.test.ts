@@ -39,7 +39,7 @@ describe("classroom: the teacher stays in control", () => {
     srv = await startServer(await freePort());
     t = await createClass(srv.url);
     for (const name of ["Ana", "Ben", "Cleo", "Dan", "Eve"])
-      students.push(await joinClass(srv.url, t.matchId, { code: t.code as string, name }));
+      students.push(await joinClass(srv.url, t.matchId, { code: t.code, name }));
     await t.until(() => classInfo(t)?.students.length === 5);
   });
   afterAll(async () => {

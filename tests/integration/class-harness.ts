@@ -27,7 +27,7 @@ export async function createClass(
 }
 
 export async function joinClass(url: string, matchId: string, options: ClassJoinOptions) {
-  return Player.join(url, matchId, options as never);
+  return Player.join(url, matchId, options);
 }
 
 export function classMessages<K extends keyof ClassServerMessages>(

@@ -24,7 +24,7 @@ describe("a class survives a killed server", () => {
     const dir = tempDir();
     child = await bootServer(PORT, dir);
     const t = await createClass(URL);
-    const a = await joinClass(URL, t.matchId, { code: t.code as string, name: "Ana" });
+    const a = await joinClass(URL, t.matchId, { code: t.code, name: "Ana" });
     teacher(t, { cmd: "assign", student: studentId(a), power: "FRA", roles: ["head"] });
     await a.until(() => a.seat === "FRA");
     teacher(t, { cmd: "start" });

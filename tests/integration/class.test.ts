@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { GameView } from "@cs/shared";
 import type { Player } from "./harness.ts";
 import { startServer, type Running } from "./harness.ts";
 import { actFresh } from "./play.ts";
@@ -75,9 +74,9 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
 
   test("another class's teacher token is refused", async () => {
     const other = await createClass(srv.url);
-    await expect(
-      joinClass(srv.url, t.matchId, { hostToken: other.hostToken as string }),
-    ).rejects.toThrow(/ERR_BAD_TOKEN/);
+    await expect(joinClass(srv.url, t.matchId, { hostToken: other.hostToken })).rejects.toThrow(
+      /ERR_BAD_TOKEN/,
+    );
     await expect(joinClass(srv.url, t.matchId, { token: "forged-token" })).rejects.toThrow(
       /ERR_BAD_TOKEN/,
     );
@@ -85,7 +84,7 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
       /ERR_BAD_CODE/,
     );
     // Its own token brings the teacher back, with the omniscient view.
-    const back = await joinClass(srv.url, t.matchId, { hostToken: t.hostToken as string });
+    const back = await joinClass(srv.url, t.matchId, { hostToken: t.hostToken });
     expect(back.view?.viewer).toBe("teacher");
     await other.leave();
     await back.leave();
@@ -94,7 +93,7 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
   test("start, pause, resume; roles bind; channels stay within their teams", async () => {
     teacher(t, { cmd: "start" });
     await a.until(() => a.info?.status === "running");
-    screen = await joinClass(srv.url, t.matchId, { code: t.code as string, screen: true });
+    screen = await joinClass(srv.url, t.matchId, { code: t.code, screen: true });
     teacher(t, { cmd: "pause" });
     await a.until(() => a.info?.status === "paused");
     expect((await actFresh(a, { type: "ready", ready: true })).ok).toBe(false);
@@ -133,7 +132,7 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
     const text = JSON.stringify(screen.received);
     expect(text).not.toMatch(/"kind":"invest"/);
     expect(text).not.toContain("classWelcome");
-    for (const v of screen.history as GameView[]) {
+    for (const v of screen.history) {
       expect(v.viewer).toBe("spectator");
       for (const p of Object.values(v.powers)) {
         expect(p.orders).toEqual([]);
@@ -157,7 +156,7 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
     await screen.until(() => screen.messages("chat").some((m) => m.text === TEACHER_PUBLIC));
     // Neither live nor in the chat log a student of another team receives on joining again.
     const again = await joinClass(srv.url, t.matchId, {
-      token: classMessages(c, "classWelcome")[0]?.token as string,
+      token: classMessages(c, "classWelcome")[0]?.token,
     });
     await again.until(() => again.messages("chatLog").length > 0);
     expect(again.messages("chatLog")[0]?.messages.some((m) => m.text === TEACHER_PUBLIC)).toBe(
@@ -215,13 +214,13 @@ describe("classroom: roster, roles, teacher controls and secrecy", () => {
     // Kept in the match archive.
     expect(rows("SELECT text FROM class_memos WHERE match = ?")).toHaveLength(1);
     // A teacher who comes back gets them with the join, without asking (no `sync`).
-    const back = await joinClass(srv.url, t.matchId, { hostToken: t.hostToken as string });
+    const back = await joinClass(srv.url, t.matchId, { hostToken: t.hostToken });
     await back.until(() => (classMessages(back, "memos").at(-1)?.memos.length ?? 0) === 1);
     await back.leave();
   });
 
   test("a student who lost their token is re-admitted to their old place", async () => {
-    const again = await joinClass(srv.url, t.matchId, { code: t.code as string, name: "Cleo" });
+    const again = await joinClass(srv.url, t.matchId, { code: t.code, name: "Cleo" });
     const fresh = studentId(again);
     teacher(t, { cmd: "readmit", student: fresh, as: studentId(c) });
     await again.until(() => again.seat === "GBR");

@@ -86,7 +86,7 @@ export function lang(): Lang {
 }
 
 export function t(key: string, options?: TOptions): string {
-  return i18next.t(key, options ?? {}) as string;
+  return String(i18next.t(key, options ?? {}));
 }
 
 export function has(key: string): boolean {

@@ -206,12 +206,7 @@ export function buildGeometry(topo: Topology): MapGeometry {
   const projection = europeProjection();
   // Fit to the outline of the topology's box, sampled each degree: as good as fitting every
   // shape, at a fraction of the cost.
-  const [w, s, e, n] = (topo.bbox ?? [-13, 30, 52, 73]) as number[] as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [w, s, e, n] = (topo.bbox ?? [-13, 30, 52, 73]) as [number, number, number, number];
   const edge: number[][] = [];
   for (let x = w; x <= e; x += 1) edge.push([x, s], [x, n]);
   for (let y = s; y <= n; y += 1) edge.push([w, y], [e, y]);

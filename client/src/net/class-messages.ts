@@ -24,13 +24,13 @@ export class ClassMessages {
   on<K extends keyof Events>(type: K, handler: (m: Events[K]) => void): () => void {
     const off = this.emitter.on(type, handler);
     const last = this.latest_[type];
-    if (last !== undefined) handler(last as Events[K]);
+    if (last !== undefined) handler(last);
     return off;
   }
 
   /** The latest message of a type since the join, if any. */
   latest<K extends keyof Events>(type: K): Events[K] | undefined {
-    return this.latest_[type] as Events[K] | undefined;
+    return this.latest_[type];
   }
 
   emit<K extends keyof Events>(type: K, m: Events[K]): void {

@@ -8,8 +8,8 @@ export class Emitter<Events extends Record<string, unknown>> {
       set = new Set();
       this.handlers.set(event, set);
     }
-    set.add(handler as (payload: never) => void);
-    return () => set.delete(handler as (payload: never) => void);
+    set.add(handler);
+    return () => set.delete(handler);
   }
 
   emit<K extends keyof Events>(event: K, payload: Events[K]): void {

@@ -196,7 +196,7 @@ export class ReplayViewer {
           "select",
           {
             id: "replay-viewer",
-            onchange: (e: Event) => this.setViewer((e.target as HTMLSelectElement).value as Viewer),
+            onchange: (e: Event) => this.setViewer((e.target as HTMLSelectElement).value),
           },
           this.choices().map((v) =>
             h("option", { value: v, selected: v === this.viewer }, this.viewerName(v)),

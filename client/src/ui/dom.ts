@@ -20,7 +20,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     } else if (v === true) {
       el.setAttribute(k, "");
     } else {
-      el.setAttribute(k, String(v as string | number));
+      el.setAttribute(k, String(v));
     }
   }
   append(el, children);

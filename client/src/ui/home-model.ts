@@ -48,7 +48,7 @@ export function createSettings(f: HomeForm): CreateMatchInput {
   };
   if (f.matchName.trim()) s.name = f.matchName.trim();
   if (f.scenario) s.scenario = f.scenario;
-  if (f.start) s.start = f.start as NonNullable<CreateMatchInput["start"]>;
+  if (f.start) s.start = f.start;
   if (f.humanSeats.length > 0) s.humanSeats = [...f.humanSeats];
   return s;
 }

@@ -6,21 +6,20 @@ import { hashToken } from "../tokens.ts";
 import { logAccess, replayFileName, teacherByHostToken } from "./replay-access.ts";
 
 const TOKEN = "teacher-token";
-const row = (status: MatchRow["status"], cls: boolean): MatchRow =>
-  ({
-    name: "Classe de 3e — Munich",
-    settings: CreateMatchSchema.parse({}),
-    scenario: "mini",
-    start: "1935-I",
-    seed: 1,
-    status,
-    visibility: "private",
-    code: "ABCDEFGHJK",
-    hostHash: hashToken(TOKEN),
-    created: 0,
-    finished: null,
-    id: cls ? "class1" : "abc",
-  }) as MatchRow;
+const row = (status: MatchRow["status"], cls: boolean): MatchRow => ({
+  name: "Classe de 3e — Munich",
+  settings: CreateMatchSchema.parse({}),
+  scenario: "mini",
+  start: "1935-I",
+  seed: 1,
+  status,
+  visibility: "private",
+  code: "ABCDEFGHJK",
+  hostHash: hashToken(TOKEN),
+  created: 0,
+  finished: null,
+  id: cls ? "class1" : "abc",
+});
 const req = (token?: string) =>
   ({ headers: token === undefined ? {} : { "x-host-token": token } }) as IncomingMessage;
 

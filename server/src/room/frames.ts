@@ -17,10 +17,10 @@ export function badFrame(buffer: Uint8Array | undefined): string | undefined {
   if (code !== ROOM_DATA && code !== ROOM_REQUEST) return undefined;
   try {
     const it = { offset: 1 };
-    if (code === ROOM_REQUEST) decode.number(buffer as Buffer, it);
+    if (code === ROOM_REQUEST) decode.number(buffer, it);
     if (it.offset >= buffer.byteLength) return "no message type";
-    if (decode.stringCheck(buffer as Buffer, it)) decode.string(buffer as Buffer, it);
-    else decode.number(buffer as Buffer, it);
+    if (decode.stringCheck(buffer, it)) decode.string(buffer, it);
+    else decode.number(buffer, it);
     if (it.offset > buffer.byteLength) return "truncated message type";
     if (buffer.byteLength > it.offset) unpack(buffer.subarray(it.offset));
     return undefined;

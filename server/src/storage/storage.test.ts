@@ -89,7 +89,7 @@ describe.each(["sqlite", "pg"] as const)("storage on %s", (kind) => {
     const m = row();
     await s.createMatch(m);
     const entries: LogEntry[] = [
-      { id: 1, by: "system", action: { type: "advance" } as Action },
+      { id: 1, by: "system", action: { type: "advance" } },
       { id: 2, by: "FRA", action: odd },
     ];
     for (const e of entries) await s.appendLog(m.id, e);
@@ -168,7 +168,7 @@ describe.each(["sqlite", "pg"] as const)("storage on %s", (kind) => {
     });
     expect((await c.memos(m.id)).map((x) => x.id)).toEqual([memo]);
     for (let id = 1; id <= 4; id++)
-      await s.appendLog(m.id, { id, by: "system", action: { type: "advance" } as Action });
+      await s.appendLog(m.id, { id, by: "system", action: { type: "advance" } });
     const undone = (await s.readLog(m.id)).slice(2);
     await c.rollback(m.id, { at: 2, turn: 1, time: 99, undone });
     expect((await s.readLog(m.id)).map((e) => e.id)).toEqual([1, 2]);
@@ -198,7 +198,7 @@ describe("PostgreSQL: one owner per match", () => {
     const b = (await storageOf("pg")) as PgStorage;
     const m = row();
     await a.createMatch(m);
-    await a.appendLog(m.id, { id: 1, by: "system", action: { type: "advance" } as Action });
+    await a.appendLog(m.id, { id: 1, by: "system", action: { type: "advance" } });
     const fenced: string[] = [];
     a.onFenced = (id) => fenced.push(id);
     const claim = await b.claims.claim(m.id, 1);

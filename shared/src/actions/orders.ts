@@ -58,4 +58,4 @@ export const OrderSchema = z.discriminatedUnion("kind", [
 export type Order = z.infer<typeof OrderSchema>;
 export type OrderInput = z.input<typeof OrderSchema>;
 export type OrderKind = Order["kind"];
-export const ORDER_KINDS = OrderSchema.options.map((o) => o.shape.kind.value) as OrderKind[];
+export const ORDER_KINDS = OrderSchema.options.map<OrderKind>((o) => o.shape.kind.value);

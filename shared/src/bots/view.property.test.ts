@@ -38,7 +38,7 @@ function statesOf(seed: number, strength: Strength): GameState[] {
 
 /** The same world with everything hidden from `seat` shaken (what it cannot see). */
 function shaken(state: GameState, seat: string, noise: readonly number[]): GameState {
-  const s = clonePlain(state) as GameState;
+  const s = clonePlain<GameState>(state);
   let i = 0;
   const next = () => noise[i++ % noise.length] ?? 0;
   for (const [id, p] of Object.entries(s.powers)) {

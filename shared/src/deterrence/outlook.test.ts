@@ -48,7 +48,7 @@ describe("the weighing players see", () => {
 
 /** The same world with what `seat` cannot see shaken: others' exact figures, orders, secrets. */
 function shaken(state: GameState, seat: string, noise: readonly number[]): GameState {
-  const s = clonePlain(state) as GameState;
+  const s = clonePlain<GameState>(state);
   let i = 0;
   const next = () => noise[i++ % noise.length] ?? 0;
   for (const [id, p] of Object.entries(s.powers)) {

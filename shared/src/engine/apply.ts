@@ -35,7 +35,7 @@ export function check(state: Known, by: Actor, action: Action, ctx: Ctx) {
     if (!power.alive) return refuse("ERR_NOT_ALLOWED", "Your state no longer exists.");
   }
   const handler = HANDLERS[action.type] as Handler<typeof action.type>;
-  return handler.check(state, by, action as never, ctx);
+  return handler.check(state, by, action, ctx);
 }
 
 /**
@@ -54,7 +54,7 @@ export function apply(
   const d = new Draft(state, options.inPlace ?? false);
   const before = state.news.length;
   const handler = HANDLERS[action.type] as Handler<typeof action.type>;
-  handler.run(d, by, action as never, ctx);
+  handler.run(d, by, action, ctx);
   d.settleTension();
   d.s.stateId = state.stateId + 1;
   return ok({ state: d.s, events: d.s.news.slice(before) });

@@ -28,5 +28,4 @@ export interface AnyOrderRule {
   candidates(state: Known, power: PowerId, ctx: Ctx): Order[];
 }
 
-export const ruleFor = (rules: OrderRules, kind: OrderKind): AnyOrderRule =>
-  rules[kind] as unknown as AnyOrderRule;
+export const ruleFor = (rules: OrderRules, kind: OrderKind): AnyOrderRule => rules[kind];

@@ -12,7 +12,7 @@ export function diffMatchInfo(prev: MatchInfo, next: MatchInfo): MatchInfoPatch 
   const before = new Map(prev.seats.map((s) => [s.power, s]));
   const seats = next.seats.filter((s) => !same(before.get(s.power), s));
   if (seats.length > 0) patch.seats = seats;
-  return Object.keys(patch).length === 0 ? undefined : (patch as MatchInfoPatch);
+  return Object.keys(patch).length === 0 ? undefined : patch;
 }
 
 /** The record with the patch applied; the input is not modified. */

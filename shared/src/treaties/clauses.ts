@@ -192,7 +192,7 @@ export const ClauseSchema = z.discriminatedUnion("kind", [
 export type Clause = z.infer<typeof ClauseSchema>;
 export type ClauseInput = z.input<typeof ClauseSchema>;
 export type ClauseKind = Clause["kind"];
-export const CLAUSE_KINDS = ClauseSchema.options.map((o) => o.shape.kind.value) as ClauseKind[];
+export const CLAUSE_KINDS = ClauseSchema.options.map<ClauseKind>((o) => o.shape.kind.value);
 
 /**
  * How a treaty ends (each treaty says so). `notice`: turns' notice of denunciation (default:

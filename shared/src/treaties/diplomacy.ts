@@ -96,9 +96,9 @@ function announce(d: Draft, t: Treaty, key: string, by: PowerId): void {
 export const propose: Handler<"propose"> = {
   check: (state, by, action, ctx) => checkProposal(state, by, action.draft, ctx),
   run(d, by, action, ctx) {
-    const t = createProposal(d, by as PowerId, action.draft, ctx, { channel: action.channel });
-    announce(d, t, "news.treatyProposed", by as PowerId);
-    warnSigner(d, t, by as PowerId, ctx);
+    const t = createProposal(d, by, action.draft, ctx, { channel: action.channel });
+    announce(d, t, "news.treatyProposed", by);
+    warnSigner(d, t, by, ctx);
   },
 };
 
@@ -112,14 +112,14 @@ export const counter: Handler<"counter"> = {
   run(d, by, action, ctx) {
     const old = d.treaty(action.treaty);
     old.status = "superseded";
-    const t = createProposal(d, by as PowerId, action.draft, ctx, {
+    const t = createProposal(d, by, action.draft, ctx, {
       counters: old.id,
       channel: old.channel,
     });
     const left = old.parties.filter((p) => !t.parties.includes(p));
     if (left.length > 0) d.news("news.treatyCountered", { treaty: old.id, by }, left);
-    announce(d, t, "news.treatyCountered", by as PowerId);
-    warnSigner(d, t, by as PowerId, ctx);
+    announce(d, t, "news.treatyCountered", by);
+    warnSigner(d, t, by, ctx);
   },
 };
 
@@ -127,7 +127,7 @@ export const sign: Handler<"sign"> = {
   check(state, by, action) {
     const t = openProposal(state, by, action.treaty);
     if (isError(t)) return t;
-    if (t.signatures.includes(by as PowerId)) {
+    if (t.signatures.includes(by)) {
       return refuse("ERR_ALREADY_DONE", "You have already signed it.");
     }
     if (t.parties.some((p) => !state.powers[p]?.alive)) {
@@ -137,13 +137,13 @@ export const sign: Handler<"sign"> = {
   },
   run(d, by, action, ctx) {
     const t = d.treaty(action.treaty);
-    warnSigner(d, t, by as PowerId, ctx);
-    t.signatures.push(by as PowerId);
+    warnSigner(d, t, by, ctx);
+    t.signatures.push(by);
     if (t.parties.every((p) => t.signatures.includes(p))) {
       t.status = "signed";
       t.signedTurn = d.s.turn;
     }
-    announce(d, t, "news.treatySignature", by as PowerId);
+    announce(d, t, "news.treatySignature", by);
   },
 };
 

@@ -103,7 +103,7 @@ describe("deferred entry into force (item 4)", () => {
     ratify(m, id);
     expect(statusAt(m, id, START + 1)).toBe("signed");
     advanceTo(m, "orders", START + 2);
-    m.state.powers["SUN"] = { ...m.state.powers["SUN"]!, league: { member: true } };
+    m.state.powers["SUN"] = { ...m.state.powers["SUN"], league: { member: true } };
     expect(statusAt(m, id, START + 2)).toBe("inForce");
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Order } from "../actions/orders.ts";
 import { OrderSchema } from "../actions/orders.ts";
 import { apply } from "../engine/apply.ts";
 import { Draft } from "../engine/draft.ts";
@@ -25,7 +24,7 @@ function give(m: Match, by: string, order: Record<string, unknown>): void {
 }
 
 function refusal(m: Match, by: string, order: Record<string, unknown>): string | undefined {
-  const r = apply(m.state, by, { type: "order", order: OrderSchema.parse(order) as Order }, m.ctx);
+  const r = apply(m.state, by, { type: "order", order: OrderSchema.parse(order) }, m.ctx);
   return r.ok ? undefined : r.error.code;
 }
 

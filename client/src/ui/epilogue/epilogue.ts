@@ -58,8 +58,8 @@ function words(params: Params): Record<string, string> {
 /** The sentence of what this match showed (its variant by the record: refused, broken…). */
 export function findingText(f: Finding): string {
   const p = words(f.params);
-  const list = (k: string) => (Array.isArray(f.params[k]) ? (f.params[k] as string[]) : []);
-  const n = (k: string) => (typeof f.params[k] === "number" ? (f.params[k] as number) : 0);
+  const list = (k: string) => (Array.isArray(f.params[k]) ? f.params[k] : []);
+  const n = (k: string) => (typeof f.params[k] === "number" ? f.params[k] : 0);
   let key: string = f.signal;
   if (f.signal === "helpCouldNotReach" && list("refusers").length > 0) key += "_refused";
   if (f.signal === "councilBlocked" && list("no").length === 0) key += "_none";
