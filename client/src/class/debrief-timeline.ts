@@ -4,7 +4,7 @@
  * then a row per event of the match — its real date and what the class did, and, where the
  * class diverged from history, the historian's "why" note and its source.
  */
-import type { Debrief } from "@cs/shared";
+import { afterEnd, type Debrief } from "@cs/shared";
 import { has, t } from "../i18n/index.ts";
 import { h } from "../ui/dom.ts";
 import { eventTitle } from "../ui/game/names.ts";
@@ -28,7 +28,14 @@ const why = (r: Row): string =>
 const dated = (r: Row): string => `${eventName(r.event)} (${realDate(r.note.date)})`;
 
 function historyCell(r: Row): Array<Node | string | null> {
-  if (r.counterfactual) return [h("strong", {}, eventName(r.event)), h("br"), ct("debrief.whatIf")];
+  if (r.counterfactual)
+    return [
+      h("strong", {}, eventName(r.event)),
+      " · ",
+      h("span", { class: "divergence" }, ct(`divergence.${r.divergence}`)),
+      h("br"),
+      ct("debrief.whatIf"),
+    ];
   const note = why(r);
   // The note of a departure from history teaches; an event as in history needs only its date.
   const told = r.divergence !== "same";
@@ -36,6 +43,8 @@ function historyCell(r: Row): Array<Node | string | null> {
     h("strong", {}, eventName(r.event)),
     " ",
     h("span", { class: "date" }, realDate(r.note.date)),
+    " · ",
+    h("span", { class: "divergence" }, ct(`divergence.${r.divergence}`)),
     told && note ? h("p", { class: "why" }, note) : null,
     // The "why" note names its own source; the event's source line is shown only without it.
     told && !note
@@ -70,13 +79,16 @@ function classCell(r: Row): Array<Node | string | null> {
 }
 
 export function timeline(d: Debrief): Array<Node | null> {
-  const routine = d.timeline.filter((r) => r.routine && r.divergence !== "notYet");
-  const before = d.timeline.filter((r) => !r.routine && r.divergence === "inherited");
-  const rows = d.timeline.filter(
-    (r) => !r.routine && r.divergence !== "inherited" && r.divergence !== "notYet",
+  const routine = d.timeline.filter(
+    (r) => r.routine && r.divergence !== "notYet" && !afterEnd(d, r),
   );
-  // Events history has still to bring are named in one line, not a row each.
-  const ahead = d.timeline.filter((r) => r.divergence === "notYet");
+  const before = d.timeline.filter((r) => !r.routine && r.divergence === "inherited");
+  // Events history has still to bring, or brought after the match ended, are named in one
+  // line, not a row each.
+  const ahead = d.timeline.filter((r) => r.divergence === "notYet" || afterEnd(d, r));
+  const rows = d.timeline.filter(
+    (r) => !r.routine && r.divergence !== "inherited" && !ahead.includes(r),
+  );
   const first = routine[0];
   if (!routine.length && !before.length && !rows.length && !ahead.length) return [none()];
   return [
@@ -109,9 +121,8 @@ export function timeline(d: Debrief): Array<Node | null> {
             h(
               "tr",
               {},
-              ["history", "class", "divergence"].map((k) =>
-                h("th", { scope: "col" }, ct(`debrief.col.${k}`)),
-              ),
+              // Where the class diverged is said beside each event's date: two columns, wider.
+              ["history", "class"].map((k) => h("th", { scope: "col" }, ct(`debrief.col.${k}`))),
             ),
           ),
           h(
@@ -123,7 +134,6 @@ export function timeline(d: Debrief): Array<Node | null> {
                 { "data-divergence": r.divergence, "data-event": r.event },
                 h("td", {}, historyCell(r)),
                 h("td", {}, classCell(r)),
-                h("td", {}, ct(`divergence.${r.divergence}`)),
               ),
             ),
           ),
@@ -133,7 +143,9 @@ export function timeline(d: Debrief): Array<Node | null> {
       ? h(
           "p",
           { class: "ahead hint" },
-          ct("debrief.ahead", { list: list(ahead.map((r) => eventName(r.event))) }),
+          ct(d.ended ? "debrief.afterEnd" : "debrief.ahead", {
+            list: list(ahead.map((r) => eventName(r.event))),
+          }),
         )
       : null,
   ];

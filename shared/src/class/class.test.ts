@@ -5,7 +5,7 @@ import { replay } from "../engine/replay.ts";
 import { MINI } from "../testing/mini.ts";
 import type { EventDef } from "../scenario/events.ts";
 import { startMatch } from "../testing/drive.ts";
-import { buildDebrief, counterfactualEvents } from "./debrief.ts";
+import { afterEnd, buildDebrief, counterfactualEvents } from "./debrief.ts";
 import { debriefCsv, type CsvLabels } from "./csv.ts";
 import { effectiveRoles, roleMayAct, roleMayPropose, spreadRoles } from "./roles.ts";
 import { planRollback } from "./rollback.ts";
@@ -231,6 +231,17 @@ describe("the debrief", () => {
     const m = startMatch({ ...MINI, events: [ev] });
     const row = buildDebrief(m.state, m.ctx).timeline.find((r) => r.event === "rotation");
     expect(row?.routine).toBe(routine);
+  });
+
+  // A general war that ends the match in 1938-II (turn 11) leaves 1939's events undone: they
+  // are no departure of the class's, and the debrief names them in one line.
+  test.each<[string, number | null, number, boolean]>([
+    ["due after the end, never fired", null, 12, true],
+    ["due at the end's turn", null, 11, false],
+    ["fired early, due after the end", 10, 12, false],
+  ])("%s: after the end %s", (_name, firedTurn, historicalTurn, after) => {
+    expect(afterEnd({ ended: { turn: 11 } }, { firedTurn, historicalTurn })).toBe(after);
+    expect(afterEnd({ ended: null }, { firedTurn, historicalTurn })).toBe(false);
   });
 
   test("a what-if event is found by its flag and left out until it happens", () => {

@@ -322,11 +322,13 @@ function keyMoments(
     if ((o.status === "broken" || o.status === "honoured") && o.turn !== null)
       out.push({ kind: "obligation", turn: o.turn, ...pick(o) });
   for (const r of d.timeline)
-    // Events due before the match began are no moment of this match.
+    // Events due before the match began are no moment of this match, nor those history
+    // brought after it ended (a general war in 1938 leaves 1939's events undone).
     if (
       TOLD.has(r.divergence) &&
       !r.counterfactual &&
-      Math.max(r.historicalTurn, r.firedTurn ?? 0) >= start
+      Math.max(r.historicalTurn, r.firedTurn ?? 0) >= start &&
+      !afterEnd(state, r)
     )
       out.push({
         kind: "divergence",
@@ -338,6 +340,12 @@ function keyMoments(
   if (state.ended) out.push({ kind: "end", turn: state.ended.turn, reason: state.ended.reason });
   return out.sort((a, b) => a.turn - b.turn);
 }
+
+/** An event history brought after the match had ended, which therefore never came. */
+export const afterEnd = (
+  state: { ended?: { turn: number } | null | undefined },
+  r: Pick<TimelineRow, "firedTurn" | "historicalTurn">,
+): boolean => !!state.ended && r.firedTurn === null && r.historicalTurn > state.ended.turn;
 
 const pick = (o: DebriefObligation) => ({
   power: o.power,
