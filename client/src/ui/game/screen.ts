@@ -18,6 +18,8 @@ import { readyAction } from "./model.ts";
 import { regionInfo } from "./region-info.ts";
 import { mapLegend } from "./map-legend.ts";
 import { newPanelState } from "./panel-state.ts";
+import { ring, shouldRing, soundOn } from "./chime.ts";
+import { soundToggle } from "./sound-toggle.ts";
 import type { PanelCtx, Shell, Tab } from "./panel.ts";
 
 export type { PanelCtx, Shell, Tab } from "./panel.ts";
@@ -53,6 +55,8 @@ export class GameScreen {
   private hovered: string | null = null;
   /** What each tab held when last looked at: a tab with more since then wears a badge. */
   private seen: Partial<Record<Tab, number>> = {};
+  /** The badges last drawn: one that grows on a closed tab rings, if the player wants it. */
+  private badges: Partial<Record<Tab, number>> = {};
   private selected: string | null = null;
   /** What the panels keep across re-renders, for this match only. */
   private readonly panels = newPanelState();
@@ -269,6 +273,7 @@ export class GameScreen {
           )
         : null,
       this.hostControls(),
+      soundToggle(() => this.render()),
       errorBanner(this.shell),
     ].filter((x): x is HTMLElement => x !== null);
   }
@@ -300,6 +305,9 @@ export class GameScreen {
       }
     }
     const fresh = (tab: Tab) => (now ? now[tab] - (this.seen[tab] ?? now[tab]) : 0);
+    const badges = Object.fromEntries(TABS.map((tab) => [tab, fresh(tab)]));
+    if (soundOn(localStorage) && shouldRing(this.badges, badges, this.tab)) ring();
+    this.badges = badges;
     return h(
       "div",
       { class: "tab-buttons" },
