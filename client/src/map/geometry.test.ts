@@ -5,6 +5,7 @@ import { REGIONS, TOPOJSON_URL } from "@cs/assets/map";
 import { buildGeometry } from "./geometry.ts";
 import { hitTest } from "./hit.ts";
 import { insetBoxes } from "./insets.ts";
+import { coverZoom } from "./camera.ts";
 import { toothGeometry } from "./teeth.ts";
 
 const geo = buildGeometry(JSON.parse(readFileSync(TOPOJSON_URL, "utf8")) as Topology);
@@ -54,8 +55,36 @@ describe("projected geometry", () => {
     for (const b of insets)
       for (const [x, y] of [
         [b.x, b.y],
+        [b.x + b.w, b.y],
+        [b.x, b.y + b.h],
         [b.x + b.w, b.y + b.h],
+        [b.x + b.w / 2, b.y + b.h],
+        [b.x, b.y + b.h / 2],
       ] as const)
-        expect(hitTest([geo.regions.values()], [], x, y)).toBeNull();
+        expect(hitTest([geo.regions.values()], [], x, y), `${b.id} ${x},${y}`).toBeNull();
+    const [a, b] = insets;
+    if (a && b) expect(a.y + a.h < b.y || b.y + b.h < a.y).toBe(true);
+  });
+
+  // The map area at 1366×768 (the panel takes the rest), as measured in the browser.
+  test("at 1366×768 zoomed right out, an inset is readable and its region clickable", () => {
+    const zoom = coverZoom(geo, { width: 875, height: 683 });
+    for (const b of insets) {
+      expect(b.w * zoom, b.id).toBeGreaterThan(160);
+      expect(b.h * zoom, b.id).toBeGreaterThan(110);
+      for (const [fx, fy] of [
+        [0.5, 0.5],
+        [0.05, 0.05],
+        [0.95, 0.95],
+      ] as const)
+        expect(
+          hitTest(
+            [geo.regions.values(), geo.seas.values()],
+            insets,
+            b.x + b.w * fx,
+            b.y + b.h * fy,
+          ),
+        ).toBe(b.id);
+    }
   });
 });

@@ -1,13 +1,19 @@
 /**
  * The off-map boxes (East Africa, the Far East) as inset panels in the corners of the plate,
- * as an atlas places its insets: the Far East top right (beyond Russia), East Africa bottom
- * right (beyond Suez). Any other box goes where regions.json suggests. Pure.
+ * as an atlas places its insets where the sheet has room: East Africa bottom right (beyond
+ * Suez), the Far East top left, on the paper beyond the Atlantic (top right, beyond Russia, the
+ * map's legend covers it). Any other box goes where regions.json suggests. Pure.
  */
 import type { RegionMeta } from "@cs/assets/map";
 import type { Box } from "./hit.ts";
 
-export const INSET_W = 190;
-export const INSET_H = 130;
+/**
+ * Twice the frame the outlines were drawn in (190 × 130): at 1366×768 zoomed right out the
+ * map area is 875 px wide and shows about 0.44 px per world unit, so an inset reads at about
+ * 170 × 115 px (it was 85 × 57, too small to read a name or aim a click).
+ */
+export const INSET_W = 380;
+export const INSET_H = 260;
 const PAD = 26;
 
 export function insetBoxes(
@@ -16,7 +22,7 @@ export function insetBoxes(
   world: { width: number; height: number },
 ): Box[] {
   const corner: Record<string, [number, number]> = {
-    "far-east": [world.width - INSET_W - PAD, PAD],
+    "far-east": [PAD, PAD],
     "east-africa": [world.width - INSET_W - PAD, world.height - INSET_H - PAD],
   };
   return regions
