@@ -14,7 +14,8 @@ import type { Box } from "./hit.ts";
  */
 export const INSET_W = 380;
 export const INSET_H = 260;
-const PAD = 26;
+// Room for the frame (4) and the 27 world units a 1366×768 screen crops zoomed right out.
+const PAD = 40;
 
 export function insetBoxes(
   regions: readonly RegionMeta[],
