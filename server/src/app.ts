@@ -33,7 +33,7 @@ export interface AppOptions {
   /** Body limits and the origins allowed besides the page's own (`http/settings.ts`). */
   http?: Partial<HttpSettings>;
   /** Several processes: Colyseus's Redis presence and driver, and this process's address. */
-  cluster?: { presence: Presence; driver: MatchMakerDriver; publicAddress: string | undefined };
+  cluster?: { presence: Presence; driver: MatchMakerDriver; publicAddress?: string };
 }
 
 /** The Colyseus server: the match room, the HTTP API and the client, on one port. */

@@ -49,7 +49,11 @@ const server = createServer({
   },
   ...(redis
     ? {
-        cluster: { presence: redis.presence, driver: redis.driver, publicAddress: c.publicAddress },
+        cluster: {
+          presence: redis.presence,
+          driver: redis.driver,
+          ...(c.publicAddress ? { publicAddress: c.publicAddress } : {}),
+        },
       }
     : {}),
 });

@@ -162,7 +162,7 @@ const SHOT_LIST: Array<[string, string]> = [
   ["inset-far-east", "?seat=SUN&focus=far-east"],
 ];
 
-export async function main(opts: { shots?: boolean; runs?: number } = {}) {
+export async function main(opts: { shots?: boolean; runs?: number | undefined } = {}) {
   const runs = Math.max(1, opts.runs ?? 3);
   execFileSync("npm", ["run", "build", "-w", "@cs/client"], { cwd: ROOT, stdio: "ignore" });
   const bundle = gzipKb(join(CLIENT, "dist"));

@@ -19,7 +19,7 @@ import { startPoint } from "@cs/assets/scenarios";
 export interface Figure {
   name: string;
   medianMs: number;
-  p99Ms?: number;
+  p99Ms?: number | undefined;
   target: string;
 }
 

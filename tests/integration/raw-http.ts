@@ -16,7 +16,7 @@ export function raw(
     method?: string;
     path: string;
     headers?: Record<string, string>;
-    body?: string | Buffer;
+    body?: string | Buffer | undefined;
     /** Stream this many chunks of `body` (chunked transfer, no content-length). */
     chunks?: number;
   },

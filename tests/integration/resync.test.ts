@@ -69,7 +69,7 @@ describe("a client that misses a patch asks for a full view and gets one", () =>
     const log = await srv.storage.readLog(fra.matchId);
     if (!row) throw new Error("match not stored");
     const { seed, settings: o } = row;
-    const match = { seed, ...o };
+    const match = { ...o, seed };
     const state = replay({ scenario: MINI, match, log });
     if (!state.ok) throw new Error("log does not replay");
     expect(view).toEqual(viewFor(state.state, "GBR"));

@@ -107,9 +107,9 @@ export class Rejoin {
 
 /** Join options as a page holds them (tokens, code, name, a class's flags). */
 export type JoinTokens = Readonly<Record<string, unknown>> & {
-  readonly token?: string;
-  readonly hostToken?: string;
-  readonly code?: string;
+  readonly token?: string | undefined;
+  readonly hostToken?: string | undefined;
+  readonly code?: string | undefined;
 };
 
 /** A store that forgets with the page (a page that keeps nothing across reloads). */

@@ -82,8 +82,8 @@ export interface GamePlan {
   readonly historicalEvents: boolean;
   /** Strength of every non-minor seat, unless overridden per seat. */
   readonly bots: Strength;
-  readonly seats?: Readonly<Record<PowerId, Strength>>;
-  readonly script?: PolicyScript;
+  readonly seats?: Readonly<Record<PowerId, Strength>> | undefined;
+  readonly script?: PolicyScript | undefined;
   /** "SUN>CSK": can Soviet help reach Czechoslovakia? */
   readonly watch?: readonly string[];
 }

@@ -47,7 +47,13 @@ export type Condition =
   | { alive: string }
   | { noForeignTroops: string }
   | { figureAtLeast: { power: string; figure: Figure; value: number } }
-  | { treatyInForce: { parties: string[]; clause?: string; secret?: boolean } }
+  | {
+      treatyInForce: {
+        parties: string[];
+        clause?: string | undefined;
+        secret?: boolean | undefined;
+      };
+    }
   | { effectiveAssistance: { from: string; to: string } }
   | { reaches: { from: string; to: string } }
   | {
