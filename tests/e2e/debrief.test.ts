@@ -57,8 +57,12 @@ describe.skipIf(!canRun)("the debrief, on its own page and on paper", () => {
       if (/1936/.test(text) && (await phase()) === "report") break;
       // A general war may end the match first (the rules allow it by 1936): the debrief holds.
       if ((await teacher.locator("#phase-line").getAttribute("data-status")) === "finished") break;
+      // The Ethiopian crisis opens in the second half of 1935 (turn 5): the student's page
+      // may lag behind the teacher's, so it is waited for there, not merely looked at.
       const invade = student.locator('[data-decision] [data-choice="invade"]');
-      if ((await invade.count()) > 0 && (await invade.first().isEnabled())) {
+      const turn = await teacher.locator("#phase-line").getAttribute("data-turn");
+      if (!invaded && turn === "5" && (await phase()) === "orders") {
+        await invade.first().waitFor(WAIT);
         await invade.first().click();
         invaded = true;
       }

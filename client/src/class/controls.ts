@@ -35,6 +35,7 @@ export function controls(conn: ClassNet, onDebrief: () => void): HTMLElement {
         id: "phase-line",
         "data-status": status,
         "data-phase": v?.phase ?? "",
+        "data-turn": v?.turn ?? "",
       },
       v ? `${turnLine(v.turn)} · ${ct(`phase.${v.phase}`)} · ` : "",
       h("strong", {}, ct(`status.${status}`)),
