@@ -14,6 +14,8 @@ export interface MapHandle {
   /** Regions to highlight (e.g. the targets of a legal order the player is choosing). */
   highlight(regions: readonly string[]): void;
   focus(region: string): void; // gentle pan (none under prefers-reduced-motion)
+  /** Zoom by `notches` wheel steps (positive: closer) about the centre, within the bounds. */
+  zoomBy(notches: number): void;
   /** Forget the selected region (Escape). */
   deselect(): void;
   on(event: "select" | "hover", cb: (region: string | null) => void): () => void;

@@ -125,6 +125,9 @@ export async function startMap(
     deselect() {
       mapScene.deselect();
     },
+    zoomBy(notches) {
+      mapScene.zoomBy(notches);
+    },
     setMode(mode: MapMode) {
       model.mode = mode;
       model.invalidate();

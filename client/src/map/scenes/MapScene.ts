@@ -3,7 +3,15 @@
  * hit-tests hover and click into region ids, and draws the live overlay.
  */
 import Phaser from "phaser";
-import { clampView, screenToWorld, wheelFactor, zoomAt, zoomLimits, type View } from "../camera.ts";
+import {
+  clampView,
+  screenToWorld,
+  wheelFactor,
+  zoomAt,
+  zoomLimits,
+  ZOOM_STEP,
+  type View,
+} from "../camera.ts";
 import type { MapModel } from "../model.ts";
 
 /** The baked atlas's texture key. */
@@ -227,6 +235,13 @@ export class MapScene extends Phaser.Scene {
     // The player's own zoom wins over a focus pan still under way.
     this.tween?.stop();
     this.zoomTo(p.x, p.y, this.target.zoom * wheelFactor(dy), false);
+  }
+
+  /** The +/- buttons: `notches` wheel steps about the centre of the screen. */
+  zoomBy(notches: number): void {
+    this.tween?.stop();
+    const s = this.screen();
+    this.zoomTo(s.width / 2, s.height / 2, this.target.zoom * ZOOM_STEP ** notches, false);
   }
 
   private zoomTo(px: number, py: number, zoom: number, immediate: boolean) {

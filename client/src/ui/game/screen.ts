@@ -20,6 +20,7 @@ import { mapLegend } from "./map-legend.ts";
 import { newPanelState } from "./panel-state.ts";
 import { ring, shouldRing, soundOn } from "./chime.ts";
 import { soundToggle } from "./sound-toggle.ts";
+import { mapZoom } from "./map-zoom.ts";
 import type { PanelCtx, Shell, Tab } from "./panel.ts";
 
 export type { PanelCtx, Shell, Tab } from "./panel.ts";
@@ -42,6 +43,7 @@ export class GameScreen {
   private lastPhase = "";
   private readonly info: HTMLElement;
   private readonly legend: HTMLElement;
+  private readonly zoom = h("div", { class: "map-zoom-slot" });
   /** Escape forgets the selected region (unless a dialog or a field has the key). */
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
@@ -82,6 +84,7 @@ export class GameScreen {
           { class: "map-wrap", "aria-label": t("map.label") },
           this.mapArea,
           this.legend,
+          this.zoom,
           this.info,
         ),
         h("aside", { class: "side" }, this.tabs, this.panel),
@@ -156,6 +159,7 @@ export class GameScreen {
     replaceContent(this.top, this.topBar(view, seat));
     replaceContent(this.tabs, this.tabButtons(), this.mapModes());
     replaceContent(this.legend, this.map ? mapLegend(this.mapMode) : null);
+    replaceContent(this.zoom, this.map ? mapZoom(this.map) : null);
     const ctx = this.ctx(view, seat);
     this.panel.setAttribute("aria-labelledby", `tab-${this.tab}`);
     if (this.tab === "diplomacy") renderDiplomacy(this.panel, ctx);
