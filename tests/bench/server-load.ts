@@ -94,7 +94,7 @@ export class Bot {
     room.onMessage("refused", (m: ServerMessages["refused"]) =>
       this.pending.get(m.ref ?? -1)?.(m.code),
     );
-    for (const t of ["welcome", "match", "matchPatch", "chat", "chatLog"])
+    for (const t of ["welcome", "match", "matchPatch", "objectives", "chat", "chatLog"])
       room.onMessage(t, () => undefined);
     // A connection that goes (its process killed, in the scale-out benchmark) answers nothing.
     room.onLeave(() => {
