@@ -59,9 +59,17 @@ describe.skipIf(!canRun)("a match in the stack.browser", () => {
 
   test("the guided first turn can be followed to its end or skipped", async () => {
     await fra.waitForSelector("#guide");
-    for (let i = 0; i < 3; i++) await fra.click("#guide-next");
+    // Each step lights up what it speaks of on the screen, and the end puts the light out.
+    const lit = () => fra.evaluate<string | undefined>("document.body.dataset.guide");
+    for (const spot of ["tab-news", "tab-diplomacy", "tab-orders"]) {
+      expect(await lit()).toBe(spot);
+      await fra.click("#guide-next");
+    }
+    expect(await lit()).toBe("ready");
+    await screenshot(fra, "guide-ready");
     await fra.click("#guide-done");
     expect(await fra.locator("#guide").count()).toBe(0);
+    expect(await lit()).toBeUndefined();
     await skipGuide(sun);
     await skipGuide(gbr);
   });

@@ -16,7 +16,24 @@ const TAB_OF: Record<Step, "news" | "diplomacy" | "orders" | undefined> = {
   ready: undefined,
 };
 
+/** What each step points at on the screen: its tab, and the Ready button. */
+const SPOT_OF: Record<Step, string> = {
+  look: "tab-news",
+  treaty: "tab-diplomacy",
+  orders: "tab-orders",
+  ready: "ready",
+};
+
 let step = 0;
+
+/**
+ * Light up the element the step speaks of, and only it: an attribute on the page that the
+ * style sheet reads, so that it survives the screen drawing its tabs anew.
+ */
+function spot(s: Step | undefined): void {
+  if (s) document.body.dataset["guide"] = SPOT_OF[s];
+  else delete document.body.dataset["guide"];
+}
 
 export function maybeGuide(
   view: GameView,
@@ -37,6 +54,7 @@ export function maybeGuide(
 
 function done(box: HTMLElement): void {
   localStorage.setItem(KEY, "1");
+  spot(undefined);
   box.remove();
 }
 
@@ -44,6 +62,7 @@ function draw(box: HTMLElement, select: (tab: "news" | "diplomacy" | "orders") =
   const s = GUIDE_STEPS[step] ?? "look";
   const tab = TAB_OF[s];
   if (tab) select(tab);
+  spot(s);
   box.replaceChildren(
     h("h2", { id: "guide-title" }, t("guide.title", { n: step + 1, of: GUIDE_STEPS.length })),
     h("p", {}, t(`guide.${s}`)),
