@@ -8,7 +8,7 @@ import { boundBy, effectiveClause } from "../treaties/terms.ts";
 import { breakPacts } from "./pacts.ts";
 import { canReach } from "./reach.ts";
 import { leagueFound, triggeredBy, type AssistanceClause } from "./triggers.ts";
-import { settleObligations } from "./settle.ts";
+import { openExcuse, settleObligations } from "./settle.ts";
 
 export { effectiveAssistance } from "./triggers.ts";
 
@@ -106,16 +106,7 @@ function openConsultations(d: Draft, a: Aggression, seen: ReadonlySet<string>): 
  * victim of aggression is not presumed to waive: it may excuse a breach only afterwards.
  */
 function releaseInAdvance(d: Draft, o: Obligation): void {
-  const t = d.s.treaties[o.treaty];
-  if (!t?.parties.includes(o.beneficiary) || !d.s.powers[o.beneficiary]?.alive) return;
-  openDecision(d, {
-    kind: "excuse",
-    power: o.beneficiary,
-    ref: o.id,
-    options: ["excuse", "protest"],
-    default: "protest",
-    due: "resolution",
-  });
+  openExcuse(d, o, "resolution");
 }
 
 function ask(d: Draft, o: Obligation, clause: AssistanceClause, due: "orders" | "resolution") {

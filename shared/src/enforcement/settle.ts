@@ -212,6 +212,11 @@ function settleConsultations(d: Draft, ctx: Ctx, decisions: readonly Decision[])
 function askExcuse(d: Draft, o: Obligation): void {
   // A partner helped to its own war was asked with the ally, in the same phase.
   if (o.side === 0) return;
+  openExcuse(d, o, "orders");
+}
+
+/** Ask the partner owed this help, if it is a living party, whether it excuses the ally. */
+export function openExcuse(d: Draft, o: Obligation, due: "orders" | "resolution"): void {
   const t = d.s.treaties[o.treaty];
   if (!t?.parties.includes(o.beneficiary) || !d.s.powers[o.beneficiary]?.alive) return;
   openDecision(d, {
@@ -220,7 +225,7 @@ function askExcuse(d: Draft, o: Obligation): void {
     ref: o.id,
     options: ["excuse", "protest"],
     default: "protest",
-    due: "orders",
+    due,
   });
 }
 
