@@ -1,6 +1,5 @@
 import { Room, type AuthContext, type Client } from "@colyseus/core";
 import {
-  CreateMatchSchema,
   JoinOptionsSchema,
   PROTOCOL_VERSION,
   mayRead,
@@ -24,11 +23,10 @@ import { coreMessages } from "./messages.ts";
 import { listen } from "./pipeline.ts";
 import { refuseJoin } from "./refuse.ts";
 import { RESTORE_KEY } from "./restoreKey.ts";
-import { badFrame } from "./frames.ts";
+import { guardFrames } from "./frames.ts";
 import { objectivesMessage } from "./objectives.ts";
-import { clientLog } from "../log/oneline.ts";
 import { InfoFeed } from "./info-feed.ts";
-import { displayName, frozen, newMatchRow, type RoomServices } from "./services.ts";
+import { creationOf, displayName, frozen, newMatchRow, type RoomServices } from "./services.ts";
 
 export type { AuthResult } from "./extension.ts";
 
@@ -138,22 +136,9 @@ export class MatchRoom extends Room implements RoomHost {
       void this.match.resumeClock(frozen(await storage.getClock(row.id), gapMs));
       return;
     }
-    // The HTTP guard checked these options already (`checkCreate`); a room asked for another
-    // way checks again.
-    const claim = extensions.map((k) => k.claim(options)).find((c) => c !== undefined);
-    const asked = claim ? { success: true as const, data: { create: claim.create } } : undefined;
-    const join = asked ?? JoinOptionsSchema.safeParse(options);
-    const settings = join.success ? CreateMatchSchema.safeParse(join.data.create ?? {}) : join;
-    if (!settings.success) {
-      throw refuseJoin("ERR_BAD_SETTINGS", settings.error.issues[0]?.message ?? "bad settings");
-    }
-    const s = settings.data;
-    const scenarioId = s.scenario ?? scenarios.defaultId();
-    const scenario = scenarios.resolve(scenarioId, s.start);
-    if (!scenario)
-      throw refuseJoin("ERR_UNKNOWN_SCENARIO", `No scenario ${scenarioId} ${s.start ?? ""}.`);
+    const { claim, settings, scenario } = creationOf(options, this.services);
     this.hostTokenOnce = newToken();
-    const row = newMatchRow(s, scenario, this.hostTokenOnce);
+    const row = newMatchRow(settings, scenario, this.hostTokenOnce);
     this.matchNow = await Match.create(row, deps(scenario));
     this.creatorPending = true;
     this.roomId = row.id;
@@ -186,31 +171,12 @@ export class MatchRoom extends Room implements RoomHost {
 
   private async opened(): Promise<void> {
     await this.setPrivate(this.match.row.visibility === "private");
-    this.checkFrames();
+    guardFrames(
+      this,
+      (client) => this.data(client)?.limits.any.take() === true,
+      (client) => this.refuse(client, refusal("ERR_BAD_MESSAGE", "That frame could not be read.")),
+    );
     listen(this, this, [coreMessages(this), this.extNow?.messages ?? {}]);
-  }
-
-  /**
-   * Every frame is checked before Colyseus reads it (`frames.ts`): one it cannot decode is
-   * refused to its sender and logged on one line (code, match, client), rate-limited for the
-   * process — not a stack trace per frame — and it draws on the sender's message bucket.
-   */
-  private checkFrames(): void {
-    const self = this as unknown as { _onMessage(client: Client, buffer: Uint8Array): void };
-    const read = self._onMessage.bind(this);
-    self._onMessage = (client, buffer) => {
-      const why = badFrame(buffer);
-      if (why === undefined) return read(client, buffer);
-      const data = this.data(client);
-      if (!data?.limits.any.take()) return;
-      clientLog.line("ERR_BAD_FRAME", {
-        match: this.roomId,
-        client: client.sessionId,
-        bytes: buffer?.byteLength ?? 0,
-        why,
-      });
-      this.refuse(client, refusal("ERR_BAD_MESSAGE", "That frame could not be read."));
-    };
   }
 
   override async onAuth(

@@ -1,5 +1,7 @@
 import { unpack } from "msgpackr";
 import { decode } from "@colyseus/schema";
+import type { Client, Room } from "@colyseus/core";
+import { clientLog } from "../log/oneline.ts";
 
 /** Colyseus's protocol codes for frames that carry a message (`@colyseus/shared-types`). */
 const ROOM_DATA = 13;
@@ -27,4 +29,30 @@ export function badFrame(buffer: Uint8Array | undefined): string | undefined {
   } catch (e) {
     return e instanceof Error ? e.message : "undecodable payload";
   }
+}
+
+/**
+ * Every frame is checked before Colyseus reads it: one it cannot decode is refused to its
+ * sender and logged on one line (code, match, client), rate-limited for the process — not a
+ * stack trace per frame — and it draws on the sender's message bucket (`take`).
+ */
+export function guardFrames(
+  room: Room,
+  take: (client: Client) => boolean,
+  refuse: (client: Client) => void,
+): void {
+  const self = room as unknown as { _onMessage(client: Client, buffer: Uint8Array): void };
+  const read = self._onMessage.bind(room);
+  self._onMessage = (client, buffer) => {
+    const why = badFrame(buffer);
+    if (why === undefined) return read(client, buffer);
+    if (!take(client)) return;
+    clientLog.line("ERR_BAD_FRAME", {
+      match: room.roomId,
+      client: client.sessionId,
+      bytes: buffer?.byteLength ?? 0,
+      why,
+    });
+    refuse(client);
+  };
 }
