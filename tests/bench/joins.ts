@@ -14,6 +14,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { pack } from "msgpackr";
 import { ROOM_NAME, applyMatchInfoPatch, type MatchInfo, type ServerMessages } from "@cs/shared";
 import { ScenarioRegistry, SqliteStorage, createServer, type Limits } from "@cs/server";
+import { countBytes } from "./bytes.ts";
 
 type Mode = Limits["infoUpdates"];
 
@@ -53,14 +54,7 @@ class Watcher {
 
   constructor(room: Room) {
     this.room = room;
-    const events = (
-      room.connection.transport as unknown as { events: { onmessage?: (e: MessageEvent) => void } }
-    ).events;
-    const original = events.onmessage;
-    events.onmessage = (e: MessageEvent) => {
-      this.bytes += (e.data as ArrayBuffer).byteLength ?? 0;
-      original?.(e);
-    };
+    countBytes(room, (n) => (this.bytes += n));
     room.onMessage("match", (m: MatchInfo) => {
       this.info = m;
       this.record(m);
@@ -73,7 +67,7 @@ class Watcher {
       this.viewed = true;
       this.notify();
     });
-    for (const t of ["welcome", "patch", "chatLog", "chat", "seatToken"])
+    for (const t of ["welcome", "patch", "objectives", "chatLog", "chat", "seatToken"])
       room.onMessage(t, () => undefined);
   }
 

@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "@colyseus/sdk";
 import { pack } from "msgpackr";
+import { countBytes } from "./bytes.ts";
 import {
   ROOM_NAME,
   applyViewPatch,
@@ -66,14 +67,7 @@ export class Bot {
 
   constructor(room: Room) {
     this.room = room;
-    const events = (
-      room.connection.transport as unknown as { events: { onmessage?: (e: MessageEvent) => void } }
-    ).events;
-    const original = events.onmessage;
-    events.onmessage = (e: MessageEvent) => {
-      this.bytes += (e.data as ArrayBuffer).byteLength ?? 0;
-      original?.(e);
-    };
+    countBytes(room, (n) => (this.bytes += n));
     room.onMessage("view", (m: ServerMessages["view"]) => {
       this.view = m.view;
       this.stateId = m.stateId;

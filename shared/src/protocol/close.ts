@@ -4,7 +4,7 @@
  * owns 4000–4010; ours start at 4100.
  */
 export const CLOSE = {
-  /** The process is draining (it is shutting down): the match moves to another process. */
+  /** The server is draining (it is shutting down): the match moves to another server. */
   moved: 4100,
   /** The process lost the match's ownership (it stalled past its lease): another runs it. */
   fenced: 4101,
