@@ -195,8 +195,14 @@ describe("an event's pact the parties already made", () => {
     },
     key: "franco-soviet",
   });
-  // The players signed it themselves before history's date (2 May 1935).
-  const theirs = after(pact(false));
+  // The players signed it themselves before history's date (2 May 1935): France proposed it.
+  const byPlayers = (s: GameState): GameState => {
+    const d = new Draft(s);
+    for (const t of Object.values(s.treaties))
+      if (t.key === "franco-soviet") d.treaty(t.id).proposer = "FRA";
+    return d.s;
+  };
+  const theirs = byPlayers(after(pact(false)));
   const made = Object.values(theirs.treaties).filter((t) => t.key === "franco-soviet");
 
   it("is not made twice: later conditions read theirs by its key", () => {
@@ -229,8 +235,16 @@ describe("an event's pact the parties already made", () => {
     );
   });
 
+  it("the scenario's or another event's pact is no premise: history's is still made", () => {
+    const d = new Draft(after(pact(false)));
+    applyEffects(d, ctx, [pact(false)]);
+    expect(Object.values(d.s.treaties).filter((t) => t.parties.join() === "FRA,SUN")).toHaveLength(
+      2,
+    );
+  });
+
   it("a secret one of theirs stays secret: the notice goes to its parties only", () => {
-    const secret = after(pact(true));
+    const secret = byPlayers(after(pact(true)));
     const d = new Draft(secret);
     applyEffects(d, ctx, [pact(true)]);
     expect(d.s.news.at(-1)).toMatchObject({ key: "news.treatyMadeAlready", to: ["FRA", "SUN"] });

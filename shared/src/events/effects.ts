@@ -220,8 +220,9 @@ function treatyInForce(d: Draft, ctx: Ctx, t: TreatyDraft, key?: string): void {
 }
 
 /**
- * A treaty signed or in force between exactly these parties that already holds every kind of
- * clause the event's pact would make (the players signed the Franco-Soviet pact in 1934).
+ * A treaty the players signed (not the scenario's, nor another event's) between exactly these
+ * parties, signed or in force, that already holds every kind of clause the event's pact would
+ * make (they signed the Franco-Soviet pact in 1934).
  */
 function madeAlready(
   s: GameState,
@@ -231,7 +232,8 @@ function madeAlready(
   const want = new Set(parties);
   for (const id of Object.keys(s.treaties).sort(byCreation(s.settings.seed))) {
     const x = s.treaties[id];
-    if (!x || (x.status !== "inForce" && x.status !== "signed")) continue;
+    if (!x || x.proposer === "system" || (x.status !== "inForce" && x.status !== "signed"))
+      continue;
     if (x.parties.length !== want.size || !x.parties.every((p) => want.has(p))) continue;
     const kinds = new Set(x.clauses.map((c) => c.kind));
     if (t.clauses.every((c) => kinds.has(c.kind))) return x;
