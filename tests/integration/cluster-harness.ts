@@ -266,6 +266,16 @@ export class Cluster {
     return r.rows.map((row: { id: string }) => row.id);
   }
 
+  /** A process's last accepted heartbeat (ms since epoch), while its row is kept. */
+  async lastBeat(processId: string): Promise<number | undefined> {
+    const r = await this.db.query(
+      `SELECT extract(epoch FROM beat) * 1000 AS at FROM "${this.schema}".processes WHERE id = $1`,
+      [processId],
+    );
+    const at = (r.rows[0] as { at: string | number } | undefined)?.at;
+    return at === undefined ? undefined : Number(at);
+  }
+
   async log(match: string): Promise<{ id: number; by: string; action: string }[]> {
     const r = await this.db.query(
       `SELECT id, by, action FROM "${this.schema}".log WHERE match = $1 ORDER BY id`,

@@ -12,6 +12,11 @@ export interface OwnerOptions {
   leaseMs: number;
   /** Matches claimed per scan, so a survivor takes over a dead process's load gradually. */
   batch: number;
+  /**
+   * Remove a dead process's room listings (and its room count) in Redis, before its matches
+   * are rebuilt here; absent without Redis (one process: nothing else reads the listings).
+   */
+  forget?: (processId: string) => Promise<number>;
   /** This process lost its lease or a match (fenced): after its clients are closed. */
   onLost: (why: string) => void;
 }
@@ -54,6 +59,8 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
   let lost = false;
   let beating = false;
   let busy = false;
+  /** Dead processes whose listings are already removed. */
+  const forgotten = new Set<string>();
 
   const lose = async (why: string, code: number) => {
     if (lost) return;
@@ -102,10 +109,21 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     if (stopped || busy || !claiming) return;
     busy = true;
     try {
+      const orphans = await claims.orphans(o.batch);
+      // Declared dead: its listings go first, all of them (those of matches beyond this batch
+      // too), so that no join waits on it while its matches are claimed and rebuilt.
+      const dead = new Set(orphans.flatMap((x) => (x.dead ? [x.dead] : [])));
+      for (const id of dead) {
+        if (forgotten.has(id) || !o.forget || !fresh()) continue;
+        await o
+          .forget(id)
+          .then(() => forgotten.add(id))
+          .catch((e: Error) => console.error(`listings of ${id} kept:`, e.message));
+      }
       // The batch at once: a rebuild mostly waits on the database, so a dead process's
       // matches come back in about the time of one (the pool bounds the queries in flight).
       await Promise.allSettled(
-        (await claims.orphans(o.batch)).map(async (orphan) => {
+        orphans.map(async (orphan) => {
           if (stopped || !fresh()) return;
           const claim = await claims.claim(orphan.match, orphan.epoch);
           if (claim) await restoreClaimed(storage, claim);

@@ -12,10 +12,14 @@ export interface Claim {
   gapMs: number;
 }
 
-/** A match without a live owner, and the epoch a claim must find (null: never owned). */
+/**
+ * A match without a live owner, the epoch a claim must find (null: never owned), and the
+ * process that owned it when that one is dead (null: never owned, or given up by a drain).
+ */
 export interface Orphan {
   match: string;
   epoch: number | null;
+  dead: string | null;
 }
 
 /**
@@ -93,7 +97,7 @@ export class LocalClaims implements Claims {
     return ids
       .filter((id) => !this.epochs.has(id))
       .slice(0, limit)
-      .map((match) => ({ match, epoch: null }));
+      .map((match) => ({ match, epoch: null, dead: null }));
   }
   async claim(match: string): Promise<Claim | undefined> {
     if (this.epochs.has(match)) return undefined;

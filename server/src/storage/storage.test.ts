@@ -245,6 +245,7 @@ describe("PostgreSQL: one owner per match", () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(orphan.epoch).toBe(1);
+    expect(orphan.dead).toBe(`dead-${SCHEMA}`); // whose listings the claimant removes
     expect(await dead.claims.beat()).toBe(false);
     const claim = await live.claims.claim(m.id, 1);
     expect(claim?.gapMs).toBeGreaterThanOrEqual(300);

@@ -49,8 +49,8 @@ export class PgClaims implements Claims {
   async orphans(limit: number): Promise<Orphan[]> {
     // Dead: no owner row, an owner that left or was released, a lapsed lease, or an earlier
     // incarnation at this process's own address (we hold its port: it cannot be running).
-    const r = await this.pool.query<{ match: string; epoch: number | null }>(
-      `SELECT m.id AS match, o.epoch FROM matches m
+    const r = await this.pool.query<{ match: string; epoch: number | null; dead: string | null }>(
+      `SELECT m.id AS match, o.epoch, NULLIF(o.process, '') AS dead FROM matches m
        LEFT JOIN owners o ON o.match = m.id
        LEFT JOIN processes p ON p.id = o.process
        WHERE m.status = ANY($1) AND o.process IS DISTINCT FROM $2
@@ -59,7 +59,7 @@ export class PgClaims implements Claims {
        ORDER BY m.created LIMIT $5`,
       [UNFINISHED, this.processId, this.leaseMs, this.address, limit],
     );
-    return r.rows.map((row) => ({ match: row.match, epoch: row.epoch }));
+    return r.rows.map((row) => ({ match: row.match, epoch: row.epoch, dead: row.dead }));
   }
 
   async claim(match: string, seen: number | null): Promise<Claim | undefined> {
