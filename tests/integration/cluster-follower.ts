@@ -1,21 +1,25 @@
+import { watchEnds } from "@cs/client/follow";
 import { CLOSE, REJOIN_ATTEMPTS, rejoinDelay, shouldRejoin, type JoinOptions } from "@cs/shared";
 import { Player } from "./harness.ts";
 
 /**
  * An SDK client that behaves as the game's client does (client/src/net): when its match
- * leaves the process (moved, fenced, the process died), it joins the same match again with
- * the tokens it keeps, on the same rejoin policy (shared/src/protocol/close.ts), through the
- * proxy, wherever the match runs now.
+ * leaves the process (moved, fenced, the process died) or the process goes silent (the
+ * client's own heartbeat, wired by the client's `watchEnds`), it joins the same match again
+ * with the tokens it keeps, on the same rejoin policy (shared/src/protocol/close.ts), through
+ * the proxy, wherever the match runs now.
  */
 export class Follower {
   player: Player;
   readonly url: string;
   readonly options: JoinOptions;
-  /** Close codes seen, in order; rejoins done. */
-  readonly closes: number[] = [];
+  /** Close codes seen, in order ("silent": a ping went unanswered); rejoins done. */
+  readonly closes: (number | "silent")[] = [];
   rejoins = 0;
   private back: Promise<void> = Promise.resolve();
   private waiting: (() => void)[] = [];
+  private unwatch: () => void = () => undefined;
+  private leaving = false;
 
   private constructor(url: string, player: Player, options: JoinOptions) {
     this.url = url;
@@ -38,11 +42,13 @@ export class Follower {
 
   private watch(): void {
     const room = this.player.room;
-    room.reconnection.maxRetries = 3; // as the client: its retries go to the same process
-    room.onLeave((code: number) => {
-      this.closes.push(code);
-      if (!shouldRejoin(code)) return;
-      this.back = this.rejoin();
+    this.unwatch = watchEnds(room, {
+      current: () => this.player.room === room && !this.leaving,
+      state: () => undefined,
+      ended: (code) => {
+        this.closes.push(code);
+        if (code === "silent" || shouldRejoin(code)) this.back = this.rejoin();
+      },
     });
   }
 
@@ -73,6 +79,8 @@ export class Follower {
   }
 
   async leave(): Promise<void> {
+    this.leaving = true;
+    this.unwatch();
     this.player.room.removeAllListeners();
     await this.player.leave().catch(() => undefined);
   }

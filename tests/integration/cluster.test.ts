@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Client } from "@colyseus/sdk";
+import { Net } from "@cs/client/net";
 import { CLOSE, type Action } from "@cs/shared";
 import { Cluster, type ClusterProcess } from "./cluster-harness.ts";
 import { Follower } from "./cluster-follower.ts";
@@ -210,12 +211,17 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
     }
   }, 240_000);
 
-  test("a stalled owner (SIGSTOP past the lease, SIGCONT) is fenced: its late write is refused, its clients moved", async () => {
+  test("a stalled owner (SIGSTOP past the lease, SIGCONT) is fenced: its clients hear its silence and move while it is stopped; its late write is refused", async () => {
     const table = tables[0] as Table;
     const { proc, epoch } = await ownerProcess(table.id);
     const logBefore = (await cluster.log(table.id)).length;
     const fra = table.fra.player;
     const rejoins = [table.fra.rejoins, table.gbr.rejoins] as const;
+    // The game's own network module too, as a spectator: what it tells the page.
+    const net = new Net(cluster.url);
+    await net.joinById(table.id);
+    const told: string[] = [];
+    net.on("connection", (c) => told.push(`${c.state}${c.reason ? `:${c.reason}` : ""}`));
     proc.kill("SIGSTOP");
     // Sent to the stalled process: it reads it only after it lost the match.
     const late = fra.act({ type: "ready", ready: !(fra.view?.powers.FRA?.ready ?? false) });
@@ -226,22 +232,33 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
       return o && o.epoch === epoch + 1 && cluster.byProcessId(o.process) !== proc ? o : undefined;
     });
     await until(async () => listing(table.id)?.processId === taken.process);
-    // Taken over while the stalled process is still stopped: the match is served elsewhere.
-    const watcher = await until(async () => new Client(cluster.url).joinById(table.id, {}));
-    await watcher.leave();
+    // Its sockets stay open, silent: each client's unanswered ping gives it up, and it joins
+    // the match again on its new owner, the stalled process still stopped.
+    await Promise.all([table.fra.rejoined(rejoins[0] + 1), table.gbr.rejoined(rejoins[1] + 1)]);
+    await until(async () => net.state === "connected" && told.includes("reconnecting:silent"));
+    expect(table.fra.closes.at(-1)).toBe("silent");
+    expect(table.gbr.closes.at(-1)).toBe("silent");
+    const back = table.fra.player;
+    await back.until(() => back.view !== undefined);
+    expect(back.seat).toBe("FRA");
+    expect(
+      await actFresh(back, { type: "ready", ready: !back.view?.powers.FRA?.ready }),
+    ).toMatchObject({ ok: true });
     expect(proc.alive).toBe(true);
+    const logMoved = (await cluster.log(table.id)).length;
+    expect(logMoved).toBe(logBefore + 1);
+
     proc.kill("SIGCONT");
     await proc.exited();
     expect(proc.child?.exitCode).toBe(3);
-    await Promise.all([table.fra.rejoined(rejoins[0] + 1), table.gbr.rejoined(rejoins[1] + 1)]);
-    expect(table.fra.closes.at(-1)).toBe(CLOSE.fenced);
     expect(answered && (await late).ok).toBe(false);
     const log = await contiguousLog(table.id);
-    expect(log).toHaveLength(logBefore);
+    expect(log).toHaveLength(logMoved); // nothing of the old epoch landed
     expect((await cluster.owner(table.id))?.epoch).toBe(epoch + 1);
     await until(async () => listing(table.id)?.processId === taken.process);
     const health = await Promise.all(cluster.procs.filter((p) => p.alive).map((p) => p.health()));
     expect(health.filter((h) => h.matches.ids.includes(table.id))).toHaveLength(1);
+    await net.leave();
     await proc.start();
   }, 120_000);
 

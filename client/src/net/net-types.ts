@@ -17,8 +17,11 @@ export interface NetEvents extends Record<string, unknown> {
   connection: {
     state: ConnectionState;
     error?: string | undefined;
-    /** While reconnecting: the match moved (a server was drained) or its server was lost. */
-    reason?: "moved" | "lost" | undefined;
+    /**
+     * While reconnecting: the match moved (a server was drained), its server was lost, or it
+     * went silent (a ping unanswered: stalled or cut off).
+     */
+    reason?: "moved" | "lost" | "silent" | undefined;
   };
   welcome: ServerMessages["welcome"];
   match: MatchInfo;

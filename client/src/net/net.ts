@@ -29,7 +29,7 @@ import {
   type OutgoingMap,
 } from "./net-types.ts";
 import { resolveJoinCode } from "./http.ts";
-import { follow } from "./follow.ts";
+import { follow, watchEnds, type FollowReason } from "./follow.ts";
 import { MatchRules } from "./rules.ts";
 import { ClassMessages, CLASS_MESSAGE_TYPES } from "./class-messages.ts";
 import {
@@ -62,6 +62,8 @@ export class Net extends Emitter<NetEvents> {
   protected readonly client: Client;
   private readonly store: KeyValueStore;
   private room: Room | undefined;
+  /** Stops the current room's heartbeat (a silent server's room is given up, and followed). */
+  private unwatch: (() => void) | undefined;
   /** The match's rules as shipped, to which the objectives sent are added. */
   private readonly rulesOf = new MatchRules();
   /** Actions sent and not yet answered, by ref. */
@@ -170,6 +172,7 @@ export class Net extends Emitter<NetEvents> {
     this.room = undefined;
     this.again.forget();
     this.reset();
+    this.unwatch?.();
     await room?.leave(true);
     this.setState("idle");
   }
@@ -236,7 +239,7 @@ export class Net extends Emitter<NetEvents> {
 
   private setState(
     state: ConnectionState,
-    more: { error?: string; reason?: "moved" | "lost" } = {},
+    more: { error?: string; reason?: FollowReason } = {},
   ): void {
     this.state = state;
     if (state === "connected" && this.lastRefusal?.code === "ERR_NOT_CONNECTED")
@@ -352,26 +355,21 @@ export class Net extends Emitter<NetEvents> {
         this.emit("changed", undefined);
       });
     }
-    // The SDK's own reconnection (same process) is kept short: when the process is gone,
-    // `follow` finds the match wherever it runs now.
-    room.reconnection.maxRetries = 3;
-    room.onDrop(() => {
-      if (this.room === room) this.setState("reconnecting");
-    });
-    room.onReconnect(() => {
-      if (this.room === room) this.setState("connected");
-    });
-    room.onLeave((code: number) => {
-      if (this.room !== room) return;
-      const matchId = this.again.matchId ?? this.welcome?.matchId;
-      if (code !== CLASS_REMOVED && shouldRejoin(code) && matchId)
-        return void this.follow(code, matchId);
-      this.setState("closed", { error: `left (${code})` });
+    this.unwatch?.();
+    this.unwatch = watchEnds(room, {
+      current: () => this.room === room,
+      state: (state) => this.setState(state),
+      ended: (code) => {
+        const id = this.again.matchId ?? this.welcome?.matchId;
+        const rejoin = code === "silent" || (code !== CLASS_REMOVED && shouldRejoin(code));
+        if (rejoin && id) return void this.follow(code, id);
+        this.setState("closed", { error: `left (${code})` });
+      },
     });
   }
 
-  /** The match moved to another process or its server went away: join it again (follow.ts). */
-  private follow(code: number, matchId: string): Promise<void> {
+  /** The match moved, its server went away or went silent: join it again (follow.ts). */
+  private follow(code: number | "silent", matchId: string): Promise<void> {
     return follow(code, {
       options: () => this.again.options(matchId),
       reconnecting: (reason) => this.setState("reconnecting", { reason }),

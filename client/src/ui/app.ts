@@ -60,7 +60,13 @@ export class App {
       if (c.state === "closed" && c.error) this.error = t("errors.disconnected");
       // A match moving between server processes: say so while the client rejoins by itself.
       if (c.state === "reconnecting") {
-        const moving = t(c.reason === "moved" ? "errors.moved" : "errors.reconnecting");
+        const moving = t(
+          c.reason === "moved"
+            ? "errors.moved"
+            : c.reason === "silent"
+              ? "errors.silent"
+              : "errors.reconnecting",
+        );
         if (moving !== this.error) announce(moving);
         this.error = this.moving = moving;
       } else if (c.state === "connected" && this.moving && this.error === this.moving) {
