@@ -35,6 +35,9 @@ export interface Owner {
   stop(): void;
 }
 
+/** Published by a draining process once it has given its matches up: claim them now. */
+const RELEASED = "cs:matches-released";
+
 const localRoom = (id: string) => matchMaker.getLocalRoomById(id) as Room | undefined;
 
 /**
@@ -148,6 +151,8 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     void round();
   }, o.beatMs);
   await beat();
+  const released = () => void round();
+  await matchMaker.presence.subscribe(RELEASED, released);
 
   return {
     async claim() {
@@ -159,12 +164,16 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     async drain() {
       stopped = true;
       clearInterval(timer);
+      await matchMaker.presence.unsubscribe(RELEASED, released);
       for (const id of claims.owned()) {
         const epoch = claims.epochOf(id);
         await localRoom(id)?.disconnect(CLOSE.moved);
         await claims.release(id, epoch).catch(() => undefined);
       }
       await claims.leave().catch(() => undefined);
+      // The others claim them at once rather than at their next round (up to a beat later):
+      // the clients told "moved" are already asking for them.
+      await matchMaker.presence.publish(RELEASED, claims.processId);
     },
     fenced(match: string) {
       void lose(`match ${match} is owned by another process now`, CLOSE.fenced);
@@ -172,6 +181,7 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     stop() {
       stopped = true;
       clearInterval(timer);
+      void matchMaker.presence.unsubscribe(RELEASED, released);
     },
   };
 }

@@ -127,9 +127,4 @@ export class PgClaims implements Claims {
     );
     return r.rowCount ?? 0;
   }
-
-  /** Draining: no more heartbeats count, so nobody waits for this process's lease. */
-  async drain(): Promise<void> {
-    await this.pool.query("UPDATE processes SET draining = true WHERE id = $1", [this.processId]);
-  }
 }

@@ -71,6 +71,11 @@ CREATE TABLE owners (
 );
 CREATE INDEX owners_process ON owners (process);`,
   },
+  {
+    id: 4,
+    name: "processes: no draining flag (a drain gives each match up in owners)",
+    sql: `ALTER TABLE processes DROP COLUMN IF EXISTS draining;`,
+  },
 ] as const;
 
 /** Quote an SQL identifier (a schema name from the environment). */
