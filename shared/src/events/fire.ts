@@ -7,17 +7,32 @@ import type { EventDef } from "../scenario/events.ts";
 import { holds, labelIndex } from "./conditions.ts";
 import { applyEffects } from "./effects.ts";
 import type { Known } from "../knowledge/known.ts";
+import { LAPSE_NEWS, lapseOf, type Lapse } from "./premise.ts";
 
 /**
  * News phase: events whose time has come fire, in the scenario's order. With historical
  * events on, an event fires at its historical turn if its `requires` holds; with them off,
  * at the first turn of its window where both `requires` and `trigger` hold — and never if
- * they do not. An event fires once.
+ * they do not. An event fires once. One whose premise no longer holds (premise.ts: the state
+ * it concerns is gone, the parties already signed its pact) does not fire; on its last chance
+ * (its historical turn, or the end of its window) the news says why.
  */
 export function fireDueEvents(d: Draft, ctx: Ctx): void {
   for (const ev of ctx.scenario.events) {
-    if (d.s.fired[ev.id] === undefined && isDue(d.s, ctx, ev)) fire(d, ctx, ev);
+    if (d.s.fired[ev.id] !== undefined || !isDue(d.s, ctx, ev)) continue;
+    const lapse = lapseOf(d.s, ctx, ev);
+    if (!lapse) fire(d, ctx, ev);
+    else if (lastChance(d.s, ev)) tellLapse(d, ev, lapse);
   }
+}
+
+function lastChance(state: Known, ev: EventDef): boolean {
+  return state.settings.historicalEvents || state.turn === labelIndex(ev.window.to);
+}
+
+/** The line that says why an event did not take place ("no new treaty is needed: …"). */
+export function tellLapse(d: Draft, ev: EventDef, lapse: Lapse): void {
+  d.news(LAPSE_NEWS[lapse.lapse], { event: ev.id, ...lapse.params }, lapse.to && [...lapse.to]);
 }
 
 function isDue(state: Known, ctx: Ctx, ev: EventDef): boolean {

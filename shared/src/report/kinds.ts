@@ -19,6 +19,10 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 export const STORY_OF: Readonly<Record<string, StoryKind>> = {
   "news.crisisChoice": "crisis",
   "news.crisisBranch": "crisis",
+  "news.premiseGone": "crisis",
+  "news.premiseAtWar": "crisis",
+  "news.premiseTerritory": "crisis",
+  "news.premiseTreaty": "crisis",
   "news.regionTaken": "territory",
   "news.annexed": "territory",
   "news.transferDone": "territory",

@@ -81,6 +81,7 @@ const POWER_KEYS = [
   "insurgent",
   "beneficiary",
   "proposer",
+  "against",
 ] as const;
 
 /** How many lines the summary at the top shows. */

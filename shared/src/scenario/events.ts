@@ -37,6 +37,22 @@ export const BranchSchema = z.strictObject({
   effects: z.array(EffectSchema).min(1),
 });
 
+/** Why an event's premise lapsed, in the words its news uses (`news.premise.<lapse>`). */
+export const LAPSES = ["gone", "atWar", "territory", "treaty"] as const;
+export type LapseKind = (typeof LAPSES)[number];
+
+/**
+ * A premise the engine cannot derive from the event's effects (issue 10): a condition that
+ * must hold when the event comes due, or the event lapses with a line saying why. `lapse`
+ * names the reason; its `when` names what the line tells (the treaty of a `treatyInForce`,
+ * the power and region of an `owns`, the pair of an `atWar`, the state of an `alive`).
+ */
+export const PremiseSchema = z.strictObject({
+  when: ConditionSchema,
+  lapse: z.enum(LAPSES),
+  source: z.string().min(3),
+});
+
 export const HistoricalNoteSchema = z.strictObject({
   /** The real date, ISO (1936-03-07). */
   date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
@@ -53,6 +69,12 @@ export const EventSchema = z.strictObject({
   historicalTurn: TurnLabelSchema,
   /** Must hold in every mode (the Anschluss needs an independent Austria). */
   requires: ConditionSchema.optional(),
+  /**
+   * Besides what the engine derives (its actors, victims and parties exist and are not at war
+   * with each other, its regions are still the victim's, its treaties not made already),
+   * conditions without which the event lapses with a line in the news (premise.ts).
+   */
+  premise: z.array(PremiseSchema).optional(),
   /** Must also hold when historical events are off. */
   trigger: ConditionSchema.optional(),
   effects: z.array(EffectSchema).default([]),
@@ -63,5 +85,6 @@ export const EventSchema = z.strictObject({
   note: HistoricalNoteSchema,
 });
 export type EventDef = z.infer<typeof EventSchema>;
+export type Premise = z.infer<typeof PremiseSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type CrisisRole = z.infer<typeof CrisisRoleSchema>;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { turnIndex } from "../core/calendar.ts";
 import type { Effect } from "./effects.ts";
-import type { EventDef } from "./events.ts";
+import type { EventDef, Premise } from "./events.ts";
 import { ScenarioSchema, type Scenario } from "./schema.ts";
 import { Checker, type ScenarioProblem } from "./checker.ts";
 import { objectivesInPlay } from "./starts.ts";
@@ -86,6 +86,11 @@ class ScenarioChecker extends Checker {
     }
     if (e.requires) this.condition(`${path}.requires`, e.requires);
     if (e.trigger) this.condition(`${path}.trigger`, e.trigger);
+    e.premise?.forEach((p, i) => {
+      this.condition(`${path}.premise[${i}].when`, p.when);
+      const wrong = premiseShapeError(p);
+      if (wrong) this.fail(`${path}.premise[${i}]`, wrong);
+    });
     this.unique(
       `${path}.roles`,
       e.roles.map((r) => r.power),
@@ -314,4 +319,20 @@ export function scenarioCounts(s: Scenario): Record<(typeof LISTS)[number], numb
     (typeof LISTS)[number],
     number
   >;
+}
+
+/**
+ * An explicit premise reads one shape per lapse, so that its line can name what failed (the
+ * treaty in force, the power and region, the pair at war, the state gone: events/premise.ts).
+ */
+export function premiseShapeError(p: Premise): string | undefined {
+  const c = p.when;
+  const shapes: Readonly<Record<Premise["lapse"], [boolean, string]>> = {
+    treaty: ["not" in c && "treatyInForce" in c.not, "{ not: { treatyInForce } }"],
+    territory: ["owns" in c || "controls" in c, "{ owns } or { controls }"],
+    atWar: ["not" in c && "atWar" in c.not, "{ not: { atWar } }"],
+    gone: ["alive" in c, "{ alive }"],
+  };
+  const [ok, shape] = shapes[p.lapse];
+  return ok ? undefined : `a premise that lapses as "${p.lapse}" must read ${shape}`;
 }
