@@ -33,12 +33,14 @@ export default tseslint.config(
       // are checked by `npm run imports` (scripts/imports.ts), in `npm run check`.
       eqeqeq: ["error", "always"],
       // Type-aware checks that cost little: a switch over a union names every member, and no
-      // assertion repeats what the compiler already knows.
+      // assertion repeats what the compiler already knows, and no condition tests what the types
+      // already decide.
       "@typescript-eslint/switch-exhaustiveness-check": [
         "error",
         { considerDefaultExhaustiveForUnions: true },
       ],
       "@typescript-eslint/no-unnecessary-type-assertion": "error",
+      "@typescript-eslint/no-unnecessary-condition": "error",
     },
   },
   {

@@ -7,7 +7,8 @@ export function countBytes(room: Room, add: (bytes: number) => void): void {
   ).events;
   const original = events.onmessage;
   events.onmessage = (e: MessageEvent) => {
-    add((e.data as ArrayBuffer).byteLength ?? 0);
+    // Binary frames (ArrayBuffer or Buffer) have a byteLength; a text frame has none.
+    add((e.data as { byteLength?: number }).byteLength ?? 0);
     original?.(e);
   };
 }

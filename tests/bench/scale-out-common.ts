@@ -70,7 +70,7 @@ export function spawnReady(
   return new Promise<ChildProcess>((ok, fail) => {
     let out = "";
     child.once("exit", (c) => fail(new Error(`${args.join(" ")} exited ${c}`)));
-    child.stdout?.on("data", (b: Buffer) => {
+    child.stdout.on("data", (b: Buffer) => {
       out += b.toString();
       if (out.includes(ready)) ok(child);
     });

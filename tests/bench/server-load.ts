@@ -177,7 +177,7 @@ async function startServer(port: number): Promise<ChildProcess> {
   });
   await new Promise<void>((ok, fail) => {
     child.once("exit", (c) => fail(new Error(`server exited ${c}`)));
-    child.stdout?.on("data", (b: Buffer) => {
+    child.stdout.on("data", (b: Buffer) => {
       if (b.toString().includes("server on")) ok();
       if (process.env.CS_TRACE) process.stderr.write(b);
     });

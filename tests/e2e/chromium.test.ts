@@ -17,7 +17,7 @@ describe("the packaged Chromium", () => {
     try {
       const pages = await Promise.all([browser.newPage(), browser.newPage()]);
       await Promise.all(pages.map((p, i) => p.setContent(`<h1>Société des Nations ${i}</h1>`)));
-      expect(await pages[1]?.textContent("h1")).toBe("Société des Nations 1");
+      expect(await pages[1].textContent("h1")).toBe("Société des Nations 1");
     } finally {
       await browser.close();
     }

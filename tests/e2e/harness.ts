@@ -76,8 +76,8 @@ export async function startServer(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  proc.stdout?.on("data", (b: Buffer) => log.push(b.toString()));
-  proc.stderr?.on("data", (b: Buffer) => log.push(b.toString()));
+  proc.stdout.on("data", (b: Buffer) => log.push(b.toString()));
+  proc.stderr.on("data", (b: Buffer) => log.push(b.toString()));
   const url = `http://127.0.0.1:${p}`;
   const until = Date.now() + 30_000;
   for (;;) {

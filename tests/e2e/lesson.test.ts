@@ -64,10 +64,12 @@ describe.skipIf(!canRun)("a 50-minute lesson for 25, with a server restart", () 
     browser = await launch();
   });
   afterAll(async () => {
+    // What beforeAll sets is unset when it failed part-way.
+    const set: { browser?: Browser; server?: RunningServer } = { browser, server };
     for (const s of sdk) await s.room?.leave(true).catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    cleanup(server?.dataDir);
+    await set.browser?.close();
+    await set.server?.stop();
+    cleanup(set.server?.dataDir);
     cleanup(clientDir);
   });
 

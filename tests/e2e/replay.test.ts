@@ -68,9 +68,11 @@ describe.skipIf(!canRun)("the replay viewer", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(server?.dataDir);
+    // What beforeAll sets is unset when it failed part-way.
+    const set: { browser?: Browser; server?: RunningServer } = { browser, server };
+    await set.browser?.close();
+    await set.server?.stop();
+    cleanup(set.server?.dataDir);
     cleanup(files);
   });
 

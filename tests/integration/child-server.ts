@@ -18,7 +18,7 @@ export async function bootServer(port: number, dataDir: string): Promise<ChildPr
   await new Promise<void>((ok, fail) => {
     let out = "";
     child.once("exit", (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-    child.stdout?.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       // The line can arrive split across chunks: look at everything read so far.
       out += chunk.toString();
       if (out.includes(READY)) ok();

@@ -225,7 +225,7 @@ describe("three processes behind nginx on PostgreSQL and Redis", () => {
     proc.kill("SIGSTOP");
     // Sent to the stalled process: it reads it only after it lost the match.
     const late = fra.act({ type: "ready", ready: !(fra.view?.powers.FRA?.ready ?? false) });
-    let answered = false;
+    let answered = false as boolean; // set by the callback below, which TypeScript does not follow
     void late.then(() => (answered = true));
     const taken = await until(async () => {
       const o = await cluster.owner(table.id);

@@ -168,7 +168,7 @@ export class Player {
       if (this.view && p.from === this.stateId) this.view = applyViewPatch(this.view, p.ops);
       else throw new Error(`patch from ${p.from} on a view at ${this.stateId}`);
       this.stateId = p.stateId;
-      if (this.view) this.history.push(this.view);
+      this.history.push(this.view);
     } else if (type === "match") {
       this.info = payload as MatchInfo;
     } else if (type === "matchPatch" && this.info) {

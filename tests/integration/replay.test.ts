@@ -38,7 +38,8 @@ describe("replay routes", () => {
     await host.until(() => host.info?.status === "running");
   });
   afterAll(async () => {
-    await host?.leave().catch(() => undefined);
+    const set: { host?: Player } = { host }; // unset when beforeAll failed part-way
+    await set.host?.leave().catch(() => undefined);
     await srv.stop();
   });
 

@@ -141,7 +141,7 @@ class Dashboard {
     void mountMap(mapArea, { locale: lang(), reducedMotion: reducedMotion() })
       .then((m) => {
         this.map = m;
-        if (m && conn.view) m.setView(conn.view, null);
+        if (conn.view) m.setView(conn.view, null);
       })
       .catch(() => undefined);
     // The clock ticks in place; the buttons are rebuilt only when what they offer changes,

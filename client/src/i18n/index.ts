@@ -51,7 +51,7 @@ export function initialLanguage(stored: string | null, browser: readonly string[
 }
 
 export async function initI18n(): Promise<Lang> {
-  const lang = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.languages ?? []);
+  const lang = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.languages);
   await i18next.init({
     lng: lang,
     fallbackLng: "en",

@@ -78,7 +78,9 @@ export function fetchScenario(base: string, id: string, start: string): Promise<
 /** `GET /api/matches`: public matches, not finished, with seats open to people. */
 export async function listPublicMatches(base: string): Promise<PublicMatch[]> {
   const raw = await getJson<unknown>(base, "/api/matches");
-  const list = Array.isArray(raw) ? (raw as PublicMatch[]) : [];
+  // The server's JSON: a listing may come without its free seats.
+  type Listed = Omit<PublicMatch, "freeSeats"> & { freeSeats?: string[] };
+  const list = Array.isArray(raw) ? (raw as Listed[]) : [];
   return list.map((m) => ({ ...m, freeSeats: m.freeSeats ?? [] }));
 }
 

@@ -52,7 +52,7 @@ export function errorText(e: ReplayError | { code: string; message: string }): {
   values: Record<string, string | number>;
   fallback: string;
 } {
-  const params = "params" in e && e.params ? e.params : {};
+  const params = "params" in e ? e.params : {};
   return { key: `replay:error.${e.code}`, values: { ...params }, fallback: e.message };
 }
 

@@ -79,9 +79,9 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     if (ids.length === 0) return;
     const listed = await matchMaker.driver.findByIds(ids);
     for (const id of ids) {
-      const room = localRoom(id) as unknown as {
-        _listing?: Parameters<typeof matchMaker.driver.persist>[0];
-      };
+      // Undefined when the match was disposed while the listings were read.
+      const room = localRoom(id) as unknown as
+        { _listing?: Parameters<typeof matchMaker.driver.persist>[0] } | undefined;
       // Missing (Redis restarted; a health check that swept a dead process's listings as
       // this process re-listed the match) or naming another process: written again.
       const seen = listed.get(id)?.processId;

@@ -47,7 +47,7 @@ export function matchRoom(services: RoomServices): typeof MatchRoom {
  */
 export class MatchRoom extends Room implements RoomHost {
   protected readonly services!: RoomServices;
-  private matchNow!: Match;
+  private matchNow: Match | undefined; // made or restored by onCreate
   private extNow: RoomExtension | undefined;
   private creatorPending = false;
   /** The secret the creating request carried (`onAuth` below): only its bearer is the host. */
@@ -64,6 +64,7 @@ export class MatchRoom extends Room implements RoomHost {
   });
 
   get match(): Match {
+    if (!this.matchNow) throw new Error("the match is read before onCreate made it");
     return this.matchNow;
   }
 

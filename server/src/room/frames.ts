@@ -50,7 +50,7 @@ export function guardFrames(
     clientLog.line("ERR_BAD_FRAME", {
       match: room.roomId,
       client: client.sessionId,
-      bytes: buffer?.byteLength ?? 0,
+      bytes: buffer.byteLength,
       why,
     });
     refuse(client);

@@ -50,7 +50,8 @@ export async function readBranch(file: string, at: string, fallback: Scenario): 
   if (turn === undefined) throw new Error(`${at} is not a turn`);
   const head = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
   if ("format" in head) return fromReplayFile(raw, name, at);
-  const record = head as Partial<BranchFile>;
+  // JSON: any field may be missing or null.
+  const record = head as { [K in keyof BranchFile]?: BranchFile[K] | null };
   if (!Array.isArray(record.log) || typeof record.match !== "object" || !record.match) {
     throw new Error(`${name} is not a match record: it needs "match" (seed, settings) and "log"`);
   }

@@ -142,8 +142,8 @@ export function summarise(
     { crises: number; losing: number; down: number; all: number }
   >();
   for (const r of rows) {
+    // forEach skips the holes: the turns before the start point were never observed.
     r.tensionByTurn.forEach((t, turn) => {
-      if (t === undefined || t === null) return;
       tensionSum[turn]! += t;
       tensionN[turn]! += 1;
       if (turn < pre1939) {

@@ -33,6 +33,6 @@ if (port) {
     });
     port.postMessage({ ready: true } satisfies FromWorker);
   } catch (e) {
-    port.postMessage({ error: String((e as Error).message ?? e) } satisfies FromWorker);
+    port.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies FromWorker);
   }
 }

@@ -56,7 +56,7 @@ export function playSeat(
   if (minor && bot.strength === "historical") {
     const script = options.script;
     if (!script || !scriptCovers(script, bot.state)) return state;
-    if (bot.state.phase === "orders" && (power.orders.length ?? 0) > 0) return state;
+    if (bot.state.phase === "orders" && power.orders.length > 0) return state;
     for (const x of openDecisions(bot.state, seat)) {
       const choice = scriptedChoice(script, bot.state, seat, x.kind);
       if (choice === undefined || !x.options.includes(choice)) continue;

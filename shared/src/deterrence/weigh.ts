@@ -199,14 +199,18 @@ function helperFor(
   if (rec < 0.6) note({ code: "unreliable", power });
   chance *= rec;
   for (const c of clause.conditions) {
-    if (c.kind === "leagueFinding") {
-      chance *= WEIGHING.leagueFinding;
-      note({ code: "waitsForLeague", power });
-    } else if (c.kind === "thirdPartyActs") {
-      chance *= known.get(c.power)?.chance ?? 0;
-      note({ code: "waitsForOther", power: c.power });
-    } else if (c.kind === "victimResists") {
-      chance *= 0.9;
+    switch (c.kind) {
+      case "leagueFinding":
+        chance *= WEIGHING.leagueFinding;
+        note({ code: "waitsForLeague", power });
+        break;
+      case "thirdPartyActs":
+        chance *= known.get(c.power)?.chance ?? 0;
+        note({ code: "waitsForOther", power: c.power });
+        break;
+      case "victimResists":
+        chance *= 0.9;
+        break;
     }
   }
   const reach = geo.borders(power) || canReach(state, ctx, power, victim);

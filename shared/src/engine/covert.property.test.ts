@@ -80,8 +80,8 @@ function assertCovertHidden(state: GameState, viewer: string): number {
   let hidden = 0;
   for (const power of ctx.powerIds as PowerId[]) {
     if (power === viewer) continue;
-    for (const [conflict, side] of Object.entries(state.powers[power]?.aid ?? {})) {
-      if (side === undefined || aidKnown(state, power, conflict)) continue;
+    for (const conflict of Object.keys(state.powers[power]?.aid ?? {})) {
+      if (aidKnown(state, power, conflict)) continue;
       if (!aidViolates(state, power, conflict)) continue;
       hidden += 1;
       expect(view.powers[power]?.aid[conflict]).toBeUndefined();

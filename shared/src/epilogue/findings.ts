@@ -97,7 +97,7 @@ function aggressions(r: MatchRecord): Finding[] {
 /** Members of the League at the start that were out of it at the end. */
 function leftLeague(r: MatchRecord, start: StartForces): Finding[] {
   const left = Object.entries(start.powers)
-    .filter(([id, p]) => p.member && r.powers[id]?.league.member === false && r.powers[id]?.alive)
+    .filter(([id, p]) => p.member && r.powers[id]?.league.member === false && r.powers[id].alive)
     .map(([id]) => id)
     .sort();
   if (left.length === 0) return [];
@@ -315,9 +315,7 @@ function rearmament(r: MatchRecord, start: StartForces): Finding[] {
   const others = Object.entries(r.powers).filter(([power, p]) => {
     const s = start.powers[power];
     return (
-      s &&
-      power !== best?.power &&
-      p.army + p.air + p.navy - (s.army + s.air + s.navy) >= REARMAMENT
+      s && power !== best.power && p.army + p.air + p.navy - (s.army + s.air + s.navy) >= REARMAMENT
     );
   }).length;
   return [at(r.turn, "rearmament", { ...best, others })];

@@ -280,7 +280,7 @@ function endCivilWar(d: Draft, ctx: Ctx, conflict: string, winner: PowerId): voi
   const loser = side === 0 ? war.victim : war.aggressor;
   const lost = d.s.powers[loser];
   if (lost?.alive) {
-    if (lost.league.member && d.s.powers[winner]?.league.member === false) {
+    if (lost.league.member && d.s.powers[winner].league.member === false) {
       d.power(winner).league = { member: true, council: undefined };
     }
     capitulate(d, ctx, loser, winner);

@@ -58,7 +58,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, root: unknown): str
   let out = "";
   let node: unknown = root;
   for (const key of path) {
-    const child = isRecord(node) || Array.isArray(node) ? (node as never)[key as never] : undefined;
+    const child: unknown =
+      isRecord(node) || Array.isArray(node) ? (node as never)[key as never] : undefined;
     if (typeof key === "number") {
       const id = isRecord(child) && typeof child["id"] === "string" ? child["id"] : undefined;
       out += `[${id ?? key}]`;

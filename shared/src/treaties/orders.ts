@@ -121,9 +121,7 @@ function ownDeclarations(
     if (t.parties.length !== 1 || t.parties[0] !== power || t.clauses.length !== 1) return false;
     const c = t.clauses[0];
     if (c?.kind !== kind) return false;
-    return c.kind === "guarantee"
-      ? c.beneficiary === other
-      : c.kind === "militaryAccess" && c.grantee === other;
+    return c.kind === "guarantee" ? c.beneficiary === other : c.grantee === other;
   });
 }
 

@@ -110,7 +110,7 @@ describe("the war after its outbreak, forecast by the war rules", () => {
     const b = forecastWar(fortified.state, fortified.ctx);
     expect(b?.reasons).toContainEqual({ code: "fortified", power: "FRA" });
     expect(a?.reasons.some((r) => r.code === "fortified")).toBe(false);
-    const lasts = (f: typeof a) => (f?.winner === 1 ? -(f.halfYears ?? 0) : (f?.halfYears ?? 0));
+    const lasts = (f: typeof a) => (f?.winner === 1 ? -f.halfYears : (f?.halfYears ?? 0));
     expect(lasts(b)).toBeGreaterThanOrEqual(lasts(a));
   });
 

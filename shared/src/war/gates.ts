@@ -9,7 +9,7 @@ import type { Known } from "../knowledge/known.ts";
 export function checkTarget(state: Known, power: PowerId, target: PowerId): RuleError | undefined {
   if (target === power) return refuse("ERR_NOT_ALLOWED", "You cannot do that to yourself.");
   if (!state.powers[target]) return refuse("ERR_UNKNOWN_POWER", `There is no power ${target}.`);
-  if (!state.powers[target]?.alive) return refuse("ERR_NOT_ALLOWED", `${target} no longer exists.`);
+  if (!state.powers[target].alive) return refuse("ERR_NOT_ALLOWED", `${target} no longer exists.`);
   return undefined;
 }
 

@@ -12,6 +12,6 @@ export default {
     ...app.build,
     outDir: process.env["MAP_DEMO_OUT"] ?? `${root}../test-output/map-demo-dist`,
     emptyOutDir: true,
-    rollupOptions: { ...app.build?.rollupOptions, input: { mapDemo: `${root}map-demo.html` } },
+    rollupOptions: { ...app.build.rollupOptions, input: { mapDemo: `${root}map-demo.html` } },
   },
 };

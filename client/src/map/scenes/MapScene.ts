@@ -179,7 +179,7 @@ export class MapScene extends Phaser.Scene {
     this.tween?.stop();
     const a = this.input.pointer1;
     const b = this.input.pointer2;
-    if (a?.isDown && b?.isDown) {
+    if (a.isDown && b.isDown) {
       this.pinch = {
         dist: Phaser.Math.Distance.Between(a.x, a.y, b.x, b.y),
         zoom: this.target.zoom,
@@ -193,7 +193,7 @@ export class MapScene extends Phaser.Scene {
   private move(p: Phaser.Input.Pointer) {
     const a = this.input.pointer1;
     const b = this.input.pointer2;
-    if (this.pinch && a?.isDown && b?.isDown) {
+    if (this.pinch && a.isDown && b.isDown) {
       const d = Phaser.Math.Distance.Between(a.x, a.y, b.x, b.y);
       const zoom = (this.pinch.zoom * d) / Math.max(1, this.pinch.dist);
       this.zoomTo((a.x + b.x) / 2, (a.y + b.y) / 2, zoom, true);

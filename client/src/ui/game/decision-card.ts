@@ -111,7 +111,7 @@ export function decisionContext(
       const tr = view.treaties[d.ref];
       out.facts.push(t("card:transfer.fact", { treaty: treatyName(view, d.ref) }));
       const clause = tr?.clauses.find((c) => c.kind === "territorialTransfer");
-      if (clause && clause.kind === "territorialTransfer") {
+      if (clause) {
         out.facts.push(t("card:regions", { regions: regions(clause.regions) }));
         out.regions = clause.regions;
         out.outcomes["comply"] = [

@@ -39,9 +39,7 @@ describe("the orders panel's offers", () => {
   });
 
   test("a region selected on the map offers the orders that name it", () => {
-    expect(offersAt(offers, "fr-east").map((a) => a.type === "order" && a.order.kind)).toEqual([
-      "fortify",
-    ]);
+    expect(offersAt(offers, "fr-east").map((a) => a.order.kind)).toEqual(["fortify"]);
     expect(offersAt(offers, "uk")).toEqual([]);
   });
 });
