@@ -6,9 +6,11 @@
  */
 import {
   believe,
+  chooseMoves,
   compile,
   forceRole,
   historicalSituation,
+  trust,
   viewFor,
   weigh,
   type GameState,
@@ -163,5 +165,70 @@ describe("what Berlin is likely to conclude, on the record", () => {
     expect(romania!.ratio).toBeGreaterThan(asItWas!.ratio);
     expect(romania!.helpers.find((h) => h.power === "SUN")?.reach).toBe(true);
     expect(alliance!.ratio).toBeGreaterThan(danzig!.ratio);
+  });
+});
+
+/**
+ * What Moscow concludes in August 1939 (issue 10, item 4): Stalin signed with Hitler once he
+ * judged that London and Paris would not commit (Roberts 1995, ch. 5); the Drax mission came
+ * without powers to sign the military convention Moscow asked for (Watt 1989, ch. 22; Carley
+ * 1999, ch. 7). With the convention in force (britishConvention) the situation of the pact's
+ * historical choice is gone: the historical bot weighs whether it would face Germany alone.
+ */
+describe("what Moscow is likely to conclude, August 1939", () => {
+  const august = (options: Record<string, string>) => {
+    const s = at({
+      name: "",
+      turn: "1939-II",
+      options,
+      event: "molotov-ribbentrop",
+      victim: "SUN",
+      situation: true,
+      helpers: [],
+      verdict: "proceed",
+    });
+    expect(s.fired["molotov-ribbentrop"]).toBe(s.turn);
+    const known = believe(viewFor(s, "SUN"), 1);
+    const ev = ctx.events.get("molotov-ribbentrop");
+    const fr = ev ? forceRole(ev, "SUN") : undefined;
+    if (!fr) throw new Error("molotov-ribbentrop has no role of firmness for SUN");
+    const decision = Object.values(s.decisions).find(
+      (x) => x.kind === "crisis" && x.ref === "molotov-ribbentrop" && x.power === "SUN",
+    );
+    const moves = chooseMoves(s, "SUN", ctx, { strength: "historical", variety: 0 });
+    const move = moves.find(
+      (m) => m.action.type === "decide" && m.action.decision === decision?.id,
+    );
+    return {
+      s,
+      convention: Object.values(s.treaties).some(
+        (t) => t.name === "Anglo-Franco-Soviet military convention" && t.status === "inForce",
+      ),
+      situation: historicalSituation(known, ctx, fr.role),
+      w: weigh(known, ctx, "DEU", "SUN"),
+      choice: move?.action.type === "decide" ? move.action.choice : undefined,
+      trust: trust(known, ctx, "SUN", "GBR"),
+    };
+  };
+
+  it("as it was: no convention, the talks failed, Moscow distrusts the West — Stalin signs", () => {
+    const r = august({});
+    expect(r.convention).toBe(false);
+    expect(r.situation).toBe(true);
+    expect(r.choice).toBe("sign");
+  });
+
+  it("with the British military convention: the West is bound, the situation is gone, Moscow weighs and refuses", () => {
+    const asItWas = august({});
+    const r = august({ britishConvention: "yes" });
+    expect(r.convention).toBe(true);
+    expect(r.situation).toBe(false);
+    const helpers = r.w.helpers.filter((h) => h.chance >= 0.3).map((h) => h.power);
+    expect(helpers).toEqual(expect.arrayContaining(["SUN", "GBR", "FRA"]));
+    expect(r.w.ratio).toBeGreaterThan(asItWas.w.ratio);
+    expect(r.w.ratio).toBeGreaterThanOrEqual(1);
+    // The record: a convention Moscow asked for, and no mission without powers to resent.
+    expect(r.trust).toBeGreaterThan(asItWas.trust);
+    expect(r.choice).toBe("refuse");
   });
 });

@@ -43,6 +43,7 @@ describe("history, 1933-I to 1939-II", () => {
       "french-mobilisation-1936",
       "british-commitment-czechoslovakia",
       "romanian-transit-1938",
+      "anglo-soviet-military-convention",
     ]);
   });
 
