@@ -4,7 +4,14 @@
  * in the Dollfuss putsch of July 1934. The later event neither makes the treaty twice nor opens
  * a crisis about a state that is gone, and the news says why.
  */
-import { ActionSchema, type GameState } from "@cs/shared";
+import {
+  ActionSchema,
+  compile,
+  createInitialState,
+  lapseOf,
+  type GameState,
+  type Treaty,
+} from "@cs/shared";
 import { act, advanceTo, startMatch, type Match } from "@cs/shared/testing";
 import { describe, expect, it } from "vitest";
 import { playHistory } from "./history.ts";
@@ -125,5 +132,108 @@ describe("the historical path (history.json)", () => {
     const run = playHistory(scenario);
     expect(run.errors).toEqual([]);
     expect(run.state.news.filter((n) => n.key.startsWith("news.premise"))).toEqual([]);
+  });
+});
+
+/** The 1933 state with one fact of the world changed, and the event's premise read in it. */
+const ctx = compile(scenario);
+const start = createInitialState(scenario, { seed: 1933, historicalEvents: true });
+type Change = (s: GameState) => GameState;
+const gone =
+  (p: string): Change =>
+  (s) => ({ ...s, powers: { ...s.powers, [p]: { ...s.powers[p]!, alive: false } } });
+const held =
+  (r: string, owner: string, controller = owner): Change =>
+  (s) => ({ ...s, regions: { ...s.regions, [r]: { ...s.regions[r]!, owner, controller } } });
+const war =
+  (a: string, b: string): Change =>
+  (s) => ({
+    ...s,
+    wars: {
+      ...s.wars,
+      wx: { id: "wx", aggressor: a, victim: b, sides: [[a], [b]], startTurn: 0 } as never,
+    },
+  });
+/** A pact the players signed, in force, with these kinds of clause. */
+const pact =
+  (parties: string[], kinds: string[]): Change =>
+  (s) => {
+    const t: Treaty = {
+      id: "players-pact",
+      name: "The players' pact",
+      parties,
+      clauses: kinds.map((kind) => ({ kind, secret: false }) as never),
+      status: "inForce",
+      proposer: parties[0] ?? "FRA",
+      proposedTurn: 0,
+      signatures: parties,
+      ratifications: {},
+      revealedTo: [],
+      public: true,
+    };
+    return { ...s, treaties: { ...s.treaties, [t.id]: t } };
+  };
+
+describe("the 1933 scenario's events lapse when their premise is gone", () => {
+  it.each<[string, string, Change, string]>([
+    // A pact the parties already have (signed by the players).
+    [
+      "franco-soviet-treaty",
+      "France and the USSR",
+      pact(["FRA", "SUN"], ["mutualAssistance"]),
+      "treaty",
+    ],
+    [
+      "soviet-czechoslovak-treaty",
+      "the USSR and Czechoslovakia",
+      pact(["SUN", "CSK"], ["consultation", "mutualAssistance"]),
+      "treaty",
+    ],
+    [
+      "anglo-german-naval-agreement",
+      "Britain and Germany",
+      pact(["GBR", "DEU"], ["navalLimitation"]),
+      "treaty",
+    ],
+    [
+      "anti-comintern-pact",
+      "Germany and Japan",
+      pact(["DEU", "JPN"], ["consultation", "nonAggression"]),
+      "treaty",
+    ],
+    [
+      "pact-of-steel",
+      "Germany and Italy",
+      pact(["DEU", "ITA"], ["consultation", "mutualAssistance"]),
+      "treaty",
+    ],
+    [
+      "molotov-ribbentrop",
+      "Germany and the USSR",
+      pact(["DEU", "SUN"], ["nonAggression", "spheres"]),
+      "treaty",
+    ],
+    // A party gone, or at war with the other.
+    ["anglo-german-naval-agreement", "Britain at war with Germany", war("DEU", "GBR"), "atWar"],
+    ["pact-of-steel", "Italy gone", gone("ITA"), "gone"],
+    // The state or the territory a crisis is about, gone.
+    ["anschluss", "Austria gone", gone("AUT"), "gone"],
+    ["anschluss", "Austria already German", held("austria", "DEU"), "territory"],
+    ["sudeten-crisis", "the Sudetenland already German", held("sudetenland", "DEU"), "territory"],
+    ["munich", "Czechoslovakia gone", gone("CSK"), "gone"],
+    ["munich", "the Sudetenland already German", held("sudetenland", "DEU"), "territory"],
+    ["prague", "Bohemia occupied", held("bohemia-moravia", "CSK", "DEU"), "territory"],
+    ["danzig", "Poland gone", gone("POL"), "gone"],
+    ["danzig", "Danzig already German", held("danzig", "DEU"), "territory"],
+    ["ethiopia", "Ethiopia gone", gone("ETH"), "gone"],
+    ["ethiopia", "Italy already at war with Ethiopia", war("ITA", "ETH"), "atWar"],
+    ["albania", "Albania already Italian", held("albania", "ITA"), "territory"],
+    ["memel", "Lithuania gone", gone("LTU"), "gone"],
+  ])("%s: %s", (id, _what, change, lapse) => {
+    const ev = ctx.events.get(id);
+    expect(ev).toBeDefined();
+    if (!ev) return;
+    expect(lapseOf(start, ctx, ev)).toBeUndefined();
+    expect(lapseOf(change(start), ctx, ev)?.lapse).toBe(lapse);
   });
 });

@@ -36,6 +36,7 @@ export { MINI, MINI_INPUT, MINI_OBJECTIVES, MINI_PUBLIC } from "./testing/mini.t
 export * from "./protocol/index.ts";
 export * from "./bots/index.ts";
 export { holds } from "./events/conditions.ts";
+export { lapseOf, type Lapse } from "./events/premise.ts";
 export { scores, type PowerScore, type WarOutcome } from "./scores/scores.ts";
 export {
   FORECAST_REASONS,

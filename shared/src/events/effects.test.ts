@@ -235,12 +235,39 @@ describe("an event's pact the parties already made", () => {
     );
   });
 
-  it("the scenario's or another event's pact is no premise: history's is still made", () => {
+  it("the scenario's own treaty is no premise: history's is still made", () => {
+    // The mini scenario's Franco-Czechoslovak alliance of 1925 (the Little Entente's of the
+    // 1920s did not make its Pact of Organisation of 16 Feb 1933 moot).
+    const d = new Draft(after());
+    applyEffects(d, ctx, [
+      {
+        treaty: {
+          name: "A new Franco-Czechoslovak pact",
+          parties: ["FRA", "CSK"],
+          clauses: [
+            {
+              kind: "mutualAssistance",
+              mode: "automatic",
+              against: "DEU",
+              conditions: [],
+              secret: false,
+            },
+          ],
+        },
+      },
+    ]);
+    expect(Object.values(d.s.treaties).filter((t) => t.parties.join() === "FRA,CSK")).toHaveLength(
+      2,
+    );
+  });
+
+  it("an earlier event's pact is not made twice either", () => {
     const d = new Draft(after(pact(false)));
     applyEffects(d, ctx, [pact(false)]);
     expect(Object.values(d.s.treaties).filter((t) => t.parties.join() === "FRA,SUN")).toHaveLength(
-      2,
+      1,
     );
+    expect(d.s.news.at(-1)?.key).toBe("news.treatyMadeAlready");
   });
 
   it("a secret one of theirs stays secret: the notice goes to its parties only", () => {

@@ -5,6 +5,7 @@ import { flagrantBreach } from "../enforcement/breach.ts";
 import { byCreation } from "../core/ids.ts";
 import { accede, enterIntoForce, survivesWithout } from "../treaties/entry.ts";
 import { violateTreaty } from "../treaties/violations.ts";
+import { madeBefore } from "./premise.ts";
 import type { Effect } from "../scenario/effects.ts";
 import type { TreatyDraft } from "../treaties/clauses.ts";
 import { joinLeague, leaveLeague, setCouncilSeat } from "../league/membership.ts";
@@ -175,9 +176,10 @@ function endByDenunciation(d: Draft, key: string, by: PowerId): void {
 function treatyInForce(d: Draft, ctx: Ctx, t: TreatyDraft, key?: string): void {
   const parties = t.parties.filter((p) => d.s.powers[p]);
   if (parties.length === 0) return;
-  // The event's premise is gone when the parties already made this pact themselves: history's
+  // The event's premise is gone when the parties already made this pact, themselves or by an
+  // earlier event (not the scenario's own treaties of the 1920s): history's
   // treaty adds nothing, and what later reads it by its key reads theirs.
-  const made = madeAlready(d.s, parties, t);
+  const made = madeBefore(d.s, ctx, t);
   if (made) {
     if (key !== undefined && made.key === undefined) d.treaty(made.id).key = key;
     const seen = hasOnlySecret(made) && !made.public;
@@ -217,28 +219,6 @@ function treatyInForce(d: Draft, ctx: Ctx, t: TreatyDraft, key?: string): void {
     hasOnlySecret(t) ? parties : undefined,
   );
   if (!waits) enterIntoForce(d, ctx, id);
-}
-
-/**
- * A treaty the players signed (not the scenario's, nor another event's) between exactly these
- * parties, signed or in force, that already holds every kind of clause the event's pact would
- * make (they signed the Franco-Soviet pact in 1934).
- */
-function madeAlready(
-  s: GameState,
-  parties: readonly PowerId[],
-  t: TreatyDraft,
-): Treaty | undefined {
-  const want = new Set(parties);
-  for (const id of Object.keys(s.treaties).sort(byCreation(s.settings.seed))) {
-    const x = s.treaties[id];
-    if (!x || x.proposer === "system" || (x.status !== "inForce" && x.status !== "signed"))
-      continue;
-    if (x.parties.length !== want.size || !x.parties.every((p) => want.has(p))) continue;
-    const kinds = new Set(x.clauses.map((c) => c.kind));
-    if (t.clauses.every((c) => kinds.has(c.kind))) return x;
-  }
-  return undefined;
 }
 
 function hasOnlySecret(t: Pick<TreatyDraft, "clauses">): boolean {
