@@ -28,8 +28,8 @@ export function setInsetOutlines(data: InsetOutlines): void {
   paths.clear();
 }
 /** The frame the outlines were projected into (see client/scripts/inset-outlines.ts). */
-const FRAME_W = 190;
-const FRAME_H = 130;
+export const FRAME_W = 190;
+export const FRAME_H = 130;
 
 function path(rings: number[][]): Path2D {
   const p = new Path2D();

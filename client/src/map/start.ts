@@ -80,7 +80,7 @@ export async function startMap(
   const shown = new Promise<void>((r) => (ready = r));
   const mapScene = new MapScene(model, options.reducedMotion, () => ready());
   const names = options.names;
-  const labels = names ? new MapLabels(parent, model.geo) : undefined;
+  const labels = names ? new MapLabels(parent, model.geo, model.insets) : undefined;
   let camera: Parameters<MapLabels["place"]> | undefined;
   mapScene.onCamera = (...args) => {
     camera = args;

@@ -1,6 +1,6 @@
 import type { Ctx, GameView } from "@cs/shared";
 import type { MapHandle, MapMode } from "../../map/index.ts";
-import { powerName } from "../../i18n/index.ts";
+import { powerName, t } from "../../i18n/index.ts";
 import { regionName } from "./names.ts";
 
 export type { MapHandle, MapMode };
@@ -20,5 +20,6 @@ export async function mountMap(
   },
 ): Promise<MapHandle> {
   const { createMap } = await import("../../map/index.ts");
-  return createMap(parent, { ...opts, names: { power: powerName, region: regionName } });
+  const place = (id: string) => t(`map.place.${id}`);
+  return createMap(parent, { ...opts, names: { power: powerName, region: regionName, place } });
 }
