@@ -180,6 +180,13 @@ export function choiceLabel(d: Decision, choice: string): string {
   return has(own) ? t(own) : t(`choice.${choice}`, { defaultValue: choice });
 }
 
+/** A decision's title: its event's headline, else its kind ("Treaty obligation"). */
+export function decisionTitle(d: Decision): string {
+  return has(`events:event.${d.ref}.headline`)
+    ? t(`events:event.${d.ref}.headline`)
+    : t(`ord.decisionKind.${d.kind}`);
+}
+
 /** The card: title, the event's story, the facts, each answer with its consequences. */
 export function decisionCard(
   view: GameView,
@@ -188,9 +195,7 @@ export function decisionCard(
   legal: readonly string[],
   answer: (choice: string) => void,
 ): HTMLElement {
-  const title = has(`events:event.${d.ref}.headline`)
-    ? t(`events:event.${d.ref}.headline`)
-    : t(`ord.decisionKind.${d.kind}`);
+  const title = decisionTitle(d);
   const c = decisionContext(view, d, ctx);
   const open = legal.length > 0;
   return h(

@@ -21,6 +21,7 @@ import { newPanelState } from "./panel-state.ts";
 import { ring, shouldRing, soundOn } from "./chime.ts";
 import { soundToggle } from "./sound-toggle.ts";
 import { mapZoom } from "./map-zoom.ts";
+import { pendingItems, pendingNotice, showCard, tabCounts, type Pending } from "./pending.ts";
 import type { PanelCtx, Shell, Tab } from "./panel.ts";
 
 export type { PanelCtx, Shell, Tab } from "./panel.ts";
@@ -60,6 +61,8 @@ export class GameScreen {
   /** The badges last drawn: one that grows on a closed tab rings, if the player wants it. */
   private badges: Partial<Record<Tab, number>> = {};
   private selected: string | null = null;
+  /** The answers this seat owes (pending.ts), as of the last render. */
+  private pending: Pending[] = [];
   /** What the panels keep across re-renders, for this match only. */
   private readonly panels = newPanelState();
 
@@ -157,15 +160,20 @@ export class GameScreen {
       return;
     }
     replaceContent(this.top, this.topBar(view, seat));
+    const ctx = this.ctx(view, seat);
+    this.pending = pendingItems(view, seat, ctx.legal);
     replaceContent(this.tabs, this.tabButtons(), this.mapModes());
     replaceContent(this.legend, this.map ? mapLegend(this.mapMode) : null);
     replaceContent(this.zoom, this.map ? mapZoom(this.map) : null);
-    const ctx = this.ctx(view, seat);
     this.panel.setAttribute("aria-labelledby", `tab-${this.tab}`);
     if (this.tab === "diplomacy") renderDiplomacy(this.panel, ctx);
     else if (this.tab === "orders") renderOrders(this.panel, ctx);
     else if (this.tab === "news") renderNews(this.panel, ctx);
     else renderChat(this.panel, ctx);
+    // An answer that waits is never hidden behind another tab: a notice leads to its card.
+    const notice =
+      this.tab === "orders" ? null : pendingNotice(this.pending, (id) => this.showPending(id));
+    if (notice) this.panel.prepend(notice);
     this.drawInfo();
     maybeGuide(view, seat, (tab) => this.select(tab));
   }
@@ -186,24 +194,10 @@ export class GameScreen {
     replaceContent(this.info, box);
   }
 
-  /** What arrived on each tab: proposals, decisions to answer, news, messages. */
-  private counts(view: GameView, seat: string | null): Record<Tab, number> {
-    const proposals = Object.values(view.treaties).filter(
-      (tr) =>
-        tr.status === "proposed" &&
-        seat &&
-        tr.parties.includes(seat) &&
-        !tr.signatures.includes(seat),
-    ).length;
-    const decisions = Object.values(view.decisions).filter(
-      (d) => d.power === seat && d.choice === undefined,
-    ).length;
-    return {
-      diplomacy: proposals,
-      orders: decisions,
-      news: view.news.length,
-      chat: this.net.chat.filter((m) => m.from !== seat).length,
-    };
+  /** Open the Orders tab on a waiting card (the notice's button). */
+  private showPending(id: string): void {
+    this.select("orders");
+    showCard(this.panel, id, !reducedMotion());
   }
 
   select(tab: Tab): void {
@@ -300,7 +294,7 @@ export class GameScreen {
 
   private tabButtons(): HTMLElement {
     const view = this.net.view;
-    const now = view ? this.counts(view, this.net.seat) : undefined;
+    const now = view ? tabCounts(view, this.net.seat, this.pending, this.net.chat) : undefined;
     if (now) {
       for (const tab of TABS) {
         // The open tab is being read; a count that fell (answered) resets what was seen.
@@ -329,17 +323,28 @@ export class GameScreen {
             onkeydown: (e: Event) => this.arrowKeys(e as KeyboardEvent, tab),
           },
           t(`tab.${tab}`),
-          fresh(tab) > 0
+          // While an answer waits, the Orders tab says so whether or not it was looked at.
+          tab === "orders" && this.pending.length > 0
             ? h(
                 "span",
                 {
-                  class: "badge",
+                  class: "badge pending",
                   "data-badge": tab,
-                  "aria-label": t("game.newItems", { count: fresh(tab) }),
+                  "aria-label": t("pending.badge", { count: this.pending.length }),
                 },
-                String(fresh(tab)),
+                String(this.pending.length),
               )
-            : null,
+            : fresh(tab) > 0
+              ? h(
+                  "span",
+                  {
+                    class: "badge",
+                    "data-badge": tab,
+                    "aria-label": t("game.newItems", { count: fresh(tab) }),
+                  },
+                  String(fresh(tab)),
+                )
+              : null,
         ),
       ),
     );
