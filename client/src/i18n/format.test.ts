@@ -66,7 +66,7 @@ describe("numbers per locale", () => {
     expect(formatDelta(0, "en")).toBe("0");
   });
   test("lists", () => {
-    expect(formatList(["France", "Britain", "Poland"], "en")).toBe("France, Britain, and Poland");
+    expect(formatList(["France", "Britain", "Poland"], "en")).toBe("France, Britain and Poland");
     expect(formatList(["France", "Pologne"], "fr")).toBe("France et Pologne");
   });
 });

@@ -70,7 +70,11 @@ export function formatCountdown(ms: number): string {
 
 /** A list in the locale's style: "France, Britain and Poland" / "la France, … et la Pologne". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { style: "long", type: "conjunction" }).format(items);
+  // British English, as the rest of the text: no serial comma before "and".
+  return new Intl.ListFormat(lang === "en" ? "en-GB" : lang, {
+    style: "long",
+    type: "conjunction",
+  }).format(items);
 }
 
 /** Roman numerals for treaty articles on a secret protocol ("Article I"). */

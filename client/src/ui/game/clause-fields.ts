@@ -2,7 +2,7 @@ import { TURN_COUNT, turnLabel, type ClauseInput, type GameView } from "@cs/shar
 import { lang, powerName, t } from "../../i18n/index.ts";
 import { formatTurnLabel } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
-import { regionName, treatyTitle } from "./names.ts";
+import { regionName, treatyTitleOf } from "./names.ts";
 
 /**
  * The form fields of one clause in the editor, by kind. Each field writes straight into the
@@ -351,7 +351,7 @@ export function clauseFields(clause: ClauseInput, c: FieldCtx): HTMLElement[] {
       return [
         select(c, rec, "treaty", t("dip.field.treaty"), [
           ["", "—"],
-          ...open.map((tr): [string, string] => [tr.id, treatyTitle(tr.name)]),
+          ...open.map((tr): [string, string] => [tr.id, treatyTitleOf(tr)]),
         ]),
         select(c, rec, "power", t("dip.field.accedingPower"), parties),
         select(c, rec, "part", t("dip.field.part"), [

@@ -1,5 +1,5 @@
 import { REGION_BY_ID } from "@cs/assets/map";
-import { has, lang, powerParams, resource, t } from "../../i18n/index.ts";
+import { has, lang, powerName, powerParams, resource, t } from "../../i18n/index.ts";
 import { formatList, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { turnLabel, type GameView } from "@cs/shared";
 import type { DraftProblem, EditorState } from "./editor-model.ts";
@@ -35,10 +35,36 @@ export function treatyTitle(name: string): string {
   return name;
 }
 
-/** A treaty's title by id; `fallback` (the title a news item carries) when the view lacks it. */
+/** The bots' drafts (shared/src/bots/negotiate.ts) bear a kind, not a name: told apart by their parties. */
+const KIND_TITLES: ReadonlySet<string> = new Set([
+  "Non-aggression pact",
+  "Treaty of mutual assistance",
+]);
+
+/** How dip.defaultName begins in each language ("Treaty between France and Italy"). */
+const DEFAULT_TITLES = ["Treaty between ", "Traité entre "];
+
+/**
+ * A treaty's title by id; `fallback` (the title a news item carries) when the view lacks it. A
+ * bot's draft titled by its kind alone takes its parties ("Non-aggression pact (Poland–Romania)"),
+ * or the paper would say "Treaty of mutual assistance is signed" without saying whose.
+ */
 export function treatyName(view: GameView, id: string, fallback?: string): string {
-  const name = view.treaties[id]?.name ?? fallback;
-  return name ? treatyTitle(name) : t("story:treatyUnknown");
+  const tr = view.treaties[id];
+  if (tr) return treatyTitleOf(tr);
+  return fallback ? treatyTitle(fallback) : t("story:treatyUnknown");
+}
+
+/** A treaty's title from the treaty itself (treatyName's reading, where no view is at hand). */
+export function treatyTitleOf(tr: { name: string; parties: readonly string[] }): string {
+  const { name, parties } = tr;
+  // The editor's default title was written in its author's language: read in the reader's.
+  if (DEFAULT_TITLES.some((d) => name.startsWith(d)))
+    return t("dip.defaultName", { parties: formatList(parties.map(powerName), lang()) });
+  const title = treatyTitle(name);
+  return KIND_TITLES.has(name) && parties.length
+    ? `${title} (${parties.map(powerName).join("–")})`
+    : title;
 }
 
 const POWER_PARAMS = new Set([
@@ -91,7 +117,11 @@ export function newsParams(
         k === "treaty" ? String(params["name"] ?? "") || undefined : undefined,
       );
     } else if (k === "name") {
-      out[k] = treatyTitle(v);
+      // Beside its treaty's id, the title is read through it (a bot's draft takes its parties).
+      out[k] =
+        typeof params["treaty"] === "string"
+          ? treatyName(view, params["treaty"], v)
+          : treatyTitle(v);
     } else if (k === "kind" && has(`ord.motionKind.${v}`)) {
       out[k] = t(`ord.motionKind.${v}`);
     } else if (k === "body" && has(`ord.body.${v}`)) {

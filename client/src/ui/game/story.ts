@@ -11,7 +11,7 @@ import {
 import { lang, t } from "../../i18n/index.ts";
 import { formatDelta, formatNumber, formatTurnLabel } from "../../i18n/format.ts";
 import { h } from "../dom.ts";
-import { newsBody, newsParams, newsText, treatyTitle } from "./names.ts";
+import { newsBody, newsParams, newsText, treatyName, treatyTitle } from "./names.ts";
 import { wholeParts } from "./whole.ts";
 
 /**
@@ -27,7 +27,11 @@ export interface SeeOnMap {
 export function effectText(view: GameView, e: EffectLine): string {
   const p = newsParams(view, e.params);
   if (typeof e.params["delta"] === "number") p["delta"] = formatDelta(e.params["delta"], lang());
-  if (typeof e.params["name"] === "string") p["name"] = treatyTitle(e.params["name"]);
+  if (typeof e.params["name"] === "string")
+    p["name"] =
+      typeof e.params["treaty"] === "string"
+        ? treatyName(view, e.params["treaty"], e.params["name"])
+        : treatyTitle(e.params["name"]);
   return t(`story:${e.key}`, p);
 }
 
@@ -152,7 +156,7 @@ function lapses(view: GameView, story: TurnStory): HTMLElement | null {
           "li",
           { "data-treaty": x.treaty },
           t(`story:lapse.${x.why}`, {
-            treaty: treatyTitle(view.treaties[x.treaty]?.name ?? x.name),
+            treaty: treatyName(view, x.treaty, x.name),
             date: formatTurnLabel(turnLabel(x.lastTurn), l),
           }),
         ),

@@ -12,7 +12,7 @@ import {
   treatyDate,
   type TreatyNamer,
 } from "./clause-text.ts";
-import { treatyTitle } from "./names.ts";
+import { treatyTitleOf } from "./names.ts";
 
 export interface DocInput {
   id?: string | undefined;
@@ -114,7 +114,7 @@ export function treatyDocumentOf(tr: Treaty, nameOf?: TreatyNamer): HTMLElement 
   return treatyDocument({
     nameOf,
     id: tr.id,
-    name: treatyTitle(tr.name),
+    name: treatyTitleOf(tr),
     parties: tr.parties,
     clauses: tr.clauses,
     duration: tr.duration,
