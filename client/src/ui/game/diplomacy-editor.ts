@@ -1,6 +1,5 @@
 import { CLAUSE_KINDS, checkDraft, type Action, type ClauseKind } from "@cs/shared";
-import { lang, powerName, t } from "../../i18n/index.ts";
-import { formatList } from "../../i18n/format.ts";
+import { powerName, powerParams, t } from "../../i18n/index.ts";
 import { announce, h } from "../dom.ts";
 import { outlookSection } from "./outlook.ts";
 import { ruleLink } from "../rules.ts";
@@ -32,7 +31,7 @@ export function editorSection(c: PanelCtx, seat: string): HTMLElement {
     );
   const ed = (c.state.dip.editor ??= emptyEditor(seat));
   const open = view.phase === "news" || view.phase === "diplomacy";
-  const fallback = t("dip.defaultName", { parties: formatList(ed.parties.map(powerName), lang()) });
+  const fallback = t("dip.defaultName", powerParams("parties", ed.parties));
   const { draft, error: shapeError } = toDraft(ed, fallback);
   const check = draft && c.net.rules ? checkDraft(view, seat, draft, c.net.rules) : undefined;
   // A state exists on the map: the Nationalists have no region before the rising of 1936.

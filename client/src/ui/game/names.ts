@@ -60,7 +60,7 @@ export function treatyTitleOf(tr: { name: string; parties: readonly string[] }):
   const { name, parties } = tr;
   // The editor's default title was written in its author's language: read in the reader's.
   if (DEFAULT_TITLES.some((d) => name.startsWith(d)))
-    return t("dip.defaultName", { parties: formatList(parties.map(powerName), lang()) });
+    return t("dip.defaultName", powerParams("parties", parties));
   const title = treatyTitle(name);
   return KIND_TITLES.has(name) && parties.length
     ? `${title} (${parties.map(powerName).join("–")})`
