@@ -6,6 +6,7 @@
  */
 import {
   ActionSchema,
+  buildDebrief,
   compile,
   createInitialState,
   lapseOf,
@@ -85,6 +86,13 @@ describe("the players signed the Franco-Soviet treaty in 1933", () => {
     expect(m.state.fired["franco-soviet-ratification"]).toBeUndefined();
   });
 
+  it("the debrief tells the talks as having come about otherwise", () => {
+    const row = buildDebrief(m.state, m.ctx).timeline.find(
+      (r) => r.event === "franco-soviet-treaty",
+    );
+    expect(row?.divergence).toBe("otherwise");
+  });
+
   it("the other events of 1935 still fire (the Soviet–Czechoslovak treaty among them)", () => {
     expect(in1935.fired["soviet-czechoslovak-treaty"]).toBe(T_1935_I);
     expect(in1935.fired["anglo-german-naval-agreement"]).toBe(T_1935_I);
@@ -120,6 +128,11 @@ describe("Germany took Austria in the putsch of July 1934", () => {
     expect(lines[0]?.turn).toBe(T_1938_I);
     expect(["news.premiseGone", "news.premiseTerritory"]).toContain(lines[0]?.key);
     expect(lines[0]?.params["power"]).toBe("AUT");
+  });
+
+  it("the debrief tells the Anschluss as having come about otherwise", () => {
+    const row = buildDebrief(m.state, m.ctx).timeline.find((r) => r.event === "anschluss");
+    expect(row?.divergence).toBe("otherwise");
   });
 
   it("the crises about Czechoslovakia still come (they do not hang on Austria)", () => {

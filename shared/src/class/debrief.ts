@@ -17,8 +17,9 @@ import { startForces } from "../epilogue/epilogue.ts";
  * How the class's 1930s differed from the real ones at one scenario event: fired at its
  * historical half-year or not, and the choices the class made against the historical ones.
  * `inherited`: it happened before this match began (a later start point plays from history).
- * `otherwise`: the event never fired because what it does (a transfer of territory) had
- * already come about another way — Italy took Ethiopia by its own war, not by the event.
+ * `otherwise`: the event never fired because what it does (a transfer of territory, a pact) had
+ * already come about another way — Italy took Ethiopia by its own war, not by the event; the
+ * players had signed the Franco-Soviet treaty themselves.
  */
 export type Divergence =
   "same" | "early" | "late" | "notYet" | "never" | "otherChoice" | "inherited" | "otherwise";
@@ -188,7 +189,8 @@ export function buildDebrief(
       const closedBefore = (turnIndex(ev.window.to) ?? 0) < start;
       if (firedTurn !== null ? firedTurn < start : closedBefore) divergence = "inherited";
       else if (firedTurn === null) {
-        if (historicalTurn >= state.turn && !state.ended) divergence = "notYet";
+        const lapsed = lapseLine(state, ev);
+        if (historicalTurn >= state.turn && !state.ended && !lapsed) divergence = "notYet";
         else divergence = cameAboutOtherwise(state, ev) ? "otherwise" : "never";
       } else if (firedTurn < historicalTurn) divergence = "early";
       else if (firedTurn > historicalTurn) divergence = "late";
@@ -372,8 +374,19 @@ export function counterfactualEvents(scenario: Scenario): Set<string> {
   return new Set(scenario.events.filter((e) => needs(e.requires)).map((e) => e.id));
 }
 
-/** The event's transfers of territory all hold already: it came about another way. */
+/** The news line that told the event's premise gone (premise.ts), if it lapsed. */
+function lapseLine(state: Known, ev: EventDef): Known["news"][number] | undefined {
+  return state.news.find((n) => n.key.startsWith("news.premise") && n.params["event"] === ev.id);
+}
+
+/**
+ * The event's transfers of territory all hold already, or it lapsed because its pact was made
+ * or its territory taken before it came (premise.ts: the players signed the Franco-Soviet
+ * treaty in 1933; Austria fell in the putsch of 1934): it came about another way.
+ */
 function cameAboutOtherwise(state: Known, ev: EventDef): boolean {
+  const key = lapseLine(state, ev)?.key;
+  if (key === "news.premiseTreaty" || key === "news.premiseTerritory") return true;
   const transfers = ev.effects.flatMap((e) => ("transfer" in e ? [e.transfer] : []));
   return (
     transfers.length > 0 &&
