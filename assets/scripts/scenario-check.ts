@@ -79,7 +79,7 @@ export function checkInput(name: string, input: unknown, pre: ScenarioProblem[] 
       `powers     ${counts.powers} (seats ${seats.join(" ")})`,
       `regions    ${counts.regions} (${s.regions.filter((r) => r.kind === "land").length} land, ${s.regions.filter((r) => r.kind === "sea").length} sea, ${s.regions.filter((r) => r.kind === "offmap").length} off-map)`,
       `treaties   ${counts.treaties} in force at the start`,
-      `events     ${counts.events} (${s.events.filter((e) => e.roles.length > 0).length} crises with choices)`,
+      `events     ${counts.events} (${s.events.filter((e) => e.roles.length > 0).length} crises with choices, ${s.events.filter((e) => (e.premise ?? []).length > 0).length} with written premises)`,
       `objectives ${objectivesInPlay(s).length} in play of ${counts.objectives}; index components ${counts.csi}; options ${s.options.map((o) => o.key).join(", ")}`,
       `locales    ${Object.keys(locales).join(", ")}: every key present`,
     );
