@@ -17,8 +17,14 @@ export interface HeartbeatOptions {
   timeoutMs: number;
 }
 
-/** Two seconds apart, lost after five without an answer: at about the lease (server's LEASE_MS). */
-export const HEARTBEAT: HeartbeatOptions = { everyMs: 2000, timeoutMs: 5000 };
+/**
+ * A ping every 2 s; lost after 8 s without an answer. Longer than the servers' lease (LEASE_MS,
+ * 5 s) and a heartbeat (BEAT_MS, 1 s): by the time a client gives a stalled process up, another
+ * has claimed its match and removed its listings, so the first join goes to the new room; and
+ * a server only slow (a starved machine) is rarely taken for stalled, each time at the cost of
+ * its clients' rejoins.
+ */
+export const HEARTBEAT: HeartbeatOptions = { everyMs: 2000, timeoutMs: 8000 };
 
 /** What is pinged (a Colyseus SDK room: its `ping` does nothing while its socket is closed). */
 export interface Pingable {
