@@ -5,6 +5,7 @@
  * now), and the time is taken from the kill to each step of their return.
  */
 import { Client } from "@colyseus/sdk";
+import { watchEnds } from "@cs/client/follow";
 import { REJOIN_ATTEMPTS, rejoinDelay, shouldRejoin } from "@cs/shared";
 import type { Cluster } from "../integration/cluster-harness.ts";
 import type { Failover, Sampled } from "./scale-out-common.ts";
@@ -28,11 +29,17 @@ export class Slot {
     this.watch(bot);
   }
 
-  /** As the game's client (client/src/net): a short SDK reconnection, then follow. */
+  /**
+   * As the game's client (client/src/net, its own wiring): a short SDK reconnection, then
+   * follow; its heartbeat's pings are part of the load.
+   */
   private watch(bot: Bot): void {
-    bot.room.reconnection.maxRetries = 3;
-    bot.room.onLeave((code: number) => {
-      if (shouldRejoin(code)) this.follow();
+    watchEnds(bot.room, {
+      current: () => true, // as before: any of its rooms ending sends it after the match (once)
+      state: () => undefined,
+      ended: (code) => {
+        if (code === "silent" || shouldRejoin(code)) this.follow();
+      },
     });
   }
 
