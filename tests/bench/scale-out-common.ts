@@ -29,6 +29,11 @@ export interface Failover {
   rejoinedSeconds: number;
   /** Join attempts the affected clients made in all (one succeeds per client). */
   joinAttempts: number;
+  /**
+   * Clients, of all the cluster's, whose ping went unanswered 8 s by the failover's end
+   * (they gave a live but starved process up, and joined again): 0 on a machine not starved.
+   */
+  silentClients: number;
 }
 
 export interface Run {

@@ -22,6 +22,8 @@ export class Slot {
   rejoinedAt: number | undefined;
   backAt: number | undefined;
   joinAttempts = 0;
+  /** Times its heartbeat found its server silent (a ping unanswered 8 s). */
+  silences = 0;
 
   constructor(url: string, bot: Bot) {
     this.url = url;
@@ -38,6 +40,7 @@ export class Slot {
       current: () => true, // as before: any of its rooms ending sends it after the match (once)
       state: () => undefined,
       ended: (code) => {
+        if (code === "silent") this.silences++;
         if (code === "silent" || shouldRejoin(code)) this.follow();
       },
     });
@@ -135,5 +138,6 @@ export async function killHalfway(
       affected.map((s) => s.rejoinedAt),
     ),
     joinAttempts: affected.reduce((n, s) => n + s.joinAttempts, 0),
+    silentClients: slots.filter((s) => s.silences > 0).length,
   };
 }
