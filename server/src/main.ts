@@ -69,7 +69,7 @@ if (storage instanceof PgStorage) {
     beatMs: c.beatMs,
     leaseMs: c.leaseMs,
     batch: c.claimBatch,
-    ...(redis ? { forget: redis.forget } : {}),
+    ...(redis ? { forget: redis.forget, unreachable: redis.unreachable } : {}),
     onLost: () => setTimeout(() => process.exit(3), 200),
   });
   storage.onFenced = (match) => owner?.fenced(match);

@@ -17,6 +17,12 @@ export interface OwnerOptions {
    * are rebuilt here; absent without Redis (one process: nothing else reads the listings).
    */
   forget?: (processId: string) => Promise<number>;
+  /**
+   * Processes whose Redis connections are gone (killed): their listings are removed before
+   * their lease lapses, when seen so twice a beat apart (a Redis restart's reconnections
+   * pass); a process wrongly taken for gone writes its listings again within a beat (relist).
+   */
+  unreachable?: () => Promise<string[]>;
   /** This process lost its lease or a match (fenced): after its clients are closed. */
   onLost: (why: string) => void;
 }
@@ -64,6 +70,17 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
   let busy = false;
   /** Dead processes whose listings are already removed. */
   const forgotten = new Set<string>();
+  /** Processes found without a Redis connection at the last round. */
+  let unheard = new Set<string>();
+
+  /** Remove a process's listings; `dead`: declared so by its lease, never to be done again. */
+  const unlist = async (id: string, dead: boolean) => {
+    if (forgotten.has(id) || !o.forget || !fresh()) return;
+    await o
+      .forget(id)
+      .then(() => dead && forgotten.add(id))
+      .catch((e: Error) => console.error(`listings of ${id} kept:`, e.message));
+  };
 
   const lose = async (why: string, code: number) => {
     if (lost) return;
@@ -112,17 +129,19 @@ export async function runOwner(storage: Storage, o: OwnerOptions): Promise<Owner
     if (stopped || busy || !claiming) return;
     busy = true;
     try {
+      // Killed (its Redis connections gone) seen twice a beat apart: its listings go now,
+      // before its lease lapses; joins of its matches are told "not found" and try again.
+      if (o.unreachable) {
+        const seen = await o.unreachable().catch(() => []); // Redis down: claims go on
+        const gone = new Set(seen.filter((id) => id !== claims.processId));
+        for (const id of gone) if (unheard.has(id)) await unlist(id, false);
+        unheard = gone;
+      }
       const orphans = await claims.orphans(o.batch);
       // Declared dead: its listings go first, all of them (those of matches beyond this batch
       // too), so that no join waits on it while its matches are claimed and rebuilt.
       const dead = new Set(orphans.flatMap((x) => (x.dead ? [x.dead] : [])));
-      for (const id of dead) {
-        if (forgotten.has(id) || !o.forget || !fresh()) continue;
-        await o
-          .forget(id)
-          .then(() => forgotten.add(id))
-          .catch((e: Error) => console.error(`listings of ${id} kept:`, e.message));
-      }
+      for (const id of dead) await unlist(id, true);
       // The batch at once: a rebuild mostly waits on the database, so a dead process's
       // matches come back in about the time of one (the pool bounds the queries in flight).
       await Promise.allSettled(

@@ -53,5 +53,18 @@ export function redisCluster(url: string) {
    */
   const forget = async (processId: string): Promise<number> =>
     Number(await driverClient.eval(FORGET, 2, ROOMCACHES, ROOMCOUNT, processId));
-  return { presence, driver, state, forget };
+  /**
+   * Processes Colyseus counts (its room count hash) that no longer listen on their channel:
+   * their Redis connections are gone, as a killed process's are at once (the kernel closes
+   * its sockets). A stalled process keeps its connections, and is not among them.
+   */
+  const unreachable = async (): Promise<string[]> => {
+    const counted = await driverClient.hkeys(ROOMCOUNT);
+    if (counted.length === 0) return [];
+    const live = new Set(
+      ((await driverClient.pubsub("CHANNELS", "p:*")) as string[]).map((c) => c.slice(2)),
+    );
+    return counted.filter((id) => !live.has(id));
+  };
+  return { presence, driver, state, forget, unreachable };
 }
