@@ -24,9 +24,14 @@ export function shouldRejoin(code: number): boolean {
 }
 
 /** Attempts before the client gives up (about 40 s in all: a failover takes under 10). */
-export const REJOIN_ATTEMPTS = 30;
+export const REJOIN_ATTEMPTS = 42;
 
-/** Milliseconds before rejoin attempt `n` (1, 2, …): quick at first, then every 2 s. */
+/**
+ * Milliseconds before rejoin attempt `n` (1, 2, …): quick at first, then every second. A
+ * match comes back at a moment no client can know (the lease, then its rebuild): a client
+ * asks again at most a second after it is there. A join that finds no room is one read of
+ * Redis, so even every client of a process asking each second is little.
+ */
 export function rejoinDelay(n: number): number {
-  return Math.min(2000, 150 * 2 ** Math.max(0, n - 1));
+  return Math.min(1000, 150 * 2 ** Math.max(0, n - 1));
 }
