@@ -244,7 +244,8 @@ export function decisionCard(
       d.choice !== undefined
         ? t("card:answered", { choice: choiceLabel(d, d.choice) })
         : t("ord.default", { choice: choiceLabel(d, d.default) }),
-      open ? null : ` ${t(`card:opensIn.${d.due}`)}`,
+      // An answer is final (the engine offers no second one): no "you answer it later".
+      open || d.choice !== undefined ? null : ` ${t(`card:opensIn.${d.due}`)}`,
     ),
   );
 }
