@@ -7,11 +7,31 @@ import { createHistogram, monitorEventLoopDelay } from "node:perf_hooks";
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const actions = createHistogram();
+/** Where an action's time goes inside the server (see `stage`), by stage name. */
+const stages = new Map<string, ReturnType<typeof createHistogram>>();
 
 /** Start the figures afresh (the load benchmark, once its matches are set up). */
 export function resetStats(): void {
   loop.reset();
   actions.reset();
+  for (const h of stages.values()) h.reset();
+}
+
+/** Run `f`, its time counted as a stage's. */
+export function timed<T>(name: string, f: () => T): T {
+  const t0 = performance.now();
+  try {
+    return f();
+  } finally {
+    stage(name, performance.now() - t0);
+  }
+}
+
+/** One stage's time (queue wait, engine apply, commit, views, broadcast), in ms. */
+export function stage(name: string, ms: number): void {
+  let h = stages.get(name);
+  if (!h) stages.set(name, (h = createHistogram()));
+  h.record(Math.max(1, Math.round(ms * 1000))); // in µs
 }
 
 export function recordAction(ms: number): void {
@@ -34,5 +54,16 @@ export function stats() {
       p99: ms(actions.percentile(99), 1e3),
       max: ms(actions.max, 1e3),
     },
+    stagesMs: Object.fromEntries(
+      [...stages].map(([name, h]) => [
+        name,
+        {
+          count: h.count,
+          p50: ms(h.percentile(50), 1e3),
+          p99: ms(h.percentile(99), 1e3),
+          max: ms(h.max, 1e3),
+        },
+      ]),
+    ),
   };
 }

@@ -50,6 +50,14 @@ export interface Run {
   /** (Σ peak RSS − Σ idle RSS) / clients, in KiB. */
   rssPerConnectionKiB: number;
   failover?: Failover;
+  /** Inside a single server process (its `/healthz`): loop stalls and an action's stages. */
+  server?: {
+    eventLoopDelayMs: Record<string, number>;
+    actionToAckMs: Record<string, number>;
+    stagesMs: Record<string, Record<string, number>>;
+  };
+  /** The driver's own loop stalls during the load: they count in every latency it takes. */
+  driverEventLoopDelayMs?: { p50: number; p99: number; max: number };
 }
 
 /** A server process sampled during a run. */

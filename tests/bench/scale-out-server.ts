@@ -6,6 +6,7 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import type { Action } from "@cs/shared";
@@ -43,6 +44,9 @@ async function withRetry<T>(f: () => Promise<T>, retries: Record<string, number>
   }
 }
 
+/** What the server says of itself (`/healthz`, stats.ts). */
+type Inside = Required<Run>["server"];
+
 interface Target {
   url: string;
   procs: Sampled[];
@@ -75,11 +79,18 @@ async function startTarget(config: Exclude<Config, "baseline">): Promise<Target>
     ...LIMITS,
     ...(config === "pg" ? { STORAGE: "pg", DATABASE_URL, PG_SCHEMA: schema } : {}),
   };
-  const child: ChildProcess = await spawnReady([MAIN], env, "server on");
+  // CPU_PROF=dir: the server writes a V8 CPU profile there when it exits (SIGTERM in stop).
+  const prof = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROF}`] : [];
+  const child: ChildProcess = await spawnReady([...prof, MAIN], env, "server on");
   return {
     url: `http://127.0.0.1:${port}`,
     procs: [{ name: config, pid: child.pid as number, idle: 0, peak: 0, cpu: 0 }],
     async stop() {
+      if (process.env.CPU_PROF) {
+        const exited = new Promise((ok) => child.once("exit", ok));
+        child.kill("SIGTERM");
+        await Promise.race([exited, sleep(10_000)]);
+      }
       child.kill("SIGKILL");
       if (config !== "pg") return;
       const db = new pg.Client({ connectionString: DATABASE_URL });
@@ -171,6 +182,10 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
         }
       }
     }, 500);
+    // The server's own figures (event-loop delay, stages of an action) cover the load only.
+    if (!cluster) await fetch(`${url}/healthz/reset`, { method: "POST" });
+    const driverLoop = monitorEventLoopDelay({ resolution: 10 });
+    driverLoop.enable();
     const cpu0 = procs.map((p) => cpuSeconds(p.pid));
     const end = performance.now() + e.seconds * 1000;
     const kill: Promise<Failover | undefined> = cluster
@@ -179,6 +194,8 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     await Promise.all(slots.map((s) => play(s, e, end, latencies, refusals)));
     const failover = await kill;
     clearInterval(sampler);
+    driverLoop.disable();
+    const inside = cluster ? undefined : ((await (await fetch(`${url}/healthz`)).json()) as Inside);
     procs.forEach((p, i) => {
       if (p.pid) p.cpu = cpuSeconds(p.pid) - (cpu0[i] ?? 0);
       p.cpu /= e.seconds;
@@ -194,6 +211,18 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
       procs,
     );
     if (failover) run.failover = failover;
+    if (inside) {
+      run.server = {
+        eventLoopDelayMs: inside.eventLoopDelayMs,
+        actionToAckMs: inside.actionToAckMs,
+        stagesMs: inside.stagesMs,
+      };
+    }
+    run.driverEventLoopDelayMs = {
+      p50: +(driverLoop.percentile(50) / 1e6).toFixed(2),
+      p99: +(driverLoop.percentile(99) / 1e6).toFixed(2),
+      max: +(driverLoop.max / 1e6).toFixed(2),
+    };
     return run;
   } finally {
     await target.stop();

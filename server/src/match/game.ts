@@ -16,6 +16,7 @@ import {
 } from "@cs/shared";
 import type { Storage } from "../storage/types.ts";
 import type { MatchRow } from "../storage/types.ts";
+import { stage } from "../stats.ts";
 
 /**
  * The match's game, driven only through the engine: apply, commit to the log, then (and
@@ -52,10 +53,14 @@ export class Game {
 
   /** Apply and commit; the state changes only once the log entry is stored. */
   async act(by: Actor, action: Action): Promise<RuleError | undefined> {
+    const t0 = performance.now();
     const result = apply(this.state, by, action, this.ctx);
+    const t1 = performance.now();
+    stage(by === "system" ? "applySystem" : "apply", t1 - t0);
     if (!result.ok) return result.error;
     const next = result.value.state;
     await this.storage.appendLog(this.matchId, { id: next.stateId, by, action });
+    stage("commit", performance.now() - t1);
     this.state = next;
     return undefined;
   }
@@ -72,10 +77,12 @@ export class Game {
     passes = 4,
   ): Promise<number> {
     const steps: Step[] = [];
+    const t0 = performance.now();
     botsAct({ ctx: this.ctx, accepted: (s) => steps.push(s) }, this.state, {
       seats,
       passes: () => passes,
     });
+    stage("bots", performance.now() - t0);
     for (const s of steps) {
       await this.storage.appendLog(this.matchId, {
         id: s.state.stateId,

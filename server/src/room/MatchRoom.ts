@@ -15,6 +15,7 @@ import { Bucket, type Limits } from "../limits/limits.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
 import { refusal, type Refusal } from "../match/refusal.ts";
 import { ViewStream } from "../match/views.ts";
+import { timed } from "../stats.ts";
 import type { Storage } from "../storage/types.ts";
 import { hashToken, newToken, sameHash } from "../tokens.ts";
 import type { ClientData } from "./clientData.ts";
@@ -29,7 +30,6 @@ import { InfoFeed } from "./info-feed.ts";
 import { creationOf, displayName, frozen, newMatchRow, type RoomServices } from "./services.ts";
 
 export type { AuthResult } from "./extension.ts";
-
 export type { RoomServices } from "./services.ts";
 
 /** The room class for these services: no process-wide state, one class per server. */
@@ -106,10 +106,11 @@ export class MatchRoom extends Room implements RoomHost {
       scenario,
       timers: { setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms) },
       events: {
-        changed: (full) => {
-          this.sendViews(this.clients, full);
-          this.broadcastInfo();
-        },
+        changed: (full) =>
+          timed("broadcast", () => {
+            this.sendViews(this.clients, full);
+            this.broadcastInfo();
+          }),
         status: (status) => {
           this.autoDispose = status === "finished";
         },

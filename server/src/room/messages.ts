@@ -10,7 +10,7 @@ import type { Client } from "@colyseus/core";
 import type { ClientData } from "./clientData.ts";
 import { tooLong } from "../match/chat.ts";
 import { refusal } from "../match/refusal.ts";
-import { recordAction } from "../stats.ts";
+import { recordAction, stage } from "../stats.ts";
 import type { RoomExtension, RoomHost } from "./extension.ts";
 import { inbound, type Inbound } from "./inbound.ts";
 
@@ -32,6 +32,8 @@ export function coreMessages(room: CoreHost): CoreTable {
     action: inbound({
       schema: CLIENT_MESSAGES.action,
       async handle(client, data, msg, received) {
+        const t0 = performance.now();
+        stage("queue", t0 - received);
         if (!data.seat) return refusal("ERR_NO_SEAT", "Take a seat to act.");
         const denied = room.ext?.mayAct(client, msg.action);
         if (denied) return denied;
@@ -39,9 +41,14 @@ export function coreMessages(room: CoreHost): CoreTable {
         const viewer = room.viewerOf(client, data);
         const refused = await match.act(data.seat, msg.stateId, msg.action, viewer);
         if (refused) return refused;
+        const t1 = performance.now();
+        stage("act", t1 - t0);
         client.send("ack", { ref: msg.ref, stateId: match.views().version(viewer) });
-        recordAction(performance.now() - received);
+        const t2 = performance.now();
+        stage("ackVersion", t2 - t1);
+        recordAction(t2 - received);
         await match.settle();
+        stage("settle", performance.now() - t2);
         return undefined;
       },
     }),
