@@ -1,41 +1,56 @@
-import { createHash } from "node:crypto";
 import {
   diffView,
+  newViewMemo,
   viewFor,
   type GameState,
   type GameView,
   type ServerMessages,
   type Viewer,
 } from "@cs/shared";
+import { stage } from "../stats.ts";
+import { Digests } from "./digest.ts";
 
 /** What a connection is sent: a full view or a patch from the view it holds. */
 export type ViewMessage =
   { type: "view"; body: ServerMessages["view"] } | { type: "patch"; body: ServerMessages["patch"] };
 
 /**
- * A view's version: a digest of the view itself (48 bits, a safe integer). It changes only
- * when what that viewer sees changes, so it counts nothing the viewer cannot see — the match's
- * action counter would count others' hidden proposals and orders (issue 15). Being of the view
- * alone, it is the same after a restart or on another process.
+ * A view's version: a digest of the view itself (48 bits, a safe integer; digest.ts). It
+ * changes only when what that viewer sees changes, so it counts nothing the viewer cannot see —
+ * the match's action counter would count others' hidden proposals and orders (issue 15). Being
+ * of the view alone, it is the same after a restart or on another process.
  */
-export function viewVersion(view: GameView): number {
-  return createHash("sha1").update(JSON.stringify(view)).digest().readUIntBE(0, 6);
+export function viewVersion(view: GameView, digests = new Digests()): number {
+  return digests.of(view);
 }
 
-/** Views (and their versions) computed once per viewer for one state, shared by every connection. */
+/**
+ * Views (and their versions) computed once per viewer for one state, shared by every
+ * connection. The viewers' views share what outsiders see alike (`newViewMemo`: other powers'
+ * estimated records, treaties with their secret clauses cut), and `digests`, the match's,
+ * remembers what the last state's views hashed, so that a version costs what changed.
+ */
 export class ViewCache {
   readonly state: GameState;
   private readonly views = new Map<Viewer, { view: GameView; version: number }>();
+  private readonly memo = newViewMemo();
+  private readonly digests: Digests;
 
-  constructor(state: GameState) {
+  constructor(state: GameState, digests = new Digests()) {
     this.state = state;
+    this.digests = digests;
+    digests.next();
   }
 
   private entry(viewer: Viewer): { view: GameView; version: number } {
     let e = this.views.get(viewer);
     if (!e) {
-      const view = viewFor(this.state, viewer);
-      e = { view, version: viewVersion(view) };
+      const t0 = performance.now();
+      const view = viewFor(this.state, viewer, this.memo);
+      const t1 = performance.now();
+      e = { view, version: viewVersion(view, this.digests) };
+      stage("viewFor", t1 - t0);
+      stage("digest", performance.now() - t1);
       this.views.set(viewer, e);
     }
     return e;
@@ -70,7 +85,9 @@ export class ViewStream {
     if (last.version === version) return undefined;
     // Even without operations (the same view built in another key order) the client must
     // learn the version its actions now quote.
+    const t0 = performance.now();
     const ops = diffView(last.view, view);
+    stage("diff", performance.now() - t0);
     return { type: "patch", body: { stateId: version, from: last.version, ops } };
   }
 }

@@ -1,5 +1,12 @@
 export type { Known, KnownPower } from "./known.ts";
-export { viewFor, type GameView, type PowerView, type Viewer } from "./viewFor.ts";
+export {
+  newViewMemo,
+  viewFor,
+  type GameView,
+  type PowerView,
+  type ViewMemo,
+  type Viewer,
+} from "./viewFor.ts";
 export {
   PUBLIC_CHANNEL,
   channelId,
