@@ -16,8 +16,7 @@ import { botSayings, matchInfo } from "./record.ts";
 import { SerialQueue } from "./queue.ts";
 import { notPlaying, refusal, type Refusal } from "./refusal.ts";
 import { Seats } from "./seats.ts";
-import { Digests } from "./digest.ts";
-import { ViewCache } from "./views.ts";
+import { ViewCache, newViewCarry } from "./views.ts";
 
 export type { MatchDeps, MatchEvents } from "./deps.ts";
 
@@ -109,12 +108,12 @@ export class Match {
   }
 
   private viewCache: ViewCache | undefined;
-  private readonly digests = new Digests();
+  private readonly carry = newViewCarry();
 
   /** The views of the current state, computed once per viewer (until the state changes). */
   views(): ViewCache {
     const state = this.state;
-    if (this.viewCache?.state !== state) this.viewCache = new ViewCache(state, this.digests);
+    if (this.viewCache?.state !== state) this.viewCache = new ViewCache(state, this.carry);
     return this.viewCache;
   }
 

@@ -1,9 +1,11 @@
 import {
   diffView,
+  newLastingMemo,
   newViewMemo,
   viewFor,
   type GameState,
   type GameView,
+  type LastingMemo,
   type ServerMessages,
   type Viewer,
 } from "@cs/shared";
@@ -24,22 +26,35 @@ export function viewVersion(view: GameView, digests = new Digests()): number {
   return digests.of(view);
 }
 
+/** What a match's views carry from one state to the next (see `ViewCache`). */
+export interface ViewCarry {
+  readonly digests: Digests;
+  readonly lasting: LastingMemo;
+}
+
+export const newViewCarry = (): ViewCarry => ({
+  digests: new Digests(),
+  lasting: newLastingMemo(),
+});
+
 /**
  * Views (and their versions) computed once per viewer for one state, shared by every
  * connection. The viewers' views share what outsiders see alike (`newViewMemo`: other powers'
- * estimated records, treaties with their secret clauses cut), and `digests`, the match's,
- * remembers what the last state's views hashed, so that a version costs what changed.
+ * estimated records, treaties with their secret clauses cut), kept from the match's earlier
+ * states while unchanged (`carry.lasting`); `carry.digests` remembers what the last state's
+ * views hashed. A new state's views and versions then cost what changed, not the whole map.
  */
 export class ViewCache {
   readonly state: GameState;
   private readonly views = new Map<Viewer, { view: GameView; version: number }>();
-  private readonly memo = newViewMemo();
+  private readonly memo: ReturnType<typeof newViewMemo>;
   private readonly digests: Digests;
 
-  constructor(state: GameState, digests = new Digests()) {
+  constructor(state: GameState, carry: ViewCarry = newViewCarry()) {
     this.state = state;
-    this.digests = digests;
-    digests.next();
+    this.digests = carry.digests;
+    this.digests.next();
+    this.memo = newViewMemo(carry.lasting);
   }
 
   private entry(viewer: Viewer): { view: GameView; version: number } {

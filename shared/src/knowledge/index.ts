@@ -1,8 +1,10 @@
 export type { Known, KnownPower } from "./known.ts";
 export {
+  newLastingMemo,
   newViewMemo,
   viewFor,
   type GameView,
+  type LastingMemo,
   type PowerView,
   type ViewMemo,
   type Viewer,

@@ -161,10 +161,33 @@ export interface ViewMemo {
   readonly powers: Map<string, PowerView>;
   /** Treaties with their secret clauses cut, as every outsider sees them. */
   readonly cut: Map<string, Treaty | undefined>;
+  /** What outsiders saw in an earlier state of the same match, still good if unchanged. */
+  readonly lasting?: LastingMemo | undefined;
 }
 
-export function newViewMemo(): ViewMemo {
+/**
+ * Outsiders' records kept from one state of a match to the next (the server's views): a
+ * power's estimated record is reused while its record is the same object (the engine copies
+ * what it changes) and, if it aids a side somewhere, the flags that make aid known too; a
+ * treaty's cut while the treaty is the same object. A view of the new state then shares them
+ * with the old one, and what compares or hashes views finds them alike at once.
+ */
+export interface LastingMemo {
+  readonly powers: Map<string, { p: PowerState; flags: GameState["flags"]; view: PowerView }>;
+  readonly cut: Map<string, { t: Treaty; seen: Treaty | undefined }>;
+}
+
+export function newViewMemo(lasting?: LastingMemo): ViewMemo {
+  return { powers: new Map(), cut: new Map(), lasting };
+}
+
+export function newLastingMemo(): LastingMemo {
   return { powers: new Map(), cut: new Map() };
+}
+
+function aidsNobody(p: PowerState): boolean {
+  for (const _ in p.aid) return false;
+  return true;
 }
 
 function seenFromOutside(
@@ -176,7 +199,14 @@ function seenFromOutside(
   if (!memo) return otherView(state, p, fresh);
   const key = fresh ? `${p.id}+` : p.id;
   let v = memo.powers.get(key);
-  if (!v) memo.powers.set(key, (v = otherView(state, p, fresh)));
+  if (v) return v;
+  const kept = memo.lasting?.powers.get(key);
+  if (kept?.p === p && (kept.flags === state.flags || aidsNobody(p))) v = kept.view;
+  else {
+    v = otherView(state, p, fresh);
+    memo.lasting?.powers.set(key, { p, flags: state.flags, view: v });
+  }
+  memo.powers.set(key, v);
   return v;
 }
 
@@ -243,8 +273,10 @@ function treatyView(t: Treaty, me: PowerId | undefined, memo?: ViewMemo): Treaty
   if (canSeeSecrets(t, me)) return t;
   // What is left is the same for every outsider: cut once per state's content.
   if (memo?.cut.has(t.id)) return memo.cut.get(t.id);
-  const seen = cutSecrets(t);
+  const kept = memo?.lasting?.cut.get(t.id);
+  const seen = kept?.t === t ? kept.seen : cutSecrets(t);
   memo?.cut.set(t.id, seen);
+  if (kept?.t !== t) memo?.lasting?.cut.set(t.id, { t, seen });
   return seen;
 }
 
