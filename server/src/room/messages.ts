@@ -47,6 +47,10 @@ export function coreMessages(room: CoreHost): CoreTable {
         const t2 = performance.now();
         stage("ackVersion", t2 - t1);
         recordAction(t2 - received);
+        // The committed action is acknowledged; its consequences (bots, everyone's views) wait
+        // one turn of the event loop, so that actions that arrived meanwhile for other matches
+        // are committed and acknowledged first. This match's queue stays held until they run.
+        await new Promise((next) => setImmediate(next));
         await match.settle();
         stage("settle", performance.now() - t2);
         return undefined;
