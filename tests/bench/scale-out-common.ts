@@ -45,6 +45,11 @@ export interface Run {
   /** Matches whose set-up failed and was done again (why, and how often). */
   setupRetries: Record<string, number>;
   bytesPerClientPerTurn: number | null;
+  /**
+   * A game server's: bytes each client of a match received per acknowledged action. The
+   * baseline's: the payload it sent to each client of the sender's match per echoed action.
+   */
+  bytesPerClientPerAction?: number;
   /** Per server process: peak RSS (MiB) and cores busy on average during the load. */
   processes: { name: string; rssMiB: number; cpuCores: number }[];
   /** (Σ peak RSS − Σ idle RSS) / clients, in KiB. */

@@ -59,7 +59,8 @@ export class Slot {
         await sleep(rejoinDelay(attempt));
         this.joinAttempts++;
         try {
-          const next = new Bot(await new Client(this.url).joinById(matchId, { token }));
+          const room = await new Client(this.url).joinById(matchId, { token });
+          const next = new Bot(room, this.bot.ctx);
           next.seat = seat;
           next.token = token;
           this.watch(next);

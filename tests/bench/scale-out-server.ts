@@ -141,12 +141,12 @@ async function play(
       await (s.moving ?? sleep(100));
       continue;
     }
-    if (!probe || r.code === null) latencies.push(r.ms);
+    // Only acknowledged actions are measured; refusals are counted (a stale view's too: another
+    // seat's action changed what this one sees while its action was on the way).
     if (r.code === null) {
+      latencies.push(r.ms);
       if (probe) s.backAt = performance.now();
-    } else if (r.code !== "ERR_STALE_STATE") {
-      refusals[r.code] = (refusals[r.code] ?? 0) + 1;
-    }
+    } else refusals[r.code] = (refusals[r.code] ?? 0) + 1;
   }
 }
 
@@ -201,7 +201,8 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
       p.cpu /= e.seconds;
     });
     const turns = slots.reduce((n, s) => n + s.bot.phases, 0) / slots.length / 5;
-    const bytes = slots.reduce((n, s) => n + s.bot.bytes, 0) / slots.length;
+    const total = slots.reduce((n, s) => n + s.bot.bytes, 0);
+    const bytes = total / slots.length;
     await Promise.all(slots.map((s) => s.bot.room.leave(true).catch(() => undefined)));
     const run = summary(
       config,
@@ -211,6 +212,9 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
       procs,
     );
     if (failover) run.failover = failover;
+    // What each client of a match receives per acknowledged action, on average (the baseline's
+    // payload): everything the server sent, bots' and phases' patches included.
+    run.bytesPerClientPerAction = Math.round(total / Math.max(1, latencies.length) / SEATS.length);
     if (inside) {
       run.server = {
         eventLoopDelayMs: inside.eventLoopDelayMs,

@@ -4,6 +4,8 @@
  * SECONDS — against, in one invocation:
  *
  *   baseline  a raw `ws` echo server (scale-out-baseline.ts), the driver's frames echoed back
+ *             and, per action, what the first game server sent each client of a match per
+ *             action sent to every client of the sender's match (run right after that server)
  *   sqlite    one server process on SQLite (the default)
  *   pg        one server process on PostgreSQL
  *   cluster   three processes on PostgreSQL and Redis behind nginx (deploy/nginx.conf), one of
@@ -36,6 +38,7 @@ function table(runs: Run[]): string {
     ["RSS per connection KiB", ...runs.map((r) => String(r.rssPerConnectionKiB))],
     ["CPU per process (cores)", ...runs.map((r) => r.processes.map((p) => p.cpuCores).join(" / "))],
     ["bytes per client per turn", ...runs.map((r) => String(r.bytesPerClientPerTurn ?? "–"))],
+    ["bytes per client per action", ...runs.map((r) => String(r.bytesPerClientPerAction ?? "–"))],
     [
       "failover (kill -9) s",
       ...runs.map((r) => {
@@ -63,10 +66,17 @@ export async function main() {
   };
   const wanted = (process.env.CONFIGS?.split(",") ?? CONFIGS) as Config[];
   const load0 = loadavg()[0] ?? 0;
+  // The baseline runs second, right after the first game server: it sends each client what
+  // that server sent per action (alone, BASELINE_BYTES, else a bare echo).
+  const order: Config[] = CONFIGS.filter((c) => c !== "baseline" && wanted.includes(c));
+  if (wanted.includes("baseline")) order.splice(Math.min(1, order.length), 0, "baseline");
   const runs: Run[] = [];
-  for (const config of CONFIGS.filter((c) => wanted.includes(c))) {
-    runs.push(config === "baseline" ? await baseline(e) : await serverRun(config, e));
+  for (const config of order) {
+    const measured = runs[0]?.bytesPerClientPerAction;
+    const payload = measured ?? Number(process.env.BASELINE_BYTES ?? 0);
+    runs.push(config === "baseline" ? await baseline(e, payload) : await serverRun(config, e));
   }
+  runs.sort((a, b) => CONFIGS.indexOf(a.config) - CONFIGS.indexOf(b.config));
   console.log(table(runs));
   return {
     ...e,

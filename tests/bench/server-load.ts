@@ -12,10 +12,15 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "@colyseus/sdk";
 import { pack } from "msgpackr";
 import { countBytes } from "./bytes.ts";
+import { loadScenario } from "@cs/assets/scenarios";
 import {
+  MINI,
   ROOM_NAME,
   applyViewPatch,
+  check,
+  compile,
   type Action,
+  type Ctx,
   type GameView,
   type ServerMessages,
 } from "@cs/shared";
@@ -64,9 +69,12 @@ export class Bot {
   private pending = new Map<number, (code: string | null) => void>();
   private wake: (() => void)[] = [];
   readonly room: Room;
+  /** The match's rules (its scenario compiled), to ask the engine what this seat may do. */
+  readonly ctx: Ctx;
 
-  constructor(room: Room) {
+  constructor(room: Room, ctx: Ctx) {
     this.room = room;
+    this.ctx = ctx;
     countBytes(room, (n) => (this.bytes += n));
     room.onMessage("view", (m: ServerMessages["view"]) => {
       this.view = m.view;
@@ -122,22 +130,38 @@ export class Bot {
     });
   }
 
-  /** What a person would do next in this phase, or undefined once done. */
+  /**
+   * What a person would do next in this phase, or undefined once done: as the game's client,
+   * only what the engine accepts from this seat's view (`check`, what `legalActions` offers
+   * from) — an open decision, one rearmament in the orders phase when the industry allows it
+   * (air first, as before), then ready. Every action measured is then a real, acked one.
+   */
   next(): Action | undefined {
     const v = this.view;
     const me = v?.powers[this.seat];
     if (!v || !me || v.phase === "ended") return undefined;
-    const open = Object.values(v.decisions).find(
-      (d) => d.power === this.seat && d.choice === undefined,
-    );
-    if (open?.options[0]) return { type: "decide", decision: open.id, choice: open.options[0] };
-    const phase = `${v.turn}:${v.phase}`;
-    if (v.phase === "orders" && this.ordered !== phase && (me.ap ?? 0) > 0) {
-      this.ordered = phase;
-      return { type: "order", order: { kind: "rearm", branch: "air" } };
+    const legal = (a: Action) => check(v, this.seat, a, this.ctx) === undefined;
+    for (const d of Object.values(v.decisions)) {
+      if (d.power !== this.seat || d.choice !== undefined) continue;
+      const choice = d.options.find((c) => legal({ type: "decide", decision: d.id, choice: c }));
+      if (choice) return { type: "decide", decision: d.id, choice };
     }
-    return me.ready ? undefined : { type: "ready", ready: true };
+    const phase = `${v.turn}:${v.phase}`;
+    if (v.phase === "orders" && this.ordered !== phase) {
+      this.ordered = phase;
+      const rearm = (["air", "army", "navy"] as const)
+        .map((branch): Action => ({ type: "order", order: { kind: "rearm", branch } }))
+        .find(legal);
+      if (rearm) return rearm;
+    }
+    const ready: Action = { type: "ready", ready: true };
+    return me.ready || !legal(ready) ? undefined : ready;
   }
+}
+
+/** The rules of a scenario, as the game's client compiles them to know what is legal. */
+export function rulesOf(scenario: string): Ctx {
+  return compile(scenario === MINI.id ? MINI : loadScenario(scenario));
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -191,13 +215,16 @@ export async function setUpMatch(
   scenario = "mini",
   seats: readonly string[] = SEATS,
 ): Promise<Bot[]> {
+  const ctx = rulesOf(scenario);
   const host = new Bot(
     await new Client(url).create(ROOM_NAME, { create: { scenario, timers: null } }),
+    ctx,
   );
   const bots = [host];
   try {
     for (let i = 1; i < perMatch; i++) {
-      bots.push(new Bot(await new Client(url).joinById(host.room.roomId, { name: `p${i}` })));
+      const room = await new Client(url).joinById(host.room.roomId, { name: `p${i}` });
+      bots.push(new Bot(room, ctx));
     }
   } catch (e) {
     // A set-up done again (the scale-out benchmark retries) must not leave these behind.
