@@ -3,7 +3,9 @@
  * and the one table of the issue's targets. `npm run bench` runs it with the others;
  * `node tests/bench/deterrence.ts` alone. DETERRENCE_BENCH_GAMES (default 1000) and
  * DETERRENCE_BENCH_ADAPTIVE (default 100: adaptive bots play a lookahead, ~100× slower)
- * shrink it; DETERRENCE_BENCH_WORKERS (default 2). Figures are printed, never asserted.
+ * shrink it; DETERRENCE_BENCH_WORKERS (default 2). DETERRENCE_BENCH_ONLY=key,key… runs the
+ * default and those switches alone, and prints their rows only (a switch measured on 1,000
+ * games without the rest). Figures are printed, never asserted.
  */
 import os from "node:os";
 import {
@@ -50,10 +52,19 @@ const gwBy = (s: Summary, turn: string) =>
   s.generalWarByTurn.find((t) => t.turn === turn)?.share ?? 0;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-export async function main(options: { games?: number; adaptive?: number; workers?: number } = {}) {
+export async function main(
+  options: { games?: number; adaptive?: number; workers?: number; only?: string } = {},
+) {
   const games = options.games ?? Number(process.env.DETERRENCE_BENCH_GAMES ?? 1000);
   const adaptiveGames = options.adaptive ?? Number(process.env.DETERRENCE_BENCH_ADAPTIVE ?? 100);
   const workers = options.workers ?? Number(process.env.DETERRENCE_BENCH_WORKERS ?? 2);
+  const only = (options.only ?? process.env.DETERRENCE_BENCH_ONLY)?.split(",").filter(Boolean);
+  const unknown = only?.filter((k) => !SWITCHES.some(([key]) => key === k)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(
+      `DETERRENCE_BENCH_ONLY: no switch ${unknown.join(", ")}; the switches are ${SWITCHES.map(([k]) => k).join(", ")}`,
+    );
+  }
   const run = async (
     settings: Record<string, string>,
     bots: "historical" | "adaptive",
@@ -86,6 +97,7 @@ export async function main(options: { games?: number; adaptive?: number; workers
   row("Sept 1939 war with Britain and France in by obligation ≥ 50 %", pct(war), war >= 0.5);
   const switches: Record<string, unknown> = {};
   for (const [key, value, what, dir] of SWITCHES) {
+    if (only && !only.includes(key)) continue;
     const r = await run({ [key]: value }, "historical");
     const delta = outcome(r.s, what) - outcome(base.s, what);
     const moved = dir === "up" ? delta >= 0.1 : delta <= -0.1;
@@ -100,6 +112,10 @@ export async function main(options: { games?: number; adaptive?: number; workers
       with: outcome(r.s, what),
       generalWar: r.s.generalWar,
     };
+  }
+  if (only) {
+    print(table);
+    return { games, workers, seconds: { historical: base.seconds }, switches, table };
   }
   const all5 = await run(ALL_FIVE, "historical");
   const gw5 = gwBy(all5.s, "1939-II");
@@ -157,10 +173,7 @@ export async function main(options: { games?: number; adaptive?: number; workers
     sh.botsOverEngine <= 2,
   );
 
-  console.log("\n| target | measured | |");
-  console.log("|---|---|---|");
-  for (const [t, m, ok, note] of table)
-    console.log(`| ${t} | ${m} | ${ok}${note ? ` — ${note}` : ""} |`);
+  print(table);
   return {
     games,
     adaptiveGames,
@@ -176,6 +189,13 @@ export async function main(options: { games?: number; adaptive?: number; workers
     switches,
     table,
   };
+}
+
+function print(table: ReadonlyArray<readonly [string, string, string, string]>): void {
+  console.log("\n| target | measured | |");
+  console.log("|---|---|---|");
+  for (const [t, m, ok, note] of table)
+    console.log(`| ${t} | ${m} | ${ok}${note ? ` — ${note}` : ""} |`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
