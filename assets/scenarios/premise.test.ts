@@ -242,6 +242,10 @@ describe("the 1933 scenario's events lapse when their premise is gone", () => {
     ["ethiopia", "Italy already at war with Ethiopia", war("ITA", "ETH"), "atWar"],
     ["albania", "Albania already Italian", held("albania", "ITA"), "territory"],
     ["memel", "Lithuania gone", gone("LTU"), "gone"],
+    ["stresa", "Austria already German", held("austria", "DEU"), "territory"],
+    ["hoare-laval", "Ethiopia already Italian", held("east-africa", "ITA"), "territory"],
+    ["anglo-polish-agreement", "Poland gone", gone("POL"), "gone"],
+    ["guarantee-to-poland", "Poland gone", gone("POL"), "gone"],
   ])("%s: %s", (id, _what, change, lapse) => {
     const ev = ctx.events.get(id);
     expect(ev).toBeDefined();
