@@ -197,6 +197,15 @@ describe("the 1933 scenario's events lapse when their premise is gone", () => {
       "treaty",
     ],
     [
+      "franco-soviet-treaty",
+      "an Eastern Pact without Germany in force (the historical bots' variety makes one in 1934)",
+      pact(
+        ["SUN", "POL", "CSK", "LTU", "LVA", "EST", "FIN", "FRA"],
+        ["consultation", "mutualAssistance"],
+      ),
+      "treaty",
+    ],
+    [
       "soviet-czechoslovak-treaty",
       "the USSR and Czechoslovakia",
       pact(["SUN", "CSK"], ["consultation", "mutualAssistance"]),
