@@ -1,4 +1,4 @@
-import type { Ctx } from "@cs/shared";
+import { lapseOf, type Ctx } from "@cs/shared";
 import { h } from "../ui/dom.ts";
 import { eventTitle, treatyName } from "../ui/game/names.ts";
 import { orderLabel } from "../ui/game/orders.ts";
@@ -86,13 +86,14 @@ export function injectPanel(conn: ClassNet, ctx: Ctx | undefined): HTMLElement {
   const eventSel = h(
     "select",
     { id: "inject-event", "aria-label": ct("inject.event") },
-    events.map((e) =>
-      h(
-        "option",
-        { value: e.id },
-        `${formatTurnLabel(e.historicalTurn, lang())} · ${eventName(e.id)}`,
-      ),
-    ),
+    events.map((e) => {
+      const label = `${formatTurnLabel(e.historicalTurn, lang())} · ${eventName(e.id)}`;
+      // An event whose premise is gone would be refused: shown, but not to be chosen.
+      const view = conn.view;
+      return view && ctx && lapseOf(view, ctx, e)
+        ? h("option", { value: e.id, disabled: true }, `${label} — ${ct("inject.lapsed")}`)
+        : h("option", { value: e.id }, label);
+    }),
   );
   return h(
     "section",
