@@ -42,6 +42,11 @@ describe.skipIf(!canRun)("what the player must see: the insets' names, a waiting
     fra = await newPlayer(stack.browser, stack.server.url, "Paul-Boncour");
     await createMatch(fra, "europe-1933", ["FRA"]);
     await takeSeat(fra, "FRA");
+    // The seat's briefing lists its aims and fears one by one (they once ran together, joined
+    // by bare commas: "Rhineland,Security before disarmament").
+    const aims = await fra.locator("article.memo li").allTextContents();
+    expect(aims.length).toBeGreaterThan(4);
+    expect(aims.filter((x) => /,\S/.test(x))).toEqual([]);
     await fra.click("#lobby-ready");
     await fra.waitForSelector("#start-match:not([disabled])");
     await fra.click("#start-match");

@@ -1,4 +1,4 @@
-import { has, lang, powerName, powerParams, t } from "../i18n/index.ts";
+import { has, lang, powerName, powerParams, resource, t } from "../i18n/index.ts";
 import { formatTurnLabel } from "../i18n/format.ts";
 import { h } from "./dom.ts";
 
@@ -45,7 +45,9 @@ export function briefing(power: string, start?: string): HTMLElement {
       : null,
     h("h3", { id: `brief-${power}` }, t(`briefings:${key}.title`)),
     FIELDS.map((f) => {
-      const v = t(`briefings:${key}.${f}`, { returnObjects: true }) as unknown;
+      // The resource as it is: a list stays a list (t() returns a string, and a list through
+      // it read "Rhénanie,La sécurité…").
+      const v = resource("briefings", `${key}.${f}`) ?? t(`briefings:${key}.${f}`);
       return h(
         "section",
         {},
