@@ -11,16 +11,37 @@ export function isBinding(t: Treaty): boolean {
   return t.status === "inForce";
 }
 
+/**
+ * The last sort of each treaties record: the treaties in force as the scan found them, and
+ * the same sorted. The scan runs on every call (states change in place in the simulator); only
+ * the sort is skipped when the scan found the same treaties in the same order.
+ */
+const sorted = new WeakMap<object, { readonly scan: Treaty[]; readonly sorted: Treaty[] }>();
+
+const byId = (a: Treaty, b: Treaty) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Treaties in force, in a stable order (sorted ids), so that replays iterate alike. */
 export function bindingTreaties(state: Known): Treaty[] {
   // Filter first: proposals pile up over a match, treaties in force stay few.
   // A loop over the keys rather than Object.values: this runs hundreds of times a game.
-  const out: Treaty[] = [];
+  const scan: Treaty[] = [];
   for (const id in state.treaties) {
     const t = state.treaties[id];
-    if (t && isBinding(t)) out.push(t);
+    if (t && isBinding(t)) scan.push(t);
   }
-  return out.length < 2 ? out : out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (scan.length < 2) return scan;
+  // The sort is most of the cost, and the treaties in force rarely change between calls.
+  const last = sorted.get(state.treaties);
+  if (last && sameItems(last.scan, scan)) return last.sorted.slice();
+  const out = scan.slice().sort(byId);
+  sorted.set(state.treaties, { scan, sorted: out });
+  return out.slice();
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export type ClauseOf<K extends ClauseKind> = Extract<Clause, { kind: K }>;
