@@ -5,9 +5,10 @@
  * out) and of every game's final state. Two commits that compute the same thing print the
  * same digests.
  *
- * `node tests/bench/sim-digest.ts [--games N] [--adaptive N] [--only SETTING] [--json FILE] [--no-states]`
+ * `node tests/bench/sim-digest.ts [--games N] [--adaptive N] [--only SETTING] [--json FILE] [--no-states] [--pool]`
  * (defaults: 40 historical games per setting, 2 adaptive games; --no-states skips replaying
- * the games for their final states, for a profile of `playGame` alone).
+ * the games for their final states, for a profile of `playGame` alone; --pool plays them again
+ * through `runGames` on two workers).
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import {
   buildPlan,
   gameSeed,
   playGame,
+  runGames,
   startState,
   type GamePlan,
   type PlanSpec,
@@ -45,6 +47,7 @@ const adaptiveGames = Number(arg("adaptive") ?? 2);
 const only = arg("only");
 const jsonOut = arg("json");
 const noStates = process.argv.includes("--no-states");
+const pool = process.argv.includes("--pool");
 
 /**
  * The final state of game `index`, driven as `playGame` drives it but without its records: the
@@ -102,6 +105,15 @@ for (const [name, spec, n] of runs) {
   if (states) for (let i = 0; i < n; i++) states.update(JSON.stringify(finalState(plan, start, i)));
   const sd = states ? `, final states ${states.digest("hex").slice(0, 16)}` : "";
   console.log(`${name}: ${n} games, ${ms.toFixed(2)} ms CPU a game, rows ${hash(rows)}${sd}`);
+  if (pool) {
+    // The same games on two worker threads: the pool must hand back the same rows.
+    const pooled = (await runGames({ spec, games: n, seed: 1, workers: 2 })).map((r) => {
+      const { timing, ...row } = r;
+      void timing;
+      return row;
+    });
+    console.log(`${name}: the same on 2 workers, rows ${hash(pooled)}`);
+  }
   out[name] = rows;
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out));

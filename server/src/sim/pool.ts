@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { GameRow } from "./game.ts";
-import type { PlanSpec } from "./plan.ts";
+import { startState, type GameRow } from "./game.ts";
+import { buildPlan, type PlanSpec } from "./plan.ts";
 import type { FromWorker, ToWorker, WorkerInit } from "./worker.ts";
 
 export interface RunOptions {
@@ -28,7 +28,9 @@ export async function runGames(opts: RunOptions): Promise<GameRow[]> {
     for (let i = 0; i < chunkSize && next < opts.games; i++) chunk.push(next++);
     return chunk;
   };
-  const init: WorkerInit = { spec: opts.spec, seed: opts.seed };
+  // Built once here rather than in every worker (a worker's scenario is a copy of this one).
+  const plan = await buildPlan(opts.spec);
+  const init: WorkerInit = { plan, start: startState(plan), seed: opts.seed };
   const workers = Math.max(1, Math.min(opts.workers, Math.ceil(opts.games / chunkSize)));
   await Promise.all(
     Array.from(
