@@ -14,14 +14,19 @@ const beliefs = new WeakMap<GameState, Map<string, GameState>>();
 interface Shared {
   stateId: number;
   views: ViewMemo;
-  believed: WeakMap<PowerView, PowerState>;
 }
+
+/**
+ * Beliefs about each outside view of a power: a belief is a function of the view alone, and
+ * views of a power that has not changed are handed out again from state to state (viewFor).
+ */
+const believed = new WeakMap<PowerView, PowerState>();
 const sharedByState = new WeakMap<GameState, Shared>();
 
 function sharedFor(state: GameState): Shared {
   let sh = sharedByState.get(state);
   if (!sh || sh.stateId !== state.stateId) {
-    sh = { stateId: state.stateId, views: newViewMemo(), believed: new WeakMap() };
+    sh = { stateId: state.stateId, views: newViewMemo() };
     sharedByState.set(state, sh);
   }
   return sh;
@@ -61,7 +66,7 @@ function lookUp(bot: Bot): GameState {
   // News is not needed to decide and is the longest list: the view is taken without it.
   const sh = sharedFor(bot.state);
   const view = viewFor(bot.state, bot.seat, sh.views, { news: false });
-  const known = believe(view, hash(`${bot.salt}:${bot.seat}:${bot.state.turn}`), sh.believed);
+  const known = believe(view, hash(`${bot.salt}:${bot.seat}:${bot.state.turn}`), believed);
   bySeat.set(key, known);
   return known;
 }

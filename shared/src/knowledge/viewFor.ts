@@ -21,7 +21,7 @@ export type GameView = Omit<GameState, "rng" | "settings" | "powers" | "nextId" 
   powers: Record<PowerId, PowerView>;
 };
 
-const ESTIMATED: readonly Figure[] = [
+const ESTIMATED = [
   "army",
   "air",
   "navy",
@@ -29,7 +29,7 @@ const ESTIMATED: readonly Figure[] = [
   "industry",
   "stability",
   "warSupport",
-];
+] as const satisfies readonly Figure[];
 
 /**
  * What a seat, a spectator or the teacher may see. The one place where secrecy is decided:
@@ -197,6 +197,9 @@ function seenFromOutside(
   memo: ViewMemo | undefined,
 ): PowerView {
   if (!memo) return otherView(state, p, fresh);
+  // The bots' memo: their states may change in place (the simulator), so nothing is kept by
+  // identity alone.
+  if (!memo.lasting) return lastOrNew(state, p, fresh);
   const key = fresh ? `${p.id}+` : p.id;
   let v = memo.powers.get(key);
   if (v) return v;
@@ -208,6 +211,85 @@ function seenFromOutside(
   }
   memo.powers.set(key, v);
   return v;
+}
+
+/**
+ * The last outside view built of each power's record, by quality of intelligence, for the
+ * callers whose memo keeps nothing across states (the bots): a power's figures change a few times a turn while bots look at
+ * it many times, so a view that would come out the same is handed out again, and so is its
+ * belief (deterrence/belief.ts). Views are never written to.
+ */
+const lastViews = new WeakMap<PowerState, { fresh?: PowerView; poor?: PowerView }>();
+
+function lastOrNew(state: GameState, p: PowerState, fresh: boolean): PowerView {
+  let last = lastViews.get(p);
+  if (!last) lastViews.set(p, (last = {}));
+  const prev = fresh ? last.fresh : last.poor;
+  if (prev && seenAlike(state, prev, p, fresh ? 2 : 10)) return prev;
+  const v = otherView(state, p, fresh);
+  if (fresh) last.fresh = v;
+  else last.poor = v;
+  return v;
+}
+
+/**
+ * Whether an outside view of a power is what `otherView` would build of it now: every field
+ * copied from the record (estimated or exact) the same, and the same aid known. The constant
+ * fields (no orders, no action points or production) need no look. Field by field: a loop
+ * over the keys cost as much as building the view.
+ */
+function seenAlike(state: GameState, v: PowerView, p: PowerState, step: number) {
+  return (
+    v.id === p.id &&
+    v.league === p.league &&
+    v.alive === p.alive &&
+    v.ready === p.ready &&
+    v.embargoes === p.embargoes &&
+    v.recognises === p.recognises &&
+    v.honoured === p.honoured &&
+    v.breaches === p.breaches &&
+    v.credibility === p.credibility &&
+    v.army === estimate(p.army, step) &&
+    v.air === estimate(p.air, step) &&
+    v.navy === estimate(p.navy, step) &&
+    v.mobilisation === estimate(p.mobilisation, step) &&
+    v.industry === estimate(p.industry, step) &&
+    v.stability === estimate(p.stability, step) &&
+    v.warSupport === estimate(p.warSupport, step) &&
+    sameAid(v.aid, state, p)
+  );
+}
+
+/** The fields `seenAlike` compares, with the constant ones: a new field fails to compile here. */
+type Compared =
+  | "id"
+  | "league"
+  | "alive"
+  | "ready"
+  | "embargoes"
+  | "recognises"
+  | "honoured"
+  | "breaches"
+  | "credibility"
+  | (typeof ESTIMATED)[number]
+  | "aid"
+  | "ap"
+  | "production"
+  | "orders"
+  | "estimated";
+const _everyField: Exclude<keyof PowerView, Compared> extends never ? true : never = true;
+
+/** Whether a view's aid is the aid now known of the power (as `otherView` finds it, without building it). */
+function sameAid(seen: Readonly<Record<string, PowerId>>, state: GameState, p: PowerState) {
+  let n = 0;
+  for (const conflict in p.aid) {
+    const side = p.aid[conflict];
+    if (side === undefined || !aidKnown(state, p.id, conflict)) continue;
+    if (seen[conflict] !== side) return false;
+    n += 1;
+  }
+  for (const _ in seen) n -= 1;
+  return n === 0;
 }
 
 function otherView(state: GameState, p: PowerState, fresh: boolean): PowerView {
