@@ -122,32 +122,92 @@ export function striker(state: Known, ctx: Ctx, power: PowerId): (region: Region
 }
 
 /**
+ * Land borders as pairs of region numbers (both orders: `from[k]` borders `to[k]`), numbered
+ * as in `ctx.regionIds` (a neighbour the scenario does not list gets a number past them), and
+ * each power's place in `ctx.powerIds`: once per scenario.
+ */
+interface Borders {
+  readonly ids: readonly RegionId[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly place: ReadonlyMap<PowerId, number>;
+}
+
+const bordersCache = new WeakMap<Ctx, Borders>();
+
+function borders(ctx: Ctx): Borders {
+  const cached = bordersCache.get(ctx);
+  if (cached) return cached;
+  const ids = [...ctx.regionIds];
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const numberOf = (id: RegionId) => {
+    let k = number.get(id);
+    if (k === undefined) number.set(id, (k = ids.push(id) - 1));
+    return k;
+  };
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const id of ctx.regionIds) {
+    if (ctx.regions.get(id)?.kind === "sea") continue;
+    for (const n of ctx.adjacency.get(id) ?? []) {
+      if (ctx.regions.get(n)?.kind === "sea") continue;
+      from.push(numberOf(id));
+      to.push(numberOf(n));
+    }
+  }
+  const built: Borders = {
+    ids,
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    place: new Map(ctx.powerIds.map((p, i) => [p, i])),
+  };
+  bordersCache.set(ctx, built);
+  return built;
+}
+
+/**
  * Pairs of powers in contact: a land border between regions they control, or a sea route
  * one of them can use. Keys are "A|B" in both orders. Computed once per call site.
  */
 export function contacts(state: Known, ctx: Ctx): Set<string> {
   const out = new Set<string>();
-  for (const id of ctx.regionIds) {
-    const c = state.regions[id]?.controller;
-    if (!c || ctx.regions.get(id)?.kind === "sea") continue;
-    for (const n of ctx.adjacency.get(id) ?? []) {
-      const other = state.regions[n]?.controller;
-      if (other && other !== c && ctx.regions.get(n)?.kind !== "sea") {
-        out.add(`${c}|${other}`);
-        out.add(`${other}|${c}`);
-      }
+  const { ids, from, to, place } = borders(ctx);
+  // Each region's controller read once; pairs already in `out` kept by the powers' places,
+  // since most borders repeat a pair already found.
+  const controller = ids.map((id) => state.regions[id]?.controller ?? null);
+  const n = ctx.powerIds.length;
+  const linked = new Uint8Array(n * n);
+  const known = (a: PowerId, b: PowerId) => {
+    const i = place.get(a);
+    const j = place.get(b);
+    return i !== undefined && j !== undefined && linked[i * n + j] === 1;
+  };
+  const link = (a: PowerId, b: PowerId) => {
+    const i = place.get(a);
+    const j = place.get(b);
+    if (i !== undefined && j !== undefined) {
+      if (linked[i * n + j] === 1) return;
+      linked[i * n + j] = 1;
+      linked[j * n + i] = 1;
     }
+    out.add(`${a}|${b}`);
+    out.add(`${b}|${a}`);
+  };
+  for (let k = 0; k < from.length; k++) {
+    const c = controller[from[k] as number];
+    if (!c) continue;
+    const other = controller[to[k] as number];
+    if (other && other !== c && !known(c, other)) link(c, other);
   }
   const seaPowers = basinsByPower(state, ctx);
   const minNavy = ctx.scenario.rules.reach.minNavy;
   for (const [a, basinsA] of seaPowers) {
     if ((state.powers[a]?.navy ?? 0) < minNavy) continue;
     for (const [b, basinsB] of seaPowers) {
-      if (a === b) continue;
+      if (a === b || known(a, b)) continue;
       for (const x of basinsA) {
         if (basinsB.has(x)) {
-          out.add(`${a}|${b}`);
-          out.add(`${b}|${a}`);
+          link(a, b);
           break;
         }
       }
