@@ -68,7 +68,10 @@ function finalState(plan: GamePlan, start: GameState, index: number): GameState 
   );
   const play: BotPlay = {
     seats,
-    options: (seat) => ({ strength: plan.seats?.[seat] ?? plan.bots, script: plan.script }),
+    options: (seat) => {
+      const strength = plan.seats?.[seat] ?? plan.bots;
+      return plan.script ? { strength, script: plan.script } : { strength };
+    },
     passes: (phase) => PASSES[phase] ?? 0,
   };
   return driveBots({ ctx, inPlace: true }, s, play, { maxPhases: 200 });

@@ -277,7 +277,8 @@ type Compared =
   | "production"
   | "orders"
   | "estimated";
-const _everyField: Exclude<keyof PowerView, Compared> extends never ? true : never = true;
+const everyField: Exclude<keyof PowerView, Compared> extends never ? true : never = true;
+void everyField;
 
 /** Whether a view's aid is the aid now known of the power (as `otherView` finds it, without building it). */
 function sameAid(seen: Readonly<Record<string, PowerId>>, state: GameState, p: PowerState) {
