@@ -215,9 +215,9 @@ function seenFromOutside(
 
 /**
  * The last outside view built of each power's record, by quality of intelligence, for the
- * callers whose memo keeps nothing across states (the bots): a power's figures change a few times a turn while bots look at
- * it many times, so a view that would come out the same is handed out again, and so is its
- * belief (deterrence/belief.ts). Views are never written to.
+ * callers whose memo keeps nothing across states (the bots): a power's figures change a few
+ * times a turn while bots look at it many times, so a view that would come out the same is
+ * handed out again, and so is its belief (deterrence/belief.ts). Views are never written to.
  */
 const lastViews = new WeakMap<PowerState, { fresh?: PowerView; poor?: PowerView }>();
 
