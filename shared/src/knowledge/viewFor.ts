@@ -203,11 +203,11 @@ function seenFromOutside(
   const key = fresh ? `${p.id}+` : p.id;
   let v = memo.powers.get(key);
   if (v) return v;
-  const kept = memo.lasting?.powers.get(key);
+  const kept = memo.lasting.powers.get(key);
   if (kept?.p === p && (kept.flags === state.flags || aidsNobody(p))) v = kept.view;
   else {
     v = otherView(state, p, fresh);
-    memo.lasting?.powers.set(key, { p, flags: state.flags, view: v });
+    memo.lasting.powers.set(key, { p, flags: state.flags, view: v });
   }
   memo.powers.set(key, v);
   return v;
