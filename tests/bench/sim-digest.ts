@@ -1,14 +1,15 @@
 /**
  * The simulator's games in ONE process, for profiling (`node --cpu-prof`) and for checking that
  * a speed-up changes nothing: plays games 0 … N-1 of a few settings on seed 1 and prints, per
- * setting, the CPU milliseconds a game and a SHA-256 of the games' rows (their clocks left
- * out) and of every game's final state. Two commits that compute the same thing print the
- * same digests.
+ * setting, the CPU milliseconds a game (the process's, and the games' own thread's) and a
+ * SHA-256 of the games' rows (their clocks left out) and of every game's final state. Two
+ * commits that compute the same thing print the same digests.
  *
- * `node tests/bench/sim-digest.ts [--games N] [--adaptive N] [--only SETTING] [--json FILE] [--no-states] [--pool]`
- * (defaults: 40 historical games per setting, 2 adaptive games; --no-states skips replaying
- * the games for their final states, for a profile of `playGame` alone; --pool plays them again
- * through `runGames` on two workers).
+ * `node tests/bench/sim-digest.ts [--games N] [--adaptive N] [--only SETTING] [--warm N]
+ * [--json FILE] [--no-states] [--pool]` (defaults: 40 historical games per setting, 2 adaptive
+ * games; --warm plays N games first, unmeasured, so that the figures are of compiled code;
+ * --no-states skips replaying the games for their final states, for a profile of `playGame`
+ * alone; --pool plays them again through `runGames` on two workers).
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -48,6 +49,7 @@ const only = arg("only");
 const jsonOut = arg("json");
 const noStates = process.argv.includes("--no-states");
 const pool = process.argv.includes("--pool");
+const warm = Number(arg("warm") ?? 0);
 
 /**
  * The final state of game `index`, driven as `playGame` drives it but without its records: the
@@ -94,20 +96,27 @@ for (const [name, spec, n] of runs) {
   const plan = await buildPlan(spec);
   const start = startState(plan);
   const rows = [];
+  for (let i = 0; i < warm; i++) playGame(plan, start, i, 1);
   const c0 = process.cpuUsage();
+  const t0 = process.threadCpuUsage();
   for (let i = 0; i < n; i++) {
     const { timing, ...row } = playGame(plan, start, i, 1);
     void timing;
     rows.push(row);
   }
   const c = process.cpuUsage(c0);
+  const t = process.threadCpuUsage(t0);
   const ms = (c.user + c.system) / 1000 / n;
+  // This thread's own (the games'), without V8's compiler and collector threads: steadier.
+  const threadMs = (t.user + t.system) / 1000 / n;
   const hash = (x: unknown) =>
     createHash("sha256").update(JSON.stringify(x)).digest("hex").slice(0, 16);
   const states = noStates ? "" : createHash("sha256");
   if (states) for (let i = 0; i < n; i++) states.update(JSON.stringify(finalState(plan, start, i)));
   const sd = states ? `, final states ${states.digest("hex").slice(0, 16)}` : "";
-  console.log(`${name}: ${n} games, ${ms.toFixed(2)} ms CPU a game, rows ${hash(rows)}${sd}`);
+  console.log(
+    `${name}: ${n} games, ${ms.toFixed(2)} ms CPU a game (${threadMs.toFixed(2)} on its thread), rows ${hash(rows)}${sd}`,
+  );
   if (pool) {
     // The same games on two worker threads: the pool must hand back the same rows.
     const pooled = (await runGames({ spec, games: n, seed: 1, workers: 2 })).map((r) => {
