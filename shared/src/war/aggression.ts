@@ -13,11 +13,18 @@ import type { Known } from "../knowledge/known.ts";
 /** Active wars in a stable order (sorted ids), so that replays iterate alike. */
 export function activeWars(state: Known): War[] {
   const out: War[] = [];
+  // Most calls come in peacetime: no keys to list and sort then.
+  if (!hasKey(state.wars)) return out;
   for (const id of Object.keys(state.wars).sort()) {
     const w = state.wars[id];
     if (w && w.endedTurn === undefined) out.push(w);
   }
   return out;
+}
+
+function hasKey(rec: object): boolean {
+  for (const _ in rec) return true;
+  return false;
 }
 
 /** The side (0 attacks, 1 defends) a power fights on in a war, if any. */

@@ -10,9 +10,13 @@ export function generalWar(state: Known, ctx: Ctx): boolean {
   for (const id in state.wars) {
     const w = state.wars[id];
     if (!w || w.endedTurn !== undefined || w.theatre !== "europe") continue;
-    const great = (side: PowerId[]) =>
-      side.some((p) => state.powers[p]?.alive && ctx.powers.get(p)?.great);
-    if (great(w.sides[0]) && great(w.sides[1])) return true;
+    if (greatOn(state, ctx, w.sides[0]) && greatOn(state, ctx, w.sides[1])) return true;
   }
+  return false;
+}
+
+/** Whether a living great power fights on this side (a loop: this runs every few actions). */
+function greatOn(state: Known, ctx: Ctx, side: readonly PowerId[]): boolean {
+  for (const p of side) if (state.powers[p]?.alive && ctx.powers.get(p)?.great) return true;
   return false;
 }
