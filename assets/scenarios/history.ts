@@ -29,20 +29,20 @@ import {
 } from "@cs/shared";
 import history from "./1933/history.json" with { type: "json" };
 
-export interface HistoryDecide {
+interface HistoryDecide {
   readonly kind: string;
   readonly choice: string;
   /** Answer every open decision of this kind for this power, not just one. */
   readonly all?: boolean;
 }
 
-export interface HistoryEntry {
+interface HistoryEntry {
   readonly by: string;
   readonly action?: unknown;
   readonly decide?: HistoryDecide;
 }
 
-export interface HistoryTurn {
+interface HistoryTurn {
   readonly note?: string;
   readonly diplomacy?: readonly HistoryEntry[];
   readonly orders?: readonly HistoryEntry[];

@@ -23,7 +23,7 @@ export interface CreateRequest {
 }
 
 /** Keys the server adds to options itself; a client's are overwritten, never read. */
-export const SERVER_KEYS = ["creatorProof"] as const;
+const SERVER_KEYS = ["creatorProof"] as const;
 
 /**
  * The one check of `client.create`'s options, made twice: by the HTTP guard before any room

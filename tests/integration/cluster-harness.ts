@@ -54,7 +54,7 @@ function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals = "SI
 }
 
 /** redis-server of our own, without persistence (like the machines' service). */
-export class OwnRedis {
+class OwnRedis {
   port = 0;
   private child: ChildProcess | undefined;
   get url() {
@@ -82,7 +82,7 @@ export class OwnRedis {
 }
 
 /** nginx with deploy/nginx.conf, its listen port and upstream ports replaced. */
-export class OwnNginx {
+class OwnNginx {
   port = 0;
   private child: ChildProcess | undefined;
   /** Pick the listening port first: the processes' PUBLIC_ADDRESS names it. */

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
-export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -33,7 +33,7 @@ const PACKAGED_ARGS = ["--no-zygote", "--disable-setuid-sandbox", "--font-render
 let found: Promise<{ path: string; args: string[] }> | undefined;
 
 /** The Chromium this machine will use, and its flags. */
-export function chromiumBinary(): Promise<{ path: string; args: string[] }> {
+function chromiumBinary(): Promise<{ path: string; args: string[] }> {
   found ??= (async () => {
     const own = process.env["CS_CHROMIUM"];
     if (own && own !== "packaged") return { path: own, args: CHROMIUM_ARGS };

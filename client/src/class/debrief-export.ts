@@ -34,7 +34,7 @@ export function debriefActions(d: Debrief, o: DebriefOptions, toggle: () => void
 }
 
 /** The CSV's words in the teacher's language. */
-export function csvLabels(): CsvLabels {
+function csvLabels(): CsvLabels {
   return {
     columns: [
       ct("csv.section"),

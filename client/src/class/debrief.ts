@@ -26,7 +26,7 @@ export interface DebriefOptions {
 }
 
 /** One section of the report; the report is this list, in order (others may add theirs). */
-export interface DebriefSection {
+interface DebriefSection {
   id: string;
   title: () => string;
   body: (d: Debrief, o: DebriefOptions) => Array<Node | null> | Node | null;
@@ -36,7 +36,7 @@ export interface DebriefSection {
   page?: boolean;
 }
 
-export const DEBRIEF_SECTIONS: DebriefSection[] = [
+const DEBRIEF_SECTIONS: DebriefSection[] = [
   { id: "moments", title: () => ct("debrief.moments"), body: (d) => moments(d) },
   { id: "timeline", title: () => ct("debrief.timeline"), body: (d) => timeline(d), page: true },
   {

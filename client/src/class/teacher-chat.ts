@@ -8,13 +8,13 @@ import { button, ct, powerName } from "./common.ts";
  * ticked (a team's own conversation included). What is ticked and typed lives here, outside
  * the panel, so the dashboard's re-renders on every message do not wipe it.
  */
-export const pen = { picked: new Set<string>(), text: "", error: "" };
+const pen = { picked: new Set<string>(), text: "", error: "" };
 
 /**
  * The channel the ticked powers make: sorted ids joined by "+" — one power alone is that team's
  * own channel, which only its members (and the teacher) read — or the public channel.
  */
-export function channelOf(picked: Iterable<string>): string {
+function channelOf(picked: Iterable<string>): string {
   const powers = [...new Set(picked)].sort();
   return powers.length === 0 ? "public" : powers.join("+");
 }

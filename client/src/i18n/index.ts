@@ -99,7 +99,7 @@ export function powerName(id: string): string {
 }
 
 /** A power's name in the forms a sentence needs (article, "de", "à", "par", agreement). */
-export function powerForms(id: string): NameForms {
+function powerForms(id: string): NameForms {
   const grammar = has(`powers:${id}.grammar`) ? t(`powers:${id}.grammar`) : undefined;
   return nameForms(powerName(id), parseGrammar(grammar), lang());
 }

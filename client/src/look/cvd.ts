@@ -20,10 +20,10 @@ const MACHADO: Record<Exclude<Vision, "normal">, Mat3> = {
   ],
 };
 
-export type Rgb = readonly [number, number, number];
+type Rgb = readonly [number, number, number];
 
 /** "#rrggbb" → [r, g, b] in 0..255. */
-export function parseHex(hex: string): Rgb {
+function parseHex(hex: string): Rgb {
   const n = Number.parseInt(hex.replace(/^#/, ""), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
@@ -38,7 +38,7 @@ const fromLinear = (l: number) => {
 };
 
 /** The colour as a viewer with this vision would see it. */
-export function simulate(rgb: Rgb, vision: Vision): Rgb {
+function simulate(rgb: Rgb, vision: Vision): Rgb {
   if (vision === "normal") return rgb;
   const m = MACHADO[vision];
   const [r, g, b] = rgb.map(toLinear) as [number, number, number];
@@ -50,7 +50,7 @@ export function simulate(rgb: Rgb, vision: Vision): Rgb {
 }
 
 /** sRGB → CIELAB (D65). */
-export function toLab(rgb: Rgb): [number, number, number] {
+function toLab(rgb: Rgb): [number, number, number] {
   const [r, g, b] = rgb.map(toLinear) as [number, number, number];
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;

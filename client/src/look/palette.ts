@@ -11,7 +11,7 @@ export const SEA_LINE = "#9fb6bd";
 export const INK = "#3b3226";
 export const INK_SOFT = "#6b5d4a";
 export const RIVER = "#7f9fb0";
-export const UNCLAIMED = "#e4dccb";
+const UNCLAIMED = "#e4dccb";
 
 /** Tint per power id (1933 owners in assets/map/regions.json, and the powers off the map). */
 export const POWER_TINT: Readonly<Record<string, string>> = {

@@ -26,7 +26,7 @@ import { drawInset } from "./inset-draw.ts";
 const paths = new WeakMap<Rings, Path2D>();
 
 /** One Path2D per ring set, cached: the geometry never changes. */
-export function pathOf(rings: Rings, closed = true): Path2D {
+function pathOf(rings: Rings, closed = true): Path2D {
   const hit = paths.get(rings);
   if (hit) return hit;
   const p = new Path2D();
@@ -42,7 +42,7 @@ export function pathOf(rings: Rings, closed = true): Path2D {
 const coarsened = new WeakMap<Rings, Map<number, Rings>>();
 
 /** Lines thinned to points `step` world units apart (Manhattan), for strokes too wide to show more. */
-export function coarse(rings: Rings, step = 1.2): Rings {
+function coarse(rings: Rings, step = 1.2): Rings {
   const byStep = coarsened.get(rings) ?? new Map<number, Rings>();
   coarsened.set(rings, byStep);
   const hit = byStep.get(step);

@@ -18,7 +18,7 @@ export interface Shape {
   bbox: [number, number, number, number];
 }
 
-export interface PairBorder {
+interface PairBorder {
   a: string;
   b: string;
   lines: Rings;
@@ -40,11 +40,11 @@ export interface MapGeometry {
 }
 
 /** World width in map units; the height follows from the projection. */
-export const WORLD_WIDTH = 2000;
+const WORLD_WIDTH = 2000;
 const MARGIN = 24;
 
 /** A conformal conic centred on Europe, as period atlases drew it. */
-export function europeProjection(): GeoProjection {
+function europeProjection(): GeoProjection {
   return geoConicConformal().rotate([-17, 0]).center([0, 52]).parallels([40, 64]).precision(0);
 }
 
@@ -116,7 +116,7 @@ function direct(projection: GeoProjection, geo: Geometry | null): Rings {
   return out;
 }
 
-export function bboxOf(rings: Rings): [number, number, number, number] {
+function bboxOf(rings: Rings): [number, number, number, number] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const r of rings) {
     for (let i = 0; i < r.length; i += 2) {

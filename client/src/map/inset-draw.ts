@@ -11,7 +11,7 @@ import type { Box } from "./hit.ts";
 import type { RegionLook } from "./style.ts";
 import { mix } from "./style.ts";
 
-export interface Outline {
+interface Outline {
   name: string;
   /** "subject" for the box's own country, a power code, or null (drawn as plain land). */
   master: string | null;

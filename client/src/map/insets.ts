@@ -12,8 +12,8 @@ import type { Box } from "./hit.ts";
  * map area is 875 px wide and shows about 0.44 px per world unit, so an inset reads at about
  * 170 × 115 px (it was 85 × 57, too small to read a name or aim a click).
  */
-export const INSET_W = 380;
-export const INSET_H = 260;
+const INSET_W = 380;
+const INSET_H = 260;
 // Room for the frame (4) and the 27 world units a 1366×768 screen crops zoomed right out.
 const PAD = 40;
 

@@ -33,10 +33,10 @@ const KEY_REGIONS: ReadonlySet<string> = new Set(Object.values(GAME_REGIONS));
 const LAND = REGIONS.filter((r) => r.kind === "land");
 
 /** Zoom levels (relative to the least) at which each tier appears. */
-export const LABEL_TIERS = { great: 1, state: 1.5, key: 2.2, region: 3.5 } as const;
+const LABEL_TIERS = { great: 1, state: 1.5, key: 2.2, region: 3.5 } as const;
 
 /** Where a state's name goes: its capital region if it holds it, else its largest region. */
-export function stateAnchors(view: GameView): Map<string, RegionMeta> {
+function stateAnchors(view: GameView): Map<string, RegionMeta> {
   const out = new Map<string, RegionMeta>();
   for (const r of LAND) {
     const c = view.regions[r.id]?.controller;

@@ -21,7 +21,7 @@ export interface PublicMatch {
   freeSeats: string[];
 }
 
-export class HttpError extends Error {
+class HttpError extends Error {
   readonly status: number;
   readonly code: string;
   constructor(status: number, code: string, message: string) {

@@ -40,7 +40,7 @@ const SHIPPED = import.meta.glob<ScenarioModule>("../../../assets/scenarios/inde
  * The rules with the objectives the server sent this connection: the client is built without
  * any (client/vite.config.ts), since a match may hide them (issue 15).
  */
-export function withObjectives(ctx: Ctx, objectives: readonly Objective[]): Ctx {
+function withObjectives(ctx: Ctx, objectives: readonly Objective[]): Ctx {
   if (objectives.length === 0 && ctx.scenario.objectives.length === 0) return ctx;
   return compile({ ...ctx.scenario, objectives: [...objectives] });
 }
@@ -86,11 +86,7 @@ export function legalFor(view: GameView, seat: PowerId, ctx: Ctx): Action[] {
 }
 
 /** A match's rules: the bundled scenario, else the server's copy; undefined if neither loads. */
-export async function matchRules(
-  base: string,
-  scenario: string,
-  start: string,
-): Promise<Ctx | undefined> {
+async function matchRules(base: string, scenario: string, start: string): Promise<Ctx | undefined> {
   const bundled = await bundledScenario(scenario, start).catch(() => undefined);
   if (bundled) return bundled;
   try {

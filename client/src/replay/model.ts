@@ -24,7 +24,7 @@ function shellWord(s: string): string {
 }
 
 /** The simulator's scenario name for a replay's scenario (`mini` for the engine's test map). */
-export function simScenario(id: string): string {
+function simScenario(id: string): string {
   return id === "mini" ? "mini" : id;
 }
 

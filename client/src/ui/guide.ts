@@ -7,7 +7,7 @@ import { h } from "./dom.ts";
  * orders) shown once per browser, skippable at any step.
  */
 const KEY = "cs.guide.done";
-export const GUIDE_STEPS = ["look", "treaty", "orders", "ready"] as const;
+const GUIDE_STEPS = ["look", "treaty", "orders", "ready"] as const;
 type Step = (typeof GUIDE_STEPS)[number];
 const TAB_OF: Record<Step, "news" | "diplomacy" | "orders" | undefined> = {
   look: "news",

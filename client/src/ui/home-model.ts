@@ -18,7 +18,7 @@ export interface HomeForm {
   code: string;
 }
 
-export const TIMER_PRESETS: Record<TimerPreset, PhaseTimers | null> = {
+const TIMER_PRESETS: Record<TimerPreset, PhaseTimers | null> = {
   // About 90 minutes for 14 turns (game.md: one evening with default timers).
   standard: { news: 20, diplomacy: 180, orders: 120, resolution: 20, report: 30 },
   fast: { news: 10, diplomacy: 60, orders: 45, resolution: 10, report: 15 },

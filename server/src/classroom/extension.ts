@@ -23,7 +23,7 @@ const HANDED_TO_BOT = refusal(
  * and reads every channel and paces the match, and the `teacher` and `student` messages run
  * through the room's pipeline.
  */
-export class ClassExtension implements RoomExtension<ClassAuth>, Classroom {
+class ClassExtension implements RoomExtension<ClassAuth>, Classroom {
   readonly host: RoomHost;
   readonly session: ClassSession;
   readonly conns = new Map<string, ClassConn>();

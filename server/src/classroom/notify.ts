@@ -2,7 +2,7 @@ import { networkInterfaces } from "node:os";
 import { connOf, studentOf, type Classroom } from "./context.ts";
 
 /** The server's IPv4 addresses on the local network: students' devices reach it there. */
-export function lanAddresses(): string[] {
+function lanAddresses(): string[] {
   const out: string[] = [];
   for (const list of Object.values(networkInterfaces())) {
     for (const a of list ?? []) if (a.family === "IPv4" && !a.internal) out.push(a.address);

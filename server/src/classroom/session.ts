@@ -1,5 +1,4 @@
 import {
-  ROLES,
   effectiveRoles,
   roleMayAct,
   type Action,
@@ -188,5 +187,3 @@ export class ClassSession {
     };
   }
 }
-
-export const ALL_ROLES: readonly Role[] = ROLES;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
-export type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
+type Req = IncomingMessage & { params: Record<string, string>; ip?: string };
+type Handler = (req: Req, res: ServerResponse) => void | Promise<void>;
 export type ErrorHandler = (err: unknown, req: Req, res: ServerResponse, next: () => void) => void;
 
 /** The slice of an Express app the routes use. */

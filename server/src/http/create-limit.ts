@@ -22,11 +22,10 @@ export async function tooManyPerMinute(
   return n > perMinute;
 }
 
-export const CREATE_LIMIT_MESSAGE =
+const CREATE_LIMIT_MESSAGE =
   "ERR_RATE_LIMIT: Too many new matches from your address; wait a minute.";
 
-export const JOIN_LIMIT_MESSAGE =
-  "ERR_RATE_LIMIT: Too many joins from your address; wait a minute.";
+const JOIN_LIMIT_MESSAGE = "ERR_RATE_LIMIT: Too many joins from your address; wait a minute.";
 
 export function refuseJoins(res: ServerResponse, headers: Record<string, string> = {}): void {
   res

@@ -29,7 +29,7 @@ the client when it can) or <code>npm run build -w @cs/client</code>, then reload
  * folder whose name merely starts with the client folder's (`dist-old/`, `dist.bak/`) is
  * outside, however the request spells its way there.
  */
-export function inside(base: string, file: string): boolean {
+function inside(base: string, file: string): boolean {
   const rel = relative(base, file);
   return rel !== "" && !isAbsolute(rel) && rel.split(/[\\/]/)[0] !== "..";
 }

@@ -8,7 +8,7 @@ import type { HttpSettings } from "./settings.ts";
  * the game talks to this server only (`'self'` covers its WebSocket in CSP 3). Nothing may
  * frame the game (clickjacking), and browsers must not guess content types.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -22,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "content-security-policy": CONTENT_SECURITY_POLICY,
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
@@ -40,7 +40,7 @@ export function setSecurityHeaders(res: ServerResponse): void {
  * CORS header at all (same-origin requests are not subject to it); only the origins the
  * deployment lists (`CORS_ORIGINS`) get `Access-Control-Allow-Origin`.
  */
-export function allowedOrigin(origin: string | undefined, s: HttpSettings): string | undefined {
+function allowedOrigin(origin: string | undefined, s: HttpSettings): string | undefined {
   return origin !== undefined && s.origins.includes(origin) ? origin : undefined;
 }
 

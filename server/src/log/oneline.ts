@@ -4,16 +4,16 @@
  * `every` ms, and says how many it left out. Control characters in the fields are escaped, so
  * a client cannot forge log lines or send escape sequences to an operator's terminal.
  */
-export interface LineLimit {
+interface LineLimit {
   burst: number;
   /** Milliseconds per further line. */
   every: number;
 }
 
-export const LOG_LIMIT: LineLimit = { burst: 20, every: 1000 };
+const LOG_LIMIT: LineLimit = { burst: 20, every: 1000 };
 
 /** A field as it may appear in a log line: printable, on one line, bounded. */
-export function logField(value: unknown, max = 80): string {
+function logField(value: unknown, max = 80): string {
   const text = String(value);
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return cut.replace(
@@ -22,7 +22,7 @@ export function logField(value: unknown, max = 80): string {
   );
 }
 
-export class LineLog {
+class LineLog {
   private readonly limit: LineLimit;
   private readonly write: (line: string) => void;
   private tokens: number;

@@ -3,7 +3,7 @@ import type { Storage } from "../storage/types.ts";
 import type { Timers } from "./timers.ts";
 
 /** What the match tells whoever carries it (the room): nothing about sockets. */
-export interface MatchEvents {
+interface MatchEvents {
   /** The state or the match's record may have changed: send views (in full when asked). */
   changed(full: boolean): void;
   /** The lifecycle moved (a finished match may be unloaded once everyone has left). */

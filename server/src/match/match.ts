@@ -18,10 +18,10 @@ import { notPlaying, refusal, type Refusal } from "./refusal.ts";
 import { Seats } from "./seats.ts";
 import { ViewCache, newViewCarry } from "./views.ts";
 
-export type { MatchDeps, MatchEvents } from "./deps.ts";
+export type { MatchDeps } from "./deps.ts";
 
 /** The pause between phases of a bots-only match. */
-export const BOT_STEP_MS = 100;
+const BOT_STEP_MS = 100;
 
 const keyOf = (s: GameState) => `${s.turn}:${s.phase}`;
 

@@ -13,7 +13,7 @@ const ROOM_REQUEST = 21;
  * (and drops the client); the room checks first, so that a bad frame is refused, logged on
  * one line and costs nothing else. Returns a reason, or undefined for a readable frame.
  */
-export function badFrame(buffer: Uint8Array | undefined): string | undefined {
+function badFrame(buffer: Uint8Array | undefined): string | undefined {
   if (!buffer || buffer.byteLength === 0) return "empty frame";
   const code = (buffer[0] ?? 0) & 0x1f;
   if (code !== ROOM_DATA && code !== ROOM_REQUEST) return undefined;

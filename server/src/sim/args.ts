@@ -18,7 +18,7 @@ export interface CliArgs {
   quiet: boolean;
 }
 
-export const USAGE = `npm run sim -- --games N --seed S [--from 1938-I] [--set KEY=VALUE ...] [--preset NAME]
+const USAGE = `npm run sim -- --games N --seed S [--from 1938-I] [--set KEY=VALUE ...] [--preset NAME]
        [--bots historical|adaptive] [--out DIR] [--workers W] [--compare DIR]
        [--scenario europe-1933|mini] [--branch RECORD.json --at 1937-II] [--quiet]`;
 
@@ -105,7 +105,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 /** Every valid --set, as "key=value|value" lines, for messages. */
-export function validSets(scenario: Scenario): string[] {
+function validSets(scenario: Scenario): string[] {
   return [
     ...scenario.options.map(
       (o) => `${o.key}=${o.values.map((v) => v.value).join("|")} (default ${o.default})`,

@@ -24,7 +24,7 @@ import { availableScenarios, serverScenarios } from "./scenarios.ts";
  * server resolves them — so a match begun at 1936-I branches on the 1936-I scenario it was
  * played on. A bare record that names none is read on `fallback` (--scenario, or the default).
  */
-export interface BranchFile {
+interface BranchFile {
   readonly match: NewMatch;
   readonly log: readonly LogEntry[];
   /** Optional in a bare record: an id, or `{ id, start, version? }` as in a replay file. */

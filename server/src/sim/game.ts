@@ -59,14 +59,14 @@ export interface GameRow {
   readonly timing: Timing;
 }
 
-export interface Timing {
+interface Timing {
   bots: number;
   engine: number;
   records: number;
 }
 
 /** An aggressor's crisis choice and the coalition it really faced (issue 10). */
-export interface CrisisRow {
+interface CrisisRow {
   readonly event: string;
   readonly aggressor: PowerId;
   readonly victim: PowerId;

@@ -76,7 +76,7 @@ export async function shippedScenarios(): Promise<AssetsScenarios | null> {
   return assets;
 }
 
-export const DEFAULT_SCENARIO = "europe-1933";
+const DEFAULT_SCENARIO = "europe-1933";
 
 let registry: Promise<ScenarioRegistry> | undefined;
 

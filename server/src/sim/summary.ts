@@ -2,7 +2,7 @@ import { TURN_COUNT, turnIndex, turnLabel, type Milestone } from "@cs/shared";
 import type { GameRow } from "./game.ts";
 import type { PlanSpec } from "./plan.ts";
 
-export interface Distribution {
+interface Distribution {
   mean: number;
   min: number;
   p25: number;

@@ -5,7 +5,7 @@ import { apply } from "../engine/apply.ts";
 import { playSeat } from "./act.ts";
 import type { BotOptions, Move } from "./types.ts";
 
-export type { BotOptions, Move, Strength } from "./types.ts";
+export type { BotOptions, Move } from "./types.ts";
 
 /**
  * What a bot at this seat does now, as moves each accepted by `apply` in turn, with the

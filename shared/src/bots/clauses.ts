@@ -10,7 +10,7 @@ import type { Bot, Reasoned } from "./types.ts";
  * the powers it fears, no territory given away, no access granted to those it distrusts,
  * no promise of war beyond its appetite for risk.
  */
-export function clauseValue(bot: Bot, t: Pick<Treaty, "parties">, c: Clause): Reasoned<number> {
+function clauseValue(bot: Bot, t: Pick<Treaty, "parties">, c: Clause): Reasoned<number> {
   const me = bot.seat;
   const others = t.parties.filter((q) => q !== me);
   const feared = others.filter((q) => fears(bot.p, q));

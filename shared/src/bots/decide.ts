@@ -47,7 +47,7 @@ function historicalChoice(bot: Bot, x: Decision): string {
   return role?.choices.find((c) => c.historical)?.id ?? x.default;
 }
 
-export const DEFAULT_VARIETY = 0.07;
+const DEFAULT_VARIETY = 0.07;
 
 /** A number in [0, 1) fixed by the match's seed, the seat and what is being decided. */
 function roll(bot: Bot, key: string): number {

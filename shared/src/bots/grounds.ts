@@ -37,7 +37,7 @@ export function groundsAgainst(
 const wantedBy = new WeakMap<Ctx, Map<PowerId, ReadonlySet<string>>>();
 
 /** Regions a power's own objectives ask it to own or control (never under a "not"). */
-export function objectiveRegions(ctx: Ctx, me: PowerId): ReadonlySet<string> {
+function objectiveRegions(ctx: Ctx, me: PowerId): ReadonlySet<string> {
   let byPower = wantedBy.get(ctx);
   if (!byPower) {
     byPower = new Map();

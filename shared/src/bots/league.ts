@@ -152,7 +152,7 @@ export function leagueVotes(bot: Bot): Move[] {
 type Ballot = readonly [Vote, string];
 
 /** How a member votes on a motion, by duty and interest. */
-export function voteOn(bot: Bot, k: Known, m: Motion): Ballot {
+function voteOn(bot: Bot, k: Known, m: Motion): Ballot {
   const me = bot.seat;
   if (m.target === me) {
     return m.kind === "liftSanctions" || m.kind === "admit"

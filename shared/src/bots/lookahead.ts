@@ -25,7 +25,7 @@ function scratch(state: GameState, bot: Bot): GameState {
 }
 
 /** How good a state is for the bot: its objectives, survival, war, strength, credibility. */
-export function valueFor(bot: Bot, s: GameState): number {
+function valueFor(bot: Bot, s: GameState): number {
   const me = s.powers[bot.seat];
   if (!me?.alive) return -100;
   let v = scoreOf(s, bot.ctx, bot.seat).normalised;

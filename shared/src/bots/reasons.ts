@@ -3,7 +3,7 @@
  * (assets/locales/{lang}/bots.json, `reason.<code>`); the English sentence stays beside the code
  * for the simulator's reports and logs.
  */
-export const REASONS = {
+const REASONS = {
   keepsOff: "it keeps {{power}} off us",
   noDealWith: "we do not deal with {{power}}",
   costsNothing: "it costs us nothing",

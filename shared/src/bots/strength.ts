@@ -4,7 +4,7 @@ import { warStrength } from "../war/strength.ts";
 import { bindingTreaties } from "../treaties/query.ts";
 
 /** Strength of a power plus half that of every power bound to help it by a treaty in force. */
-export function strengthWithAllies(state: GameState, ctx: Ctx, power: PowerId): number {
+function strengthWithAllies(state: GameState, ctx: Ctx, power: PowerId): number {
   let total = warStrength(state, ctx, power);
   const seen = new Set<PowerId>([power]);
   const add = (helper: PowerId) => {

@@ -5,7 +5,7 @@ import type { Known } from "../knowledge/known.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 
-export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
+type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
 
 /**
  * One action type's rules: `check` decides legality without touching the state (legalActions

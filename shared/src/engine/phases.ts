@@ -27,7 +27,7 @@ export const advance: Handler<"advance"> = {
   },
 };
 
-export function advancePhase(d: Draft, ctx: Ctx): void {
+function advancePhase(d: Draft, ctx: Ctx): void {
   switch (d.s.phase) {
     case "news":
       d.s.phase = "diplomacy";

@@ -42,12 +42,12 @@ export const ArticleSchema = z.strictObject({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ElementSchema = z.strictObject({
+const ElementSchema = z.strictObject({
   id: z.enum(ELEMENTS),
   articles: z.array(z.string()).min(1),
 });
 
-export const LessonSchema = z.strictObject({
+const LessonSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-zA-Z]*$/),
   element: z.enum(ELEMENTS),
   /** The signals of the record it answers, failure first, then success. */
@@ -58,7 +58,7 @@ export const LessonSchema = z.strictObject({
 });
 export type Lesson = z.infer<typeof LessonSchema>;
 
-export const ExampleSchema = z.strictObject({
+const ExampleSchema = z.strictObject({
   id: z.string(),
   /** ISO dates and places of the instruments. */
   instruments: z

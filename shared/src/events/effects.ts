@@ -139,7 +139,7 @@ function fortify(d: Draft, ctx: Ctx, region: string, delta: number): void {
 }
 
 /** A treaty by its scenario id, or the latest an event made under that key. */
-export function findTreaty(state: GameState, key: string): Treaty | undefined {
+function findTreaty(state: GameState, key: string): Treaty | undefined {
   const direct = state.treaties[key];
   if (direct) return direct;
   let found: Treaty | undefined;

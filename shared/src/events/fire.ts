@@ -31,7 +31,7 @@ function lastChance(state: Known, ev: EventDef): boolean {
 }
 
 /** The line that says why an event did not take place ("no new treaty is needed: …"). */
-export function tellLapse(d: Draft, ev: EventDef, lapse: Lapse): void {
+function tellLapse(d: Draft, ev: EventDef, lapse: Lapse): void {
   d.news(LAPSE_NEWS[lapse.lapse], { event: ev.id, ...lapse.params }, lapse.to && [...lapse.to]);
 }
 

@@ -20,7 +20,7 @@ export function imposeSanctions(d: Draft, ctx: Ctx, m: Motion): string {
 }
 
 /** The sanctions in force on a target that leave oil out (what an oil embargo strengthens). */
-export function drySanctions(
+function drySanctions(
   sanctions: Readonly<Record<string, Sanctions>>,
   target: PowerId,
 ): string | undefined {

@@ -8,17 +8,12 @@ import { ORDER_RULES } from "./registry.ts";
 import { ruleFor } from "./types.ts";
 import type { Known } from "../knowledge/known.ts";
 
-export function orderCost(order: Order, ctx: Ctx): number {
+function orderCost(order: Order, ctx: Ctx): number {
   return ctx.scenario.rules.orderCosts[order.kind];
 }
 
 /** Legality of giving this order now (phase, action points, the order's own rule). */
-export function checkOrder(
-  state: Known,
-  power: PowerId,
-  order: Order,
-  ctx: Ctx,
-): RuleError | undefined {
+function checkOrder(state: Known, power: PowerId, order: Order, ctx: Ctx): RuleError | undefined {
   if (state.phase !== "orders")
     return refuse("ERR_WRONG_PHASE", "Orders are given in the Orders phase.");
   const p = state.powers[power];

@@ -68,7 +68,7 @@ const ratify: OrderRule<"ratify"> = {
  * tension by the scenario's numbers. Denounced at once (`now`) or inside the lock-in, it is a
  * breach of the treaty: a violation (Germany's repudiation of Locarno, 7 March 1936).
  */
-export function denunciationBreaks(state: Known, t: Treaty, now: boolean): boolean {
+function denunciationBreaks(state: Known, t: Treaty, now: boolean): boolean {
   const locked = (t.inForceTurn ?? state.turn) + (t.ends?.lockedFor ?? 0);
   return now || state.turn < locked;
 }

@@ -7,7 +7,7 @@ import type { Known } from "../knowledge/known.ts";
  * A treaty binds while it is in force, including during a denunciation's notice (the
  * obligations still hold until the notice runs out).
  */
-export function isBinding(t: Treaty): boolean {
+function isBinding(t: Treaty): boolean {
   return t.status === "inForce";
 }
 

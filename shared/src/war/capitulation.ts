@@ -9,7 +9,7 @@ import { survivesWithout } from "../treaties/entry.ts";
  * Africa) at the start. Japan, China and the United States hold none: their territory is
  * not on this map of Europe.
  */
-export function onMap(ctx: Ctx, power: PowerId): boolean {
+function onMap(ctx: Ctx, power: PowerId): boolean {
   return ctx.scenario.regions.some((r) => r.owner === power);
 }
 

@@ -9,8 +9,6 @@ import type { Known } from "../knowledge/known.ts";
 import { boundBy } from "../treaties/terms.ts";
 import { aidBreachFlag, aidKnownFlag } from "./aid-flags.ts";
 
-export { aidKnown } from "./aid-flags.ts";
-
 /**
  * Aid and volunteers to a side in a civil war, and intelligence work. Germany, Italy and the
  * USSR signed the non-intervention agreement for Spain (August 1936) and broke it in secret:
@@ -89,7 +87,7 @@ export function exposeAidBreaches(d: Draft, ctx: Ctx): void {
 }
 
 /** A covert breach comes out: public, with its credibility and tension costs. */
-export function discoverAid(d: Draft, ctx: Ctx, power: PowerId, conflict: string, by?: PowerId) {
+function discoverAid(d: Draft, ctx: Ctx, power: PowerId, conflict: string, by?: PowerId) {
   const rules = ctx.scenario.rules;
   d.flags().push(aidBreachFlag(power, conflict));
   const w = d.power(power);

@@ -55,13 +55,6 @@ function seaIndex(ctx: Ctx): SeaIndex {
   return index;
 }
 
-/** Regions (land and off-map) a power controls, in the scenario's order. */
-export function controlledBy(state: Known, ctx: Ctx, power: PowerId): RegionId[] {
-  const out: RegionId[] = [];
-  for (const id of ctx.regionIds) if (state.regions[id]?.controller === power) out.push(id);
-  return out;
-}
-
 /** The region touches, by land, a region the power controls. */
 export function bordersByLand(state: Known, ctx: Ctx, power: PowerId, region: RegionId): boolean {
   for (const n of ctx.adjacency.get(region) ?? []) {
@@ -71,7 +64,7 @@ export function bordersByLand(state: Known, ctx: Ctx, power: PowerId, region: Re
 }
 
 /** Sea basins the power's controlled coasts open onto. */
-export function basinsOf(state: Known, ctx: Ctx, power: PowerId): Set<number> {
+function basinsOf(state: Known, ctx: Ctx, power: PowerId): Set<number> {
   const { coasts } = seaIndex(ctx);
   const out = new Set<number>();
   for (const [region, basins] of coasts) {
@@ -97,7 +90,7 @@ function basinsByPower(state: Known, ctx: Ctx): Array<[PowerId, Set<number>]> {
 }
 
 /** The power's navy can carry forces to the region from one of its coasts. */
-export function reachableBySea(state: Known, ctx: Ctx, power: PowerId, region: RegionId): boolean {
+function reachableBySea(state: Known, ctx: Ctx, power: PowerId, region: RegionId): boolean {
   const navy = state.powers[power]?.navy ?? 0;
   if (navy < ctx.scenario.rules.reach.minNavy) return false;
   const target = seaIndex(ctx).coasts.get(region);

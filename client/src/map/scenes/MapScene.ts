@@ -15,7 +15,7 @@ import {
 import type { MapModel } from "../model.ts";
 
 /** The baked atlas's texture key. */
-export const ATLAS = "atlas";
+const ATLAS = "atlas";
 import { drawOverlay } from "./overlay.ts";
 
 /** Max zoom: about 2.5 screen pixels per baked pixel at the texture's scale. */

@@ -56,7 +56,7 @@ function words(params: Params): Record<string, string> {
 }
 
 /** The sentence of what this match showed (its variant by the record: refused, broken…). */
-export function findingText(f: Finding): string {
+function findingText(f: Finding): string {
   const p = words(f.params);
   const list = (k: string) => (Array.isArray(f.params[k]) ? f.params[k] : []);
   const n = (k: string) => (typeof f.params[k] === "number" ? f.params[k] : 0);

@@ -6,7 +6,7 @@
  */
 import type { Tab } from "./panel.ts";
 
-export const SOUND_KEY = "cs.sound";
+const SOUND_KEY = "cs.sound";
 /** The tabs whose arrivals ring; the news comes every phase and would ring all the time. */
 const RINGING: readonly Tab[] = ["diplomacy", "orders", "chat"];
 

@@ -10,7 +10,7 @@ import { effectText } from "./story.ts";
  * victim and the aggressor, the regions) and, under each answer, what it costs and brings —
  * from the scenario's rules and effects, so the card says what the engine will do.
  */
-export interface DecisionContext {
+interface DecisionContext {
   facts: string[];
   /** Choice → the consequences it carries. */
   outcomes: Record<string, string[]>;
@@ -20,11 +20,7 @@ export interface DecisionContext {
 const P = (k: string, id: string | undefined) => (id ? powerParams(k, [id]) : {});
 const regions = (rs: readonly string[]) => formatList(rs.map(regionName), lang());
 
-export function decisionContext(
-  view: GameView,
-  d: Decision,
-  ctx: Ctx | undefined,
-): DecisionContext {
+function decisionContext(view: GameView, d: Decision, ctx: Ctx | undefined): DecisionContext {
   const rules = ctx?.scenario.rules;
   const l = lang();
   const out: DecisionContext = { facts: [], outcomes: {}, regions: [] };
@@ -175,7 +171,7 @@ export function decisionContext(
   return out;
 }
 
-export function choiceLabel(d: Decision, choice: string): string {
+function choiceLabel(d: Decision, choice: string): string {
   const own = `events:event.${d.ref}.choice.${choice}`;
   return has(own) ? t(own) : t(`choice.${choice}`, { defaultValue: choice });
 }

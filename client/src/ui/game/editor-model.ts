@@ -80,7 +80,7 @@ export function defaultClause(
 }
 
 /** A draft's default title: "Treaty between France and the USSR". */
-export function draftName(s: EditorState, fallback: string): string {
+function draftName(s: EditorState, fallback: string): string {
   return s.name.trim() || fallback;
 }
 

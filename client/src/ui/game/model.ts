@@ -11,7 +11,7 @@ export function readyAction(view: GameView, seat: string): Action | undefined {
   return me ? { type: "ready", ready: !me.ready } : undefined;
 }
 
-export const ORDER_GROUPS: Record<"diplomatic" | "military" | "economic", readonly OrderKind[]> = {
+const ORDER_GROUPS: Record<"diplomatic" | "military" | "economic", readonly OrderKind[]> = {
   diplomatic: [
     "ratify",
     "denounce",
@@ -41,7 +41,7 @@ export const ORDER_GROUPS: Record<"diplomatic" | "military" | "economic", readon
   economic: ["embargo", "invest"],
 };
 
-export function orderOffers(legal: readonly Action[]): OrderAction[] {
+function orderOffers(legal: readonly Action[]): OrderAction[] {
   return legal.filter((a): a is OrderAction => a.type === "order");
 }
 
@@ -112,11 +112,6 @@ export function orderTarget(o: Order): {
 /** This seat's decisions still to settle (crises, obligations, demands…), answered or not: an answer stays shown until the phase settles it. */
 export function openDecisions(view: GameView, seat: string) {
   return Object.values(view.decisions).filter((d) => d.power === seat);
-}
-
-/** League motions still open for votes. */
-export function tabledMotions(view: GameView) {
-  return Object.values(view.motions).filter((m) => m.status === "tabled");
 }
 
 export function legalVotes(

@@ -112,7 +112,7 @@ function line(
 }
 
 /** Why world tension moved, cause by cause, as far as this seat may know. */
-export function tensionExplained(
+function tensionExplained(
   view: GameView,
   story: TurnStory,
   whole: WholeTension,
