@@ -22,7 +22,7 @@ export type ViewMessage =
  * the match's action counter would count others' hidden proposals and orders (issue 15). Being
  * of the view alone, it is the same after a restart or on another process.
  */
-export function viewVersion(view: GameView, digests = new Digests()): number {
+function viewVersion(view: GameView, digests = new Digests()): number {
   return digests.of(view);
 }
 
