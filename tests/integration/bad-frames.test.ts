@@ -41,6 +41,9 @@ describe("bad frames are logged on one line, rate-limited", () => {
     try {
       const host = await Player.create(srv.url, UNTIMED);
       await host.takeSeat("FRA");
+      // The room as the server holds it (Colyseus's test server): the flood must not replace it.
+      const room = srv.colyseus.getRoomById(host.room.roomId);
+      expect(room.clients.length).toBe(1);
       const started = Date.now();
       const before = host.messages("refused").length;
       const n = 600;
@@ -60,6 +63,8 @@ describe("bad frames are logged on one line, rate-limited", () => {
       // Still in the match: a valid message goes through.
       host.chat("public", "still here");
       await host.until(() => host.messages("chat").some((m) => m.text === "still here"));
+      expect(srv.colyseus.getRoomById(host.room.roomId)).toBe(room);
+      expect([...room.clients].map((c) => c.sessionId)).toEqual([host.room.sessionId]);
 
       const frameLines = lines.filter((l) => l.includes("ERR_BAD_FRAME"));
       expect(lines.filter((l) => / at |\n/.test(l))).toEqual([]);

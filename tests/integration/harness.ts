@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
 import type { Server } from "@colyseus/core";
+// The test server's class alone: `boot(server)` listens on its own fixed port (2568) whatever
+// port it is given, which parallel test files cannot share.
+import { ColyseusTestServer } from "@colyseus/testing/TestServer";
 import {
   ROOM_NAME,
   applyMatchInfoPatch,
@@ -26,6 +29,8 @@ import {
 
 export interface Running {
   server: Server;
+  /** Colyseus's test helpers over this server: rooms by id, server-side waits, `createRoom`. */
+  colyseus: ColyseusTestServer;
   storage: SqliteStorage;
   scenarios: ScenarioRegistry;
   dataDir: string;
@@ -69,6 +74,7 @@ export async function startServer(
   await restoreMatches(storage);
   return {
     server,
+    colyseus: new ColyseusTestServer(server),
     storage,
     scenarios,
     dataDir,

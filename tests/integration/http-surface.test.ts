@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { Client } from "@colyseus/sdk";
-import { matchMaker } from "@colyseus/core";
 import { ROOM_NAME } from "@cs/shared";
 import { freePort, Player, startServer, tempDir, UNTIMED, type Running } from "./harness.ts";
 import { raw } from "./raw-http.ts";
@@ -107,7 +106,7 @@ describe("the HTTP surface", () => {
       const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
       try {
         await expect(
-          matchMaker.createRoom(ROOM_NAME, { create: { timers: { news: -1 } } }),
+          srv.colyseus.createRoom(ROOM_NAME, { create: { timers: { news: -1 } } }),
         ).rejects.toThrow(/^ERR_BAD_SETTINGS: /);
         // Give the discarded room's dispose its turn on the event loop.
         await new Promise((r) => setImmediate(r));
