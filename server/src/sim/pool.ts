@@ -24,8 +24,10 @@ export async function runGames(opts: RunOptions): Promise<GameRow[]> {
   let done = 0;
   const take = (): number[] | undefined => {
     if (next >= opts.games) return undefined;
+    // Chunks shrink towards the end, so that no worker waits long on the other's last chunk.
+    const size = Math.min(chunkSize, Math.ceil((opts.games - next) / (opts.workers * 4)));
     const chunk: number[] = [];
-    for (let i = 0; i < chunkSize && next < opts.games; i++) chunk.push(next++);
+    for (let i = 0; i < size && next < opts.games; i++) chunk.push(next++);
     return chunk;
   };
   // Built once here rather than in every worker (a worker's scenario is a copy of this one).

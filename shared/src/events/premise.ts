@@ -143,15 +143,21 @@ function heldBy(state: Known, r: RegionId, p: PowerId): boolean {
 export function madeBefore(state: Known, ctx: Ctx, t: TreatyDraft): Treaty | undefined {
   const want = new Set(t.parties.filter((p) => state.powers[p]));
   if (want.size === 0) return undefined;
-  for (const id of Object.keys(state.treaties).sort()) {
+  // The smallest id of those that qualify, without sorting every treaty's id on each call.
+  let first: Treaty | undefined;
+  let firstId = "";
+  for (const id in state.treaties) {
     const x = state.treaties[id];
     if (!x || (x.status !== "inForce" && x.status !== "signed")) continue;
+    if (first && id >= firstId) continue;
     if (ctx.scenario.treaties.some((s) => s.id === id)) continue;
     if (x.parties.length !== want.size || !x.parties.every((p) => want.has(p))) continue;
     const kinds = new Set(x.clauses.map((c) => c.kind));
-    if (t.clauses.every((c) => kinds.has(c.kind))) return x;
+    if (!t.clauses.every((c) => kinds.has(c.kind))) continue;
+    first = x;
+    firstId = id;
   }
-  return undefined;
+  return first;
 }
 
 function treatyLapse(t: Treaty): Lapse {

@@ -13,10 +13,12 @@ import type { Known } from "../knowledge/known.ts";
  */
 export function startOfTurnEconomy(d: Draft, ctx: Ctx): void {
   const rules = ctx.scenario.rules;
+  // Embargoes do not change in this loop: who has any is found once, not for every target.
+  const embargoers = ctx.powerIds.filter((id) => (d.s.powers[id]?.embargoes.length ?? 0) > 0);
   for (const id of ctx.powerIds) {
     const p = d.s.powers[id];
     if (!p?.alive) continue;
-    const bite = Math.min(1, tradeBite(d.s, ctx, id) + blockadeBite(d.s, ctx, id));
+    const bite = Math.min(1, tradeBite(d.s, ctx, id, embargoers) + blockadeBite(d.s, ctx, id));
     const income = p.industry * rules.economy.yield * (1 - bite);
     const upkeep = (rules.economy.mobilisationUpkeep * p.mobilisation) / rules.war.mobilisationStep;
     const w = d.power(id);
@@ -35,7 +37,13 @@ export function startOfTurnEconomy(d: Draft, ctx: Ctx): void {
  * non-member still trades with the target; embargoes by powers not already applying
  * sanctions bite in proportion to their trade (× embargoBite).
  */
-export function tradeBite(state: Known, ctx: Ctx, target: PowerId): number {
+export function tradeBite(
+  state: Known,
+  ctx: Ctx,
+  target: PowerId,
+  /** The powers that may embargo (in ctx.powerIds order): all of them unless the caller knows. */
+  candidates: readonly PowerId[] = ctx.powerIds,
+): number {
   const rules = ctx.scenario.rules;
   const sanctioning = new Set<PowerId>();
   let bite = 0;
@@ -49,7 +57,7 @@ export function tradeBite(state: Known, ctx: Ctx, target: PowerId): number {
     for (const p of s.applying) sanctioning.add(p);
   }
   const embargoing: PowerId[] = [];
-  for (const id of ctx.powerIds) {
+  for (const id of candidates) {
     const p = state.powers[id];
     if (!p || p.embargoes.length === 0 || id === target || sanctioning.has(id)) continue;
     if (p.alive && p.embargoes.includes(target)) embargoing.push(id);
