@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { startState, type GameRow } from "./game.ts";
 import { buildPlan, type PlanSpec } from "./plan.ts";
-import type { FromWorker, ToWorker, WorkerInit } from "./worker.ts";
+import type { FromWorker, ToWorker, WorkerData, WorkerInit } from "./worker.ts";
 
 export interface RunOptions {
   readonly spec: PlanSpec;
@@ -33,13 +33,14 @@ export async function runGames(opts: RunOptions): Promise<GameRow[]> {
   // Built once here rather than in every worker (a worker's scenario is a copy of this one).
   const plan = await buildPlan(opts.spec);
   const init: WorkerInit = { plan, start: startState(plan), seed: opts.seed };
+  const workerData: WorkerData = { json: JSON.stringify(init) };
   const workers = Math.max(1, Math.min(opts.workers, Math.ceil(opts.games / chunkSize)));
   await Promise.all(
     Array.from(
       { length: workers },
       () =>
         new Promise<void>((resolve, reject) => {
-          const w = new Worker(new URL("./worker.ts", import.meta.url), { workerData: init });
+          const w = new Worker(new URL("./worker.ts", import.meta.url), { workerData });
           const send = () => {
             const chunk = take();
             w.postMessage((chunk ? { chunk } : { stop: true }) satisfies ToWorker);
