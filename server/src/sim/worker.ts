@@ -4,9 +4,9 @@ import { playGame, type GamePlan, type GameRow } from "./game.ts";
 
 /**
  * A simulator worker: plays the chunks of game indices the main thread hands it, sending back
- * one batch of rows per chunk. The plan and the start state come built from the main thread
- * (plain data, copied by postMessage), so a worker neither loads the scenario files nor
- * parses the scenario again: that was most of its start-up.
+ * one batch of rows per chunk. The plan and the start state come built from the main thread,
+ * so a worker neither loads the scenario files nor parses the scenario again: that was most
+ * of its start-up.
  *
  * They come as JSON text, not as objects for postMessage to clone: the structured clone builds
  * the scenario's and the state's big objects in V8's slow dictionary mode, and every game read
