@@ -36,11 +36,29 @@ export interface Failover {
   silentClients: number;
 }
 
+/** Action→ack latencies (ms) of the acknowledged actions. */
+export interface Acks {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
 export interface Run {
   config: Config;
   clients: number;
+  /** Over the whole run (the cluster's: its failover window included). */
   actions: number;
-  ackMs: { p50: number; p99: number; max: number };
+  ackMs: Acks;
+  /**
+   * The cluster's steady state: the actions acknowledged before the kill (the whole run's
+   * figures above keep them and every later one, the failover's included).
+   */
+  beforeKill?: { actions: number; ackMs: Acks };
+  /**
+   * The cluster's Redis: commands it ran during the load before the kill (by name), and
+   * their number per action acknowledged meanwhile (the heartbeats' and listings' included).
+   */
+  redisBeforeKill?: { perAction: number; commands: Record<string, number> };
   refusals: Record<string, number>;
   /** Matches whose set-up failed and was done again (why, and how often). */
   setupRetries: Record<string, number>;
@@ -74,6 +92,8 @@ export interface Sampled {
   peak: number;
   /** CPU seconds, then cores busy on average. */
   cpu: number;
+  /** Seconds its CPU was counted over, if not the whole run (killed halfway: until then). */
+  seconds?: number;
 }
 
 export function spawnReady(
@@ -95,6 +115,16 @@ export function spawnReady(
   });
 }
 
+/** p50, p99 and max of unsorted latencies (ms). */
+export function acks(latencies: number[]): Acks {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50: +percentile(sorted, 50).toFixed(1),
+    p99: +percentile(sorted, 99).toFixed(1),
+    max: +(sorted.at(-1) ?? 0).toFixed(1),
+  };
+}
+
 export function summary(
   config: Config,
   clients: number,
@@ -106,17 +136,12 @@ export function summary(
   },
   procs: Sampled[],
 ): Run {
-  latencies.sort((a, b) => a - b);
   const grown = procs.reduce((s, p) => s + p.peak - p.idle, 0);
   return {
     config,
     clients,
     actions: latencies.length,
-    ackMs: {
-      p50: +percentile(latencies, 50).toFixed(1),
-      p99: +percentile(latencies, 99).toFixed(1),
-      max: +(latencies.at(-1) ?? 0).toFixed(1),
-    },
+    ackMs: acks(latencies),
     ...extra,
     processes: procs.map((p) => ({
       name: p.name,

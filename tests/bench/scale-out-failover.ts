@@ -77,6 +77,12 @@ export class Slot {
   }
 }
 
+/** The failover's figures, and when the kill was sent (performance.now()). */
+export interface Killed {
+  failover: Failover;
+  at: number;
+}
+
 const seconds = (from: number, times: (number | undefined)[]) => {
   const known = times.filter((t): t is number => t !== undefined);
   return known.length ? +((Math.max(...known) - from) / 1000).toFixed(2) : NaN;
@@ -94,7 +100,10 @@ export async function killHalfway(
   cpu0: number[],
   seconds0: number,
   end: number,
-): Promise<Failover | undefined> {
+  /** Called just before the kill (the steady state's counters are read then). */
+  beforeKill: () => void = () => undefined,
+): Promise<Killed | undefined> {
+  const start = performance.now();
   await sleep((seconds0 * 1000) / 2);
   const victim = cluster.procs[1];
   if (!victim?.alive) return undefined;
@@ -103,8 +112,10 @@ export async function killHalfway(
   const p = procs.find((x) => x.name === `p${victim.index}`);
   if (p?.pid) {
     p.cpu = cpuSeconds(p.pid) - (cpu0[procs.indexOf(p)] ?? 0); // up to the kill
+    p.seconds = (performance.now() - start) / 1000;
     p.pid = 0;
   }
+  beforeKill();
   const killedAt = performance.now();
   for (const s of affected) s.waitingSince = killedAt;
   victim.kill("SIGKILL");
@@ -125,7 +136,7 @@ export async function killHalfway(
     await sleep(100);
   await watchClaims;
   const back = affected.filter((s) => s.backAt !== undefined);
-  return {
+  const failover: Failover = {
     killed: `p${victim.index} (${owned.length} matches)`,
     affectedClients: affected.length,
     backClients: back.length,
@@ -141,4 +152,5 @@ export async function killHalfway(
     joinAttempts: affected.reduce((n, s) => n + s.joinAttempts, 0),
     silentClients: slots.filter((s) => s.silences > 0).length,
   };
+  return { failover, at: killedAt };
 }

@@ -3,7 +3,8 @@
  * SQLite, one on PostgreSQL, or three on PostgreSQL and Redis behind nginx (the cluster
  * harness of the integration tests), one of which is killed halfway (scale-out-failover.ts).
  */
-import type { ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -15,15 +16,15 @@ import { freePort } from "../integration/harness.ts";
 import {
   SCENARIO,
   SEATS,
+  acks,
   spawnReady,
   summary,
   type Config,
   type Env,
-  type Failover,
   type Run,
   type Sampled,
 } from "./scale-out-common.ts";
-import { killHalfway, Slot } from "./scale-out-failover.ts";
+import { killHalfway, Slot, type Killed } from "./scale-out-failover.ts";
 import { cpuSeconds, rssMiB, setUpMatch, sleep, type Bot } from "./server-load.ts";
 
 const MAIN = resolve(import.meta.dirname, "../../server/src/main.ts");
@@ -101,12 +102,36 @@ async function startTarget(config: Exclude<Config, "baseline">): Promise<Target>
   };
 }
 
+/** Commands a redis-server has run since it started, by name (its INFO commandstats). */
+async function redisCommands(port: number): Promise<Record<string, number>> {
+  const { stdout } = await promisify(execFile)("redis-cli", [
+    "-p",
+    String(port),
+    "INFO",
+    "commandstats",
+  ]);
+  const counts: Record<string, number> = {};
+  for (const m of stdout.matchAll(/^cmdstat_([\w|]+):calls=(\d+)/gm)) counts[m[1]!] = Number(m[2]);
+  return counts;
+}
+
+/** b − a, by name, without the zeros. */
+function minus(b: Record<string, number>, a: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(b)
+      .map(([k, n]) => [k, n - (a[k] ?? 0)] as const)
+      .filter(([, n]) => n > 0)
+      .sort((x, y) => y[1] - x[1]),
+  );
+}
+
 /** One client's loop: think, act as a person would, follow its match if it moves. */
 async function play(
   s: Slot,
   e: Env,
   end: number,
   latencies: number[],
+  ackedAt: number[],
   refusals: Record<string, number>,
 ): Promise<void> {
   while (performance.now() < end || (s.probing && performance.now() < end + 30_000)) {
@@ -145,6 +170,7 @@ async function play(
     // seat's action changed what this one sees while its action was on the way).
     if (r.code === null) {
       latencies.push(r.ms);
+      ackedAt.push(performance.now());
       if (probe) s.backAt = performance.now();
     } else refusals[r.code] = (refusals[r.code] ?? 0) + 1;
   }
@@ -169,6 +195,8 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     const slots = tables.flat().map((b) => new Slot(url, b));
     for (const s of slots) s.bot.bytes = 0;
     const latencies: number[] = [];
+    /** When each of `latencies` was acknowledged: the cluster's are split at the kill. */
+    const ackedAt: number[] = [];
     const refusals: Record<string, number> = {};
     const sampler = setInterval(() => {
       for (const p of procs) {
@@ -186,19 +214,23 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     if (!cluster) await fetch(`${url}/healthz/reset`, { method: "POST" });
     const driverLoop = monitorEventLoopDelay({ resolution: 10 });
     driverLoop.enable();
+    const redis0 = cluster ? await redisCommands(cluster.redis.port) : {};
+    let redisAtKill: Promise<Record<string, number>> | undefined;
     const cpu0 = procs.map((p) => cpuSeconds(p.pid));
     const end = performance.now() + e.seconds * 1000;
-    const kill: Promise<Failover | undefined> = cluster
-      ? killHalfway(cluster, slots, procs, cpu0, e.seconds, end)
+    const kill: Promise<Killed | undefined> = cluster
+      ? killHalfway(cluster, slots, procs, cpu0, e.seconds, end, () => {
+          redisAtKill = redisCommands(cluster.redis.port);
+        })
       : Promise.resolve(undefined);
-    await Promise.all(slots.map((s) => play(s, e, end, latencies, refusals)));
-    const failover = await kill;
+    await Promise.all(slots.map((s) => play(s, e, end, latencies, ackedAt, refusals)));
+    const killed = await kill;
     clearInterval(sampler);
     driverLoop.disable();
     const inside = cluster ? undefined : ((await (await fetch(`${url}/healthz`)).json()) as Inside);
     procs.forEach((p, i) => {
       if (p.pid) p.cpu = cpuSeconds(p.pid) - (cpu0[i] ?? 0);
-      p.cpu /= e.seconds;
+      p.cpu /= p.seconds ?? e.seconds;
     });
     const turns = slots.reduce((n, s) => n + s.bot.phases, 0) / slots.length / 5;
     const total = slots.reduce((n, s) => n + s.bot.bytes, 0);
@@ -211,7 +243,16 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
       { refusals, setupRetries, bytesPerClientPerTurn: Math.round(bytes / Math.max(turns, 0.2)) },
       procs,
     );
-    if (failover) run.failover = failover;
+    if (killed) {
+      run.failover = killed.failover;
+      const before = latencies.filter((_, i) => (ackedAt[i] ?? Infinity) < killed.at);
+      run.beforeKill = { actions: before.length, ackMs: acks(before) };
+      if (redisAtKill) {
+        const commands = minus(await redisAtKill, redis0);
+        const n = Object.values(commands).reduce((a, b) => a + b, 0);
+        run.redisBeforeKill = { perAction: +(n / Math.max(1, before.length)).toFixed(2), commands };
+      }
+    }
     // What each client of a match receives per acknowledged action, on average (the baseline's
     // payload): everything the server sent, bots' and phases' patches included.
     run.bytesPerClientPerAction = Math.round(total / Math.max(1, latencies.length) / SEATS.length);
