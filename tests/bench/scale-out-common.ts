@@ -53,7 +53,7 @@ export interface Run {
    * The cluster's steady state: the actions acknowledged before the kill (the whole run's
    * figures above keep them and every later one, the failover's included).
    */
-  beforeKill?: { actions: number; ackMs: Acks };
+  beforeKill?: { actions: number; ackMs: Acks; bytesPerClientPerAction: number };
   /**
    * The cluster's Redis: commands it ran during the load before the kill (by name), and
    * their number per action acknowledged meanwhile (the heartbeats' and listings' included).
@@ -70,17 +70,27 @@ export interface Run {
   bytesPerClientPerAction?: number;
   /** Per server process: peak RSS (MiB) and cores busy on average during the load. */
   processes: { name: string; rssMiB: number; cpuCores: number }[];
+  /**
+   * Cores busy on average, beside the servers: the driver, PostgreSQL (all its processes on the
+   * machine, whoever's work), the cluster's nginx and Redis; the cluster's until the kill.
+   */
+  othersCores?: Record<string, number>;
   /** (Σ peak RSS − Σ idle RSS) / clients, in KiB. */
   rssPerConnectionKiB: number;
   failover?: Failover;
   /** Inside a single server process (its `/healthz`): loop stalls and an action's stages. */
-  server?: {
-    eventLoopDelayMs: Record<string, number>;
-    actionToAckMs: Record<string, number>;
-    stagesMs: Record<string, Record<string, number>>;
-  };
+  server?: Inside;
+  /** The same, of each cluster process, over the load until the kill. */
+  serversBeforeKill?: (Inside & { name: string })[];
   /** The driver's own loop stalls during the load: they count in every latency it takes. */
   driverEventLoopDelayMs?: { p50: number; p99: number; max: number };
+}
+
+/** What a server process says of itself (`/healthz`, server/src/stats.ts). */
+export interface Inside {
+  eventLoopDelayMs: Record<string, number>;
+  actionToAckMs: Record<string, number>;
+  stagesMs: Record<string, Record<string, number>>;
 }
 
 /** A server process sampled during a run. */

@@ -100,8 +100,8 @@ export async function killHalfway(
   cpu0: number[],
   seconds0: number,
   end: number,
-  /** Called just before the kill (the steady state's counters are read then). */
-  beforeKill: () => void = () => undefined,
+  /** Awaited just before the kill (the steady state's counters are read then). */
+  beforeKill: () => Promise<void> = async () => undefined,
 ): Promise<Killed | undefined> {
   const start = performance.now();
   await sleep((seconds0 * 1000) / 2);
@@ -115,7 +115,7 @@ export async function killHalfway(
     p.seconds = (performance.now() - start) / 1000;
     p.pid = 0;
   }
-  beforeKill();
+  await beforeKill();
   const killedAt = performance.now();
   for (const s of affected) s.waitingSince = killedAt;
   victim.kill("SIGKILL");

@@ -5,7 +5,7 @@
  */
 import { execFile, type ChildProcess } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { join, resolve } from "node:path";
@@ -21,6 +21,7 @@ import {
   summary,
   type Config,
   type Env,
+  type Inside,
   type Run,
   type Sampled,
 } from "./scale-out-common.ts";
@@ -45,8 +46,15 @@ async function withRetry<T>(f: () => Promise<T>, retries: Record<string, number>
   }
 }
 
-/** What the server says of itself (`/healthz`, stats.ts). */
-type Inside = Required<Run>["server"];
+/** A process's own figures (`/healthz`), without the rest of what it says. */
+async function inside(url: string): Promise<Inside> {
+  const h = (await (await fetch(`${url}/healthz`)).json()) as Inside;
+  return {
+    eventLoopDelayMs: h.eventLoopDelayMs,
+    actionToAckMs: h.actionToAckMs,
+    stagesMs: h.stagesMs,
+  };
+}
 
 interface Target {
   url: string;
@@ -123,6 +131,50 @@ function minus(b: Record<string, number>, a: Record<string, number>): Record<str
       .filter(([, n]) => n > 0)
       .sort((x, y) => y[1] - x[1]),
   );
+}
+
+/** A process's children (nginx's workers), by /proc. */
+function childrenOf(pid: number): number[] {
+  try {
+    const text = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+    return text ? text.split(" ").map(Number) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Every process named `comm` on the machine (PostgreSQL's, whoever's work they do). */
+function processesNamed(comm: string): number[] {
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/comm`, "utf8").trim() === comm;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU seconds used so far by the processes beside the servers: what shares the 2 cores. */
+function besides(cluster: Cluster | undefined): Record<string, number> {
+  const sum = (pids: number[]) =>
+    pids.reduce((n, pid) => {
+      try {
+        return n + cpuSeconds(pid);
+      } catch {
+        return n; // gone meanwhile
+      }
+    }, 0);
+  const nginx = cluster?.nginx.pid;
+  const redis = cluster?.redis.pid;
+  return {
+    driver: sum([process.pid]),
+    postgres: sum(processesNamed("postgres")),
+    ...(nginx ? { nginx: sum([nginx, ...childrenOf(nginx)]) } : {}),
+    ...(redis ? { redis: sum([redis]) } : {}),
+  };
 }
 
 /** One client's loop: think, act as a person would, follow its match if it moves. */
@@ -211,23 +263,45 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
       }
     }, 500);
     // The server's own figures (event-loop delay, stages of an action) cover the load only.
-    if (!cluster) await fetch(`${url}/healthz/reset`, { method: "POST" });
+    // A cluster's processes are asked directly (nginx spreads /healthz over them).
+    const direct = cluster?.procs.map((p) => `http://127.0.0.1:${p.port}`) ?? [url];
+    for (const u of direct) await fetch(`${u}/healthz/reset`, { method: "POST" });
     const driverLoop = monitorEventLoopDelay({ resolution: 10 });
     driverLoop.enable();
     const redis0 = cluster ? await redisCommands(cluster.redis.port) : {};
-    let redisAtKill: Promise<Record<string, number>> | undefined;
+    let redisAtKill: Record<string, number> | undefined;
+    const besides0 = besides(cluster);
+    const t0 = performance.now();
+    let besidesAtKill: Record<string, number> | undefined;
+    let killedAfter = 0;
+    let bytesAtKill = 0;
+    let insideAtKill: Run["serversBeforeKill"];
     const cpu0 = procs.map((p) => cpuSeconds(p.pid));
     const end = performance.now() + e.seconds * 1000;
     const kill: Promise<Killed | undefined> = cluster
-      ? killHalfway(cluster, slots, procs, cpu0, e.seconds, end, () => {
-          redisAtKill = redisCommands(cluster.redis.port);
+      ? killHalfway(cluster, slots, procs, cpu0, e.seconds, end, async () => {
+          besidesAtKill = besides(cluster);
+          bytesAtKill = slots.reduce((n, s) => n + s.bot.bytes, 0);
+          killedAfter = (performance.now() - t0) / 1000;
+          [redisAtKill, insideAtKill] = await Promise.all([
+            redisCommands(cluster.redis.port),
+            Promise.all(direct.map(async (u, i) => ({ name: `p${i + 1}`, ...(await inside(u)) }))),
+          ]);
         })
       : Promise.resolve(undefined);
     await Promise.all(slots.map((s) => play(s, e, end, latencies, ackedAt, refusals)));
     const killed = await kill;
     clearInterval(sampler);
     driverLoop.disable();
-    const inside = cluster ? undefined : ((await (await fetch(`${url}/healthz`)).json()) as Inside);
+    const single = cluster ? undefined : await inside(url);
+    const besidesEnd = besidesAtKill ?? besides(cluster);
+    const busy = (s: number) => +s.toFixed(2);
+    const othersCores = Object.fromEntries(
+      Object.entries(besidesEnd).map(([k, v]) => [
+        k,
+        busy((v - (besides0[k] ?? 0)) / (besidesAtKill ? killedAfter : e.seconds)),
+      ]),
+    );
     procs.forEach((p, i) => {
       if (p.pid) p.cpu = cpuSeconds(p.pid) - (cpu0[i] ?? 0);
       p.cpu /= p.seconds ?? e.seconds;
@@ -246,9 +320,15 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     if (killed) {
       run.failover = killed.failover;
       const before = latencies.filter((_, i) => (ackedAt[i] ?? Infinity) < killed.at);
-      run.beforeKill = { actions: before.length, ackMs: acks(before) };
+      run.beforeKill = {
+        actions: before.length,
+        ackMs: acks(before),
+        bytesPerClientPerAction: Math.round(
+          bytesAtKill / Math.max(1, before.length) / SEATS.length,
+        ),
+      };
       if (redisAtKill) {
-        const commands = minus(await redisAtKill, redis0);
+        const commands = minus(redisAtKill, redis0);
         const n = Object.values(commands).reduce((a, b) => a + b, 0);
         run.redisBeforeKill = { perAction: +(n / Math.max(1, before.length)).toFixed(2), commands };
       }
@@ -256,13 +336,9 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     // What each client of a match receives per acknowledged action, on average (the baseline's
     // payload): everything the server sent, bots' and phases' patches included.
     run.bytesPerClientPerAction = Math.round(total / Math.max(1, latencies.length) / SEATS.length);
-    if (inside) {
-      run.server = {
-        eventLoopDelayMs: inside.eventLoopDelayMs,
-        actionToAckMs: inside.actionToAckMs,
-        stagesMs: inside.stagesMs,
-      };
-    }
+    run.othersCores = othersCores;
+    if (single) run.server = single;
+    if (insideAtKill) run.serversBeforeKill = insideAtKill;
     run.driverEventLoopDelayMs = {
       p50: +(driverLoop.percentile(50) / 1e6).toFixed(2),
       p99: +(driverLoop.percentile(99) / 1e6).toFixed(2),

@@ -23,13 +23,24 @@
  */
 import { cpus, loadavg } from "node:os";
 import { baseline } from "./scale-out-baseline.ts";
-import { CONFIGS, SCENARIO, type Config, type Env, type Run } from "./scale-out-common.ts";
+import {
+  CONFIGS,
+  SCENARIO,
+  type Config,
+  type Env,
+  type Inside,
+  type Run,
+} from "./scale-out-common.ts";
 import { serverRun } from "./scale-out-server.ts";
 
 function table(runs: Run[]): string {
   const base = runs.find((r) => r.config === "baseline");
   const ratio = (v: number, b: number | undefined) => (b ? `${(v / b).toFixed(1)}×` : "–");
   const f = (r: Run) => r.failover;
+  const inner = (r: Run, show: (s: Inside) => string) => {
+    const all = r.serversBeforeKill ?? (r.server ? [r.server] : []);
+    return all.length ? all.map(show).join(" · ") : "–";
+  };
   const k = (r: Run, show: (b: Required<Run>["beforeKill"]) => string) =>
     r.beforeKill ? show(r.beforeKill) : "–";
   const rows = [
@@ -53,14 +64,37 @@ function table(runs: Run[]): string {
       "before the kill: Redis commands per action",
       ...runs.map((r) => String(r.redisBeforeKill?.perAction ?? "–")),
     ],
+    [
+      "server loop p99 ms (cluster: before the kill)",
+      ...runs.map((r) => inner(r, (s) => String(s.eventLoopDelayMs.p99))),
+    ],
+    [
+      "in-server action→ack p50/p99 ms (same)",
+      ...runs.map((r) => inner(r, (s) => `${s.actionToAckMs.p50}/${s.actionToAckMs.p99}`)),
+    ],
+    [
+      "in-server commit p50/p99 ms (same)",
+      ...runs.map((r) => inner(r, (s) => `${s.stagesMs.commit?.p50}/${s.stagesMs.commit?.p99}`)),
+    ],
     ["RSS per process MiB", ...runs.map((r) => r.processes.map((p) => p.rssMiB).join(" / "))],
     ["RSS per connection KiB", ...runs.map((r) => String(r.rssPerConnectionKiB))],
     [
       "CPU per process (cores; a killed one's until the kill)",
       ...runs.map((r) => r.processes.map((p) => p.cpuCores).join(" / ")),
     ],
+    [
+      "CPU beside (cores; cluster: until the kill)",
+      ...runs.map((r) =>
+        r.othersCores
+          ? Object.entries(r.othersCores)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(", ")
+          : "–",
+      ),
+    ],
     ["bytes per client per turn", ...runs.map((r) => String(r.bytesPerClientPerTurn ?? "–"))],
     ["bytes per client per action", ...runs.map((r) => String(r.bytesPerClientPerAction ?? "–"))],
+    ["  before the kill", ...runs.map((r) => k(r, (b) => String(b.bytesPerClientPerAction)))],
     [
       "failover (kill -9) s",
       ...runs.map((r) => {

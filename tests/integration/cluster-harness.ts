@@ -60,6 +60,10 @@ class OwnRedis {
   get url() {
     return `redis://127.0.0.1:${this.port}`;
   }
+  /** For the benchmark's CPU figures. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   async start(port?: number): Promise<void> {
     this.port = port ?? (await freePort());
     this.child = track(
@@ -85,6 +89,10 @@ class OwnRedis {
 class OwnNginx {
   port = 0;
   private child: ChildProcess | undefined;
+  /** The master's (its workers are its children), for the benchmark's CPU figures. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   /** Pick the listening port first: the processes' PUBLIC_ADDRESS names it. */
   async reserve(): Promise<number> {
     this.port ||= await freePort();
