@@ -55,6 +55,14 @@ export interface Run {
    */
   beforeKill?: { actions: number; ackMs: Acks; bytesPerClientPerAction: number };
   /**
+   * The cluster's actions acknowledged from the kill on, apart: those of the killed process's
+   * matches (moved to a survivor, rebuilt, their clients joined again) and the others'.
+   */
+  afterKill?: {
+    moved: { actions: number; ackMs: Acks };
+    stayed: { actions: number; ackMs: Acks };
+  };
+  /**
    * The cluster's Redis: commands it ran during the load before the kill (by name), and
    * their number per action acknowledged meanwhile (the heartbeats' and listings' included).
    */
@@ -75,6 +83,8 @@ export interface Run {
    * machine, whoever's work), the cluster's nginx and Redis; the cluster's until the kill.
    */
   othersCores?: Record<string, number>;
+  /** The SDK's reconnection messages during the load, counted and not printed. */
+  sdkReconnectionLines?: number;
   /** (Σ peak RSS − Σ idle RSS) / clients, in KiB. */
   rssPerConnectionKiB: number;
   failover?: Failover;
@@ -82,8 +92,12 @@ export interface Run {
   server?: Inside;
   /** The same, of each cluster process, over the load until the kill. */
   serversBeforeKill?: (Inside & { name: string })[];
+  /** The cluster's surviving processes' own figures over the whole run. */
+  survivorsWholeRun?: (Inside & { name: string })[];
   /** The driver's own loop stalls during the load: they count in every latency it takes. */
   driverEventLoopDelayMs?: { p50: number; p99: number; max: number };
+  /** The same, the cluster's, until the kill. */
+  driverEventLoopDelayBeforeKillMs?: { p50: number; p99: number; max: number };
 }
 
 /** What a server process says of itself (`/healthz`, server/src/stats.ts). */

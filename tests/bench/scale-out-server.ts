@@ -177,6 +177,25 @@ function besides(cluster: Cluster | undefined): Record<string, number> {
   };
 }
 
+/**
+ * The SDK's reconnection messages (console.info, a few per client and attempt after a kill),
+ * counted rather than printed while `f` runs: 800 clients' worth written synchronously to the
+ * driver's stdout stalled the driver, whose stalls count in every latency it takes (a browser
+ * writes them on its own machine), and mixed with the figures printed there.
+ */
+async function quietSdk<T>(counted: { lines: number }, f: () => Promise<T>): Promise<T> {
+  const info = console.info;
+  console.info = (...args: unknown[]) => {
+    if (String(args[0]).startsWith("[Colyseus reconnection]")) counted.lines++;
+    else info(...args);
+  };
+  try {
+    return await f();
+  } finally {
+    console.info = info;
+  }
+}
+
 /** One client's loop: think, act as a person would, follow its match if it moves. */
 async function play(
   s: Slot,
@@ -184,6 +203,7 @@ async function play(
   end: number,
   latencies: number[],
   ackedAt: number[],
+  ofKilled: boolean[],
   refusals: Record<string, number>,
 ): Promise<void> {
   while (performance.now() < end || (s.probing && performance.now() < end + 30_000)) {
@@ -223,6 +243,7 @@ async function play(
     if (r.code === null) {
       latencies.push(r.ms);
       ackedAt.push(performance.now());
+      ofKilled.push(s.waitingSince !== undefined);
       if (probe) s.backAt = performance.now();
     } else refusals[r.code] = (refusals[r.code] ?? 0) + 1;
   }
@@ -249,6 +270,8 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     const latencies: number[] = [];
     /** When each of `latencies` was acknowledged: the cluster's are split at the kill. */
     const ackedAt: number[] = [];
+    /** Whether each was a client of the killed process's matches (after the kill, moved). */
+    const ofKilled: boolean[] = [];
     const refusals: Record<string, number> = {};
     const sampler = setInterval(() => {
       for (const p of procs) {
@@ -268,6 +291,8 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     for (const u of direct) await fetch(`${u}/healthz/reset`, { method: "POST" });
     const driverLoop = monitorEventLoopDelay({ resolution: 10 });
     driverLoop.enable();
+    const driverLoopBefore = monitorEventLoopDelay({ resolution: 10 });
+    driverLoopBefore.enable();
     const redis0 = cluster ? await redisCommands(cluster.redis.port) : {};
     let redisAtKill: Record<string, number> | undefined;
     const besides0 = besides(cluster);
@@ -283,17 +308,29 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
           besidesAtKill = besides(cluster);
           bytesAtKill = slots.reduce((n, s) => n + s.bot.bytes, 0);
           killedAfter = (performance.now() - t0) / 1000;
+          driverLoopBefore.disable();
           [redisAtKill, insideAtKill] = await Promise.all([
             redisCommands(cluster.redis.port),
             Promise.all(direct.map(async (u, i) => ({ name: `p${i + 1}`, ...(await inside(u)) }))),
           ]);
         })
       : Promise.resolve(undefined);
-    await Promise.all(slots.map((s) => play(s, e, end, latencies, ackedAt, refusals)));
+    const sdkLog = { lines: 0 };
+    await quietSdk(sdkLog, () =>
+      Promise.all(slots.map((s) => play(s, e, end, latencies, ackedAt, ofKilled, refusals))),
+    );
     const killed = await kill;
     clearInterval(sampler);
     driverLoop.disable();
     const single = cluster ? undefined : await inside(url);
+    // The survivors' own figures over the whole run, the failover's rebuilds and rejoins in.
+    const survivors = cluster
+      ? await Promise.all(
+          cluster.procs.flatMap((p, i) =>
+            p.alive ? [inside(direct[i] ?? "").then((s) => ({ name: `p${p.index}`, ...s }))] : [],
+          ),
+        )
+      : undefined;
     const besidesEnd = besidesAtKill ?? besides(cluster);
     const busy = (s: number) => +s.toFixed(2);
     const othersCores = Object.fromEntries(
@@ -327,6 +364,14 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
           bytesAtKill / Math.max(1, before.length) / SEATS.length,
         ),
       };
+      const after = (moved: boolean) =>
+        latencies.filter((_, i) => (ackedAt[i] ?? 0) >= killed.at && ofKilled[i] === moved);
+      const moved = after(true);
+      const stayed = after(false);
+      run.afterKill = {
+        moved: { actions: moved.length, ackMs: acks(moved) },
+        stayed: { actions: stayed.length, ackMs: acks(stayed) },
+      };
       if (redisAtKill) {
         const commands = minus(redisAtKill, redis0);
         const n = Object.values(commands).reduce((a, b) => a + b, 0);
@@ -337,13 +382,17 @@ export async function serverRun(config: Exclude<Config, "baseline">, e: Env): Pr
     // payload): everything the server sent, bots' and phases' patches included.
     run.bytesPerClientPerAction = Math.round(total / Math.max(1, latencies.length) / SEATS.length);
     run.othersCores = othersCores;
+    if (sdkLog.lines) run.sdkReconnectionLines = sdkLog.lines;
     if (single) run.server = single;
     if (insideAtKill) run.serversBeforeKill = insideAtKill;
-    run.driverEventLoopDelayMs = {
-      p50: +(driverLoop.percentile(50) / 1e6).toFixed(2),
-      p99: +(driverLoop.percentile(99) / 1e6).toFixed(2),
-      max: +(driverLoop.max / 1e6).toFixed(2),
-    };
+    if (survivors) run.survivorsWholeRun = survivors;
+    const loop = (h: typeof driverLoop) => ({
+      p50: +(h.percentile(50) / 1e6).toFixed(2),
+      p99: +(h.percentile(99) / 1e6).toFixed(2),
+      max: +(h.max / 1e6).toFixed(2),
+    });
+    run.driverEventLoopDelayMs = loop(driverLoop);
+    if (cluster) run.driverEventLoopDelayBeforeKillMs = loop(driverLoopBefore);
     return run;
   } finally {
     await target.stop();

@@ -17,7 +17,8 @@
  * action→ack latencies come twice: over the whole run (every acknowledged action, the failover
  * window's included: clients joining again, a survivor rebuilding a third of the matches) and
  * before the kill (the actions acknowledged before it: the steady state); the failover itself
- * has its own figure, its time. Loopback
+ * has its own figure, its time. From the kill on, the moved matches' actions and the others' are
+ * also given apart, with the survivors' own figures and the driver's loop stalls. Loopback
  * only. Alone: `node tests/bench/scale-out.ts` (env MATCHES, SECONDS, THINK_MS,
  * CONFIGS=baseline,sqlite,…).
  */
@@ -61,6 +62,20 @@ function table(runs: Run[]): string {
       ...runs.map((r) => k(r, (b) => ratio(b.ackMs.p99, base?.ackMs.p99))),
     ],
     [
+      "from the kill: moved matches' acked, p50 / p99 ms",
+      ...runs.map((r) => {
+        const m = r.afterKill?.moved;
+        return m ? `${m.actions}, ${m.ackMs.p50} / ${m.ackMs.p99}` : "–";
+      }),
+    ],
+    [
+      "from the kill: other matches' acked, p50 / p99 ms",
+      ...runs.map((r) => {
+        const m = r.afterKill?.stayed;
+        return m ? `${m.actions}, ${m.ackMs.p50} / ${m.ackMs.p99}` : "–";
+      }),
+    ],
+    [
       "before the kill: Redis commands per action",
       ...runs.map((r) => String(r.redisBeforeKill?.perAction ?? "–")),
     ],
@@ -75,6 +90,34 @@ function table(runs: Run[]): string {
     [
       "in-server commit p50/p99 ms (same)",
       ...runs.map((r) => inner(r, (s) => `${s.stagesMs.commit?.p50}/${s.stagesMs.commit?.p99}`)),
+    ],
+    [
+      "survivors, whole run: loop p99/max ms",
+      ...runs.map((r) =>
+        r.survivorsWholeRun
+          ? r.survivorsWholeRun
+              .map((s) => `${s.eventLoopDelayMs.p99}/${s.eventLoopDelayMs.max}`)
+              .join(" · ")
+          : "–",
+      ),
+    ],
+    [
+      "survivors, whole run: in-server action→ack p50/p99/max ms",
+      ...runs.map((r) =>
+        r.survivorsWholeRun
+          ? r.survivorsWholeRun
+              .map((s) => `${s.actionToAckMs.p50}/${s.actionToAckMs.p99}/${s.actionToAckMs.max}`)
+              .join(" · ")
+          : "–",
+      ),
+    ],
+    [
+      "driver loop p99/max ms (whole run; cluster: before the kill)",
+      ...runs.map((r) => {
+        const w = r.driverEventLoopDelayMs;
+        const b = r.driverEventLoopDelayBeforeKillMs;
+        return w ? `${w.p99}/${w.max}${b ? `; ${b.p99}/${b.max}` : ""}` : "–";
+      }),
     ],
     ["RSS per process MiB", ...runs.map((r) => r.processes.map((p) => p.rssMiB).join(" / "))],
     ["RSS per connection KiB", ...runs.map((r) => String(r.rssPerConnectionKiB))],
