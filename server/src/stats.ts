@@ -17,16 +17,6 @@ export function resetStats(): void {
   for (const h of stages.values()) h.reset();
 }
 
-/** Run `f`, its time counted as a stage's. */
-export function timed<T>(name: string, f: () => T): T {
-  const t0 = performance.now();
-  try {
-    return f();
-  } finally {
-    stage(name, performance.now() - t0);
-  }
-}
-
 /** One stage's time (queue wait, engine apply, commit, views, broadcast), in ms. */
 export function stage(name: string, ms: number): void {
   let h = stages.get(name);

@@ -4,8 +4,11 @@ import type { Timers } from "./timers.ts";
 
 /** What the match tells whoever carries it (the room): nothing about sockets. */
 interface MatchEvents {
-  /** The state or the match's record may have changed: send views (in full when asked). */
-  changed(full: boolean): void;
+  /**
+   * The state or the match's record may have changed: send views (in full when asked). The
+   * returned promise, if any, settles once every connection has been sent its view.
+   */
+  changed(full: boolean): void | Promise<void>;
   /** The lifecycle moved (a finished match may be unloaded once everyone has left). */
   status(status: MatchStatus): void;
   /** A chat message the match itself wrote (a bot's answer in words), already archived. */

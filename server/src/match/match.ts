@@ -153,7 +153,7 @@ export class Match {
       if (this.gameNow.ended) await this.finish();
       if (this.botsOnly()) this.scheduleStep();
     }
-    this.deps.events.changed(false);
+    await this.deps.events.changed(false);
   }
 
   private everyoneReady(): boolean {
@@ -265,7 +265,7 @@ export class Match {
     const key = keyOf(this.state);
     const ok = this.clock.adjust(this.state.phase, seconds * 1000, this.onDeadline(key));
     if (!ok) return refusal("ERR_NO_TIMER", "This phase has no clock to extend.");
-    this.deps.events.changed(false);
+    void this.deps.events.changed(false);
     return undefined;
   }
 
@@ -280,7 +280,7 @@ export class Match {
     if (this.status !== "running") return refusal("ERR_NOT_ALLOWED", "The match is not running.");
     this.clock.pause();
     await this.setStatus("paused");
-    this.deps.events.changed(false);
+    await this.deps.events.changed(false);
     return undefined;
   }
 
@@ -311,7 +311,7 @@ export class Match {
   async end(): Promise<Refusal | undefined> {
     if (this.status === "finished") return refusal("ERR_ALREADY_DONE", "The match is over.");
     await this.finish();
-    this.deps.events.changed(false);
+    await this.deps.events.changed(false);
     return undefined;
   }
 
@@ -338,7 +338,7 @@ export class Match {
       if (this.state.powers[p]?.ready) await this.gameNow.act(p, { type: "ready", ready: false });
     }
     if (this.status === "finished") await this.setStatus("running");
-    this.deps.events.changed(true);
+    await this.deps.events.changed(true);
     await this.phaseBegins();
   }
 

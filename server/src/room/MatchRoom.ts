@@ -15,7 +15,7 @@ import { Bucket, type Limits } from "../limits/limits.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
 import { refusal, type Refusal } from "../match/refusal.ts";
 import { ViewStream } from "../match/views.ts";
-import { timed } from "../stats.ts";
+import { stage } from "../stats.ts";
 import type { Storage } from "../storage/types.ts";
 import { hashToken, newToken, sameHash } from "../tokens.ts";
 import type { ClientData } from "./clientData.ts";
@@ -32,6 +32,8 @@ import { creationOf, displayName, frozen, newMatchRow, type RoomServices } from 
 export type { AuthResult } from "./extension.ts";
 export type { RoomServices } from "./services.ts";
 
+/** How long a broadcast holds the event loop before it lets other matches' messages in (ms). */
+const SLICE_MS = 0.3;
 /** The room class for these services: no process-wide state, one class per server. */
 export function matchRoom(services: RoomServices): typeof MatchRoom {
   return class extends MatchRoom {
@@ -106,11 +108,7 @@ export class MatchRoom extends Room implements RoomHost {
       scenario,
       timers: { setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms) },
       events: {
-        changed: (full) =>
-          timed("broadcast", () => {
-            this.sendViews(this.clients, full);
-            this.broadcastInfo();
-          }),
+        changed: (full) => this.broadcastViews(full),
         status: (status) => {
           this.autoDispose = status === "finished";
         },
@@ -347,6 +345,27 @@ export class MatchRoom extends Room implements RoomHost {
       const m = data.views.next(views, viewer, full);
       if (m) client.send(m.type, m.body);
     }
+  }
+
+  /**
+   * Everyone's views after a change, one connection at a time once a slice of the event loop
+   * is spent: between slices the process takes other matches' actions, whose acks then wait
+   * for one slice rather than for this whole broadcast. A connection sent its view later gets
+   * the state of that moment (each stream diffs from what it holds), so nothing goes stale.
+   */
+  private async broadcastViews(full: boolean): Promise<void> {
+    let busy = 0;
+    let t0 = performance.now();
+    for (const client of [...this.clients]) {
+      if (performance.now() - t0 > SLICE_MS) {
+        busy += performance.now() - t0;
+        await new Promise((next) => setImmediate(next));
+        t0 = performance.now();
+      }
+      this.sendViews([client], full);
+    }
+    this.broadcastInfo();
+    stage("broadcast", busy + performance.now() - t0);
   }
 
   /** Who reads a channel follows from the viewer (a class's teacher reads them all). */
