@@ -70,7 +70,7 @@ async function teacher(
       refused = await match.advanceNow();
       break;
     case "extend":
-      refused = match.extend(cmd.seconds);
+      refused = await match.extend(cmd.seconds);
       break;
     case "rollback":
       refused = await rollback(c);

@@ -261,11 +261,11 @@ export class Match {
   }
 
   /** Extend or shorten the phase's clock. */
-  extend(seconds: number): Refusal | undefined {
+  async extend(seconds: number): Promise<Refusal | undefined> {
     const key = keyOf(this.state);
     const ok = this.clock.adjust(this.state.phase, seconds * 1000, this.onDeadline(key));
     if (!ok) return refusal("ERR_NO_TIMER", "This phase has no clock to extend.");
-    void this.deps.events.changed(false);
+    await this.deps.events.changed(false);
     return undefined;
   }
 
