@@ -56,7 +56,7 @@ export class Slot {
       const { token, seat } = this.bot;
       const matchId = this.bot.room.roomId;
       for (let attempt = 1; attempt <= REJOIN_ATTEMPTS; attempt++) {
-        await sleep(rejoinDelay(attempt));
+        await sleep(rejoinDelay(attempt, Math.random()));
         this.joinAttempts++;
         try {
           const room = await new Client(this.url).joinById(matchId, { token });

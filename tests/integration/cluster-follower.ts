@@ -54,7 +54,7 @@ export class Follower {
 
   private async rejoin(): Promise<void> {
     for (let attempt = 1; attempt <= REJOIN_ATTEMPTS; attempt++) {
-      await new Promise((r) => setTimeout(r, rejoinDelay(attempt)));
+      await new Promise((r) => setTimeout(r, rejoinDelay(attempt, Math.random())));
       try {
         this.player = await Player.join(this.url, this.matchId, this.options);
         this.rejoins++;

@@ -25,7 +25,7 @@ export async function follow(
   for (let attempt = 1; attempt <= REJOIN_ATTEMPTS; attempt++) {
     const options = p.options();
     p.reconnecting(reason);
-    await new Promise((r) => setTimeout(r, rejoinDelay(attempt)));
+    await new Promise((r) => setTimeout(r, rejoinDelay(attempt, Math.random())));
     try {
       await p.join(options);
       return;

@@ -27,11 +27,15 @@ export function shouldRejoin(code: number): boolean {
 export const REJOIN_ATTEMPTS = 42;
 
 /**
- * Milliseconds before rejoin attempt `n` (1, 2, …): quick at first, then every second. A
+ * Milliseconds before rejoin attempt `n` (1, 2, …): quick at first, then about every second. A
  * match comes back at a moment no client can know (the lease, then its rebuild): a client
  * asks again at most a second after it is there. A join that finds no room is one read of
- * Redis, so even every client of a process asking each second is little.
+ * Redis, so even every client of a process asking each second is little. `draw`, in [0, 1),
+ * spreads the delay over its upper half: the clients of a lost process, all closed in the same
+ * instant, then do not all knock on the new owner in the same millisecond (the caller draws
+ * it — `Math.random()` in a client — for the rules have no chance of their own here).
  */
-export function rejoinDelay(n: number): number {
-  return Math.min(1000, 150 * 2 ** Math.max(0, n - 1));
+export function rejoinDelay(n: number, draw: number): number {
+  const full = Math.min(1000, 150 * 2 ** Math.max(0, n - 1));
+  return full * (0.5 + 0.5 * Math.min(Math.max(draw, 0), 1));
 }
