@@ -1,4 +1,9 @@
-import { createHistogram, monitorEventLoopDelay } from "node:perf_hooks";
+import {
+  createHistogram,
+  monitorEventLoopDelay,
+  PerformanceObserver,
+  type PerformanceEntry,
+} from "node:perf_hooks";
 
 /**
  * Process figures for /healthz and the load benchmark: how long the event loop stalls (every
@@ -10,11 +15,29 @@ const actions = createHistogram();
 /** Where an action's time goes inside the server (see `stage`), by stage name. */
 const stages = new Map<string, ReturnType<typeof createHistogram>>();
 
+/**
+ * The garbage collector's pauses, by kind (minor: the young generation's scavenges; major:
+ * mark-compact): while one runs, no room of the process reads a message or sends an ack.
+ */
+const gcKinds: Record<number, string> = { 1: "minor", 2: "major", 4: "incremental", 8: "weak" };
+const gc = new Map<string, { histogram: ReturnType<typeof createHistogram>; totalMs: number }>();
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const { detail } = e as PerformanceEntry & { detail?: { kind?: number } };
+    const kind = gcKinds[detail?.kind ?? 0] ?? "other";
+    let g = gc.get(kind);
+    if (!g) gc.set(kind, (g = { histogram: createHistogram(), totalMs: 0 }));
+    g.histogram.record(Math.max(1, Math.round(e.duration * 1000))); // in µs
+    g.totalMs += e.duration;
+  }
+}).observe({ entryTypes: ["gc"] });
+
 /** Start the figures afresh (the load benchmark, once its matches are set up). */
 export function resetStats(): void {
   loop.reset();
   actions.reset();
   for (const h of stages.values()) h.reset();
+  gc.clear();
 }
 
 /** One stage's time (queue wait, engine apply, commit, views, broadcast), in ms. */
@@ -44,6 +67,18 @@ export function stats() {
       p99: ms(actions.percentile(99), 1e3),
       max: ms(actions.max, 1e3),
     },
+    gcPausesMs: Object.fromEntries(
+      [...gc].map(([kind, { histogram: h, totalMs }]) => [
+        kind,
+        {
+          count: h.count,
+          p50: ms(h.percentile(50), 1e3),
+          p99: ms(h.percentile(99), 1e3),
+          max: ms(h.max, 1e3),
+          total: +totalMs.toFixed(1),
+        },
+      ]),
+    ),
     stagesMs: Object.fromEntries(
       [...stages].map(([name, h]) => [
         name,

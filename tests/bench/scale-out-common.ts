@@ -104,6 +104,8 @@ export interface Run {
 export interface Inside {
   eventLoopDelayMs: Record<string, number>;
   actionToAckMs: Record<string, number>;
+  /** The collector's pauses by kind (minor, major…): count, p50/p99/max and total ms. */
+  gcPausesMs: Record<string, Record<string, number>>;
   stagesMs: Record<string, Record<string, number>>;
 }
 

@@ -52,6 +52,7 @@ async function inside(url: string): Promise<Inside> {
   return {
     eventLoopDelayMs: h.eventLoopDelayMs,
     actionToAckMs: h.actionToAckMs,
+    gcPausesMs: h.gcPausesMs,
     stagesMs: h.stagesMs,
   };
 }
@@ -90,6 +91,8 @@ async function startTarget(config: Exclude<Config, "baseline">): Promise<Target>
   };
   // CPU_PROF=dir: the server writes a V8 CPU profile there when it exits (SIGTERM in stop).
   const prof = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROF}`] : [];
+  // SERVER_NODE_FLAGS="--max-semi-space-size=32 …": V8 flags for the server process alone.
+  prof.push(...(process.env.SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? []));
   const child: ChildProcess = await spawnReady([...prof, MAIN], env, "server on");
   return {
     url: `http://127.0.0.1:${port}`,
@@ -211,10 +214,7 @@ async function play(
     // An affected client back at its seat acts at once (that ack ends its failover).
     if (!s.probing) {
       const thinking = s.bot;
-      await Promise.race([
-        sleep(e.think * (1 + 2 * Math.random())),
-        thinking.until(() => thinking.left),
-      ]);
+      await Promise.race([sleep(e.think * (1 + 2 * Math.random())), thinking.gone]);
       if (s.moving) continue;
     }
     const b: Bot = s.bot;

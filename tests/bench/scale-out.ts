@@ -92,6 +92,22 @@ function table(runs: Run[]): string {
       ...runs.map((r) => inner(r, (s) => `${s.stagesMs.commit?.p50}/${s.stagesMs.commit?.p99}`)),
     ],
     [
+      "GC minor: pauses, p99/max ms, total ms (same)",
+      ...runs.map((r) =>
+        inner(r, ({ gcPausesMs: { minor: g } }) =>
+          g ? `${g.count}, ${g.p99}/${g.max}, ${g.total}` : "0",
+        ),
+      ),
+    ],
+    [
+      "GC major: pauses, p99/max ms, total ms (same)",
+      ...runs.map((r) =>
+        inner(r, ({ gcPausesMs: { major: g } }) =>
+          g ? `${g.count}, ${g.p99}/${g.max}, ${g.total}` : "0",
+        ),
+      ),
+    ],
+    [
       "survivors, whole run: loop p99/max ms",
       ...runs.map((r) =>
         r.survivorsWholeRun
