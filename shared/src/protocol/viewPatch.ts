@@ -35,20 +35,35 @@ function same(a: unknown, b: unknown): boolean {
   return n === 0;
 }
 
+/**
+ * The operations from `a` to `b` below `path`. The path is one stack, pushed and popped as the
+ * walk goes down, and copied only into an operation: a view has thousands of keys and an
+ * action changes a few, so nothing is allocated for a key whose value is the same object —
+ * most are, since views share what did not change (viewFor).
+ */
 function diffValue(path: string[], a: unknown, b: unknown, depth: number, ops: ViewOp[]): void {
   if (a === b) return;
   if (Array.isArray(a) && Array.isArray(b) && b.length > a.length && a.length > 0) {
-    if (a.every((x, i) => same(x, b[i]))) {
-      ops.push({ op: "push", path, items: b.slice(a.length) });
+    let grew = true;
+    for (let i = 0; i < a.length && grew; i++) grew = same(a[i], b[i]);
+    if (grew) {
+      ops.push({ op: "push", path: [...path], items: b.slice(a.length) });
       return;
     }
   }
   if (depth > 0 && isRecord(a) && isRecord(b)) {
-    for (const k of Object.keys(a)) if (!(k in b)) ops.push({ op: "del", path: [...path, k] });
-    for (const k of Object.keys(b)) diffValue([...path, k], a[k], b[k], depth - 1, ops);
+    for (const k in a) if (!(k in b)) ops.push({ op: "del", path: [...path, k] });
+    for (const k in b) {
+      const x = a[k];
+      const y = b[k];
+      if (x === y) continue;
+      path.push(k);
+      diffValue(path, x, y, depth - 1, ops);
+      path.pop();
+    }
     return;
   }
-  if (!same(a, b)) ops.push({ op: "set", path, value: b });
+  if (!same(a, b)) ops.push({ op: "set", path: [...path], value: b });
 }
 
 /** The operations that turn view `prev` into view `next`. */
