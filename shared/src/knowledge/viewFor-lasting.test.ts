@@ -46,4 +46,35 @@ describe("views carried from one state of a match to the next", () => {
     expect(before?.powers[aider!]?.aid).toEqual({});
     expect(after?.powers[aider!]?.aid).toEqual({ "civil-war": other });
   });
+
+  it("hand a section that nothing it is made of changed out again, the same object", () => {
+    const s0 = createInitialState(MINI, { seed: 4 });
+    const [seat, other] = MINI.powers.map((p) => p.id);
+    // Another power marks itself ready: its record changes, nothing else does.
+    const s1: GameState = {
+      ...s0,
+      powers: { ...s0.powers, [other!]: { ...s0.powers[other!]!, ready: true } },
+    };
+    const [before, after] = carried([s0, s1], seat!);
+    expect(after).toEqual(viewFor(s1, seat!));
+    for (const part of [
+      "treaties",
+      "news",
+      "decisions",
+      "motions",
+      "obligations",
+      "demands",
+    ] as const)
+      expect(after?.[part]).toBe(before?.[part]);
+    expect(after?.powers).not.toBe(before?.powers);
+    expect(after?.powers[seat!]).toBe(before?.powers[seat!]);
+    expect(after?.powers[other!]?.ready).toBe(true);
+  });
+
+  it("build a viewer's section again when the viewer would see it otherwise (the match ended)", () => {
+    const s0 = createInitialState(MINI, { seed: 5 });
+    const ended: GameState = { ...s0, phase: "ended" };
+    const spectator = carried([s0, ended], "spectator");
+    expect(spectator[1]).toEqual(viewFor(ended, "spectator"));
+  });
 });

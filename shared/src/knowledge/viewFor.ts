@@ -68,17 +68,31 @@ export function viewFor(
     demands: {},
     news: [],
   };
-  for (const id in powers) {
-    const p = powers[id];
-    if (!p) continue;
-    view.powers[id] =
-      all || id === me ? ownView(p) : seenFromOutside(state, p, intelFresh(id), memo);
-  }
-  for (const id in state.treaties) {
-    const t = state.treaties[id];
-    const seen = !t ? undefined : all ? t : treatyView(t, me, memo);
-    if (seen) view.treaties[id] = seen;
-  }
+  // Each section is built again only when what it is made of changed (the server's memo
+  // keeps this viewer's last ones): an action touches a few records, and a section left
+  // alone is then the same object as in the last view, which the diff and the digest pass at
+  // once — and the garbage collector copies one view's worth less per match and action.
+  const keep = <T>(name: Section, from: readonly unknown[], build: () => T): T =>
+    sectionOf(memo?.lasting, viewer, name, [all, ...from], build);
+  view.powers = keep("powers", [powers, state.flags, state.turn], () => {
+    const out: Record<PowerId, PowerView> = {};
+    for (const id in powers) {
+      const p = powers[id];
+      if (!p) continue;
+      out[id] =
+        all || id === me ? ownKept(p, memo) : seenFromOutside(state, p, intelFresh(id), memo);
+    }
+    return out;
+  });
+  view.treaties = keep("treaties", [state.treaties], () => {
+    const out: Record<string, Treaty> = {};
+    for (const id in state.treaties) {
+      const t = state.treaties[id];
+      const seen = !t ? undefined : all ? t : treatyView(t, me, memo);
+      if (seen) out[id] = seen;
+    }
+    return out;
+  });
   // Secrecy covers a treaty's existence: news of a treaty the viewer cannot see (every clause
   // secret) — its signature, ratifications, entry into force, notice, expiry — is withheld.
   const hidden = (n: NewsItem) => {
@@ -90,32 +104,49 @@ export function viewFor(
       ? []
       : all
         ? state.news
-        : state.news.filter(
-            (n) => (!n.to || (me !== undefined && n.to.includes(me))) && !hidden(n),
+        : keep("news", [state.news, state.treaties], () =>
+            state.news.filter(
+              (n) => (!n.to || (me !== undefined && n.to.includes(me))) && !hidden(n),
+            ),
           );
   // Loops over the keys rather than Object.values: bots build views often, and these
   // records keep every past decision and obligation.
-  for (const id in state.decisions) {
-    const x = state.decisions[id];
-    if (x && (all || x.power === me)) view.decisions[x.id] = x;
-  }
-  for (const id in state.motions) {
-    const m = state.motions[id];
-    if (!m) continue;
-    const hide = !all && m.status === "tabled";
-    view.motions[m.id] = hide ? { ...m, votes: pick(m.votes, me) } : m;
-  }
-  for (const id in state.obligations) {
-    const o = state.obligations[id];
-    // An obligation under a secret clause would betray the clause.
-    if (o && (all || clauseVisible(state.treaties[o.treaty], o.clause, me)))
-      view.obligations[o.id] = o;
-  }
-  for (const id in state.demands) {
-    const dm = state.demands[id];
-    if (dm && (all || dm.status !== "open" || dm.ultimatum || dm.from === me || dm.to === me))
-      view.demands[dm.id] = dm;
-  }
+  view.decisions = keep("decisions", [state.decisions], () => {
+    const out: GameView["decisions"] = {};
+    for (const id in state.decisions) {
+      const x = state.decisions[id];
+      if (x && (all || x.power === me)) out[x.id] = x;
+    }
+    return out;
+  });
+  view.motions = keep("motions", [state.motions], () => {
+    const out: GameView["motions"] = {};
+    for (const id in state.motions) {
+      const m = state.motions[id];
+      if (!m) continue;
+      const hide = !all && m.status === "tabled";
+      out[m.id] = hide ? { ...m, votes: pick(m.votes, me) } : m;
+    }
+    return out;
+  });
+  view.obligations = keep("obligations", [state.obligations, state.treaties], () => {
+    const out: GameView["obligations"] = {};
+    for (const id in state.obligations) {
+      const o = state.obligations[id];
+      // An obligation under a secret clause would betray the clause.
+      if (o && (all || clauseVisible(state.treaties[o.treaty], o.clause, me))) out[o.id] = o;
+    }
+    return out;
+  });
+  view.demands = keep("demands", [state.demands], () => {
+    const out: GameView["demands"] = {};
+    for (const id in state.demands) {
+      const dm = state.demands[id];
+      if (dm && (all || dm.status !== "open" || dm.ultimatum || dm.from === me || dm.to === me))
+        out[dm.id] = dm;
+    }
+    return out;
+  });
   return view;
 }
 
@@ -175,6 +206,18 @@ export interface ViewMemo {
 export interface LastingMemo {
   readonly powers: Map<string, { p: PowerState; flags: GameState["flags"]; view: PowerView }>;
   readonly cut: Map<string, { t: Treaty; seen: Treaty | undefined }>;
+  /** A power's own record as it and the teacher see it, while the record is the same object. */
+  readonly own: Map<string, { p: PowerState; view: PowerView }>;
+  /** Each viewer's last sections of its view, with what each was built from (`sectionOf`). */
+  readonly sections: Map<Viewer, Partial<Record<Section, Kept>>>;
+}
+
+/** The parts of a view that `sectionOf` keeps from one state to the next. */
+type Section = "powers" | "treaties" | "news" | "decisions" | "motions" | "obligations" | "demands";
+
+interface Kept {
+  readonly from: readonly unknown[];
+  readonly out: unknown;
 }
 
 export function newViewMemo(lasting?: LastingMemo): ViewMemo {
@@ -182,7 +225,62 @@ export function newViewMemo(lasting?: LastingMemo): ViewMemo {
 }
 
 export function newLastingMemo(): LastingMemo {
-  return { powers: new Map(), cut: new Map() };
+  return { powers: new Map(), cut: new Map(), own: new Map(), sections: new Map() };
+}
+
+/**
+ * A viewer's section of its view: the last one while every input it was built from is the
+ * same (the same objects: the engine copies what it changes, and the server's states are never
+ * written to once adopted), else built again — and the last one still if the new one holds
+ * the same entries. Without a lasting memo (the bots, whose states may change in place), built.
+ */
+function sectionOf<T>(
+  lasting: LastingMemo | undefined,
+  viewer: Viewer,
+  name: Section,
+  from: readonly unknown[],
+  build: () => T,
+): T {
+  if (!lasting) return build();
+  let mine = lasting.sections.get(viewer);
+  if (!mine) lasting.sections.set(viewer, (mine = {}));
+  const kept = mine[name];
+  if (kept && sameItems(kept.from, from)) return kept.out as T;
+  const built = build();
+  const out = kept && sameEntries(kept.out, built) ? (kept.out as T) : built;
+  mine[name] = { from, out };
+  return out;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The same entries, value by value (identity): an array's items, or an object's keys. */
+function sameEntries(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return sameItems(a, b);
+  if (typeof a !== "object" || typeof b !== "object" || !a || !b) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in y) {
+    if (x[k] !== y[k] || !(k in x)) return false;
+    n++;
+  }
+  for (const _ in x) n--;
+  return n === 0;
+}
+
+/** A power's own record, kept while the record is the same object (with a lasting memo). */
+function ownKept(p: PowerState, memo: ViewMemo | undefined): PowerView {
+  const own = memo?.lasting?.own;
+  const kept = own?.get(p.id);
+  if (kept?.p === p) return kept.view;
+  const view = ownView(p);
+  own?.set(p.id, { p, view });
+  return view;
 }
 
 function aidsNobody(p: PowerState): boolean {
