@@ -7,7 +7,7 @@ import {
   type Presence,
   type Server,
 } from "@colyseus/core";
-import { WebSocketTransport } from "@colyseus/ws-transport";
+import { Transport } from "./transport.ts";
 import { ROOM_NAME } from "@cs/shared";
 import { guardHttp } from "./http/guard.ts";
 import { HTTP_DEFAULTS, type HttpSettings } from "./http/settings.ts";
@@ -57,7 +57,7 @@ export function createServer(o: AppOptions): Server {
   });
   restrictCors(settings);
   return defineServer({
-    transport: new WebSocketTransport({ server: http }),
+    transport: new Transport({ server: http }),
     greet: false,
     gracefullyShutdown: false,
     ...(o.cluster ?? {}),
