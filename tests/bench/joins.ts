@@ -81,10 +81,8 @@ class Watcher {
     for (const w of this.wake.splice(0)) w();
   }
 
-  until(cond: () => boolean): Promise<void> {
-    return cond()
-      ? Promise.resolve()
-      : new Promise((r) => this.wake.push(() => void this.until(cond).then(r)));
+  async until(cond: () => boolean): Promise<void> {
+    while (!cond()) await new Promise<void>((r) => this.wake.push(r));
   }
 }
 

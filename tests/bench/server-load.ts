@@ -68,6 +68,9 @@ export class Bot {
   private ref = 0;
   private pending = new Map<number, (code: string | null) => void>();
   private wake: (() => void)[] = [];
+  private leave: () => void = () => undefined;
+  /** Resolves when the connection goes (its process killed): waited on beside a think time. */
+  readonly gone: Promise<void> = new Promise((r) => (this.leave = r));
   readonly room: Room;
   /** The match's rules (its scenario compiled), to ask the engine what this seat may do. */
   readonly ctx: Ctx;
@@ -101,6 +104,7 @@ export class Bot {
     // A connection that goes (its process killed, in the scale-out benchmark) answers nothing.
     room.onLeave(() => {
       this.left = true;
+      this.leave();
       for (const settle of [...this.pending.values()]) settle("ERR_LEFT");
       this.notify(); // and whoever waits for a change of phase: none will come
     });
@@ -110,10 +114,9 @@ export class Bot {
     for (const w of this.wake.splice(0)) w();
   }
 
-  until(cond: () => boolean): Promise<void> {
-    return cond()
-      ? Promise.resolve()
-      : new Promise((r) => this.wake.push(() => void this.until(cond).then(r)));
+  /** Resolves once `cond` holds, looked at after each message (one waiter at a time). */
+  async until(cond: () => boolean): Promise<void> {
+    while (!cond()) await new Promise<void>((r) => this.wake.push(r));
   }
 
   /** Send an action; resolves with the refusal code (null when acked) and the latency. */
