@@ -103,19 +103,41 @@ function quote(a: Article): HTMLElement {
   );
 }
 
-function lineView(line: EpilogueLine): HTMLElement {
+/**
+ * One lesson: each thing this match showed of it, then the Charter's answer once (a match in
+ * which two aggressions went unanswered reads the Council's articles one time, not twice).
+ */
+function lessonView(same: readonly EpilogueLine[]): HTMLElement {
+  const first = same[0]!;
   return h(
     "li",
-    { class: "charter-line", "data-lesson": line.lesson, "data-signal": line.finding.signal },
-    h("p", { class: "charter-match" }, findingText(line.finding)),
+    { class: "charter-line", "data-lesson": first.lesson },
+    same.map((line) =>
+      h(
+        "p",
+        { class: "charter-match", "data-signal": line.finding.signal },
+        findingText(line.finding),
+      ),
+    ),
     h(
       "div",
       { class: "charter-answer" },
       h("h4", {}, e("charter")),
-      h("p", {}, answerText(line)),
-      line.articles.map(quote),
+      h("p", {}, answerText(first)),
+      first.articles.map(quote),
     ),
   );
+}
+
+/** The lines by lesson, in their order (epilogueOf sorts them by lesson, then by date). */
+function byLesson(lines: readonly EpilogueLine[]): EpilogueLine[][] {
+  const groups: EpilogueLine[][] = [];
+  for (const line of lines) {
+    const last = groups.at(-1);
+    if (last?.[0]?.lesson === line.lesson) last.push(line);
+    else groups.push([line]);
+  }
+  return groups;
 }
 
 /** The one-page handout: the four elements, the match's lines beside each, a question. */
@@ -176,7 +198,7 @@ export function charterEpilogue(
     heading ? h("h3", {}, e("title")) : null,
     h("p", { class: "charter-intro" }, e("intro")),
     lines.length
-      ? h("ol", { class: "charter-lines" }, lines.map(lineView))
+      ? h("ol", { class: "charter-lines" }, byLesson(lines).map(lessonView))
       : h("p", { class: "hint" }, e("none")),
     h(
       "p",
