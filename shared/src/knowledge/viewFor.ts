@@ -56,25 +56,14 @@ export function viewFor(
     const seen = me ? state.powers[me]?.intel[target] : undefined;
     return seen !== undefined && seen >= state.turn - 1;
   };
-  const view: GameView = {
-    ...rest,
-    viewer,
-    settings: publicSettings,
-    powers: {},
-    treaties: {},
-    decisions: {},
-    motions: {},
-    obligations: {},
-    demands: {},
-    news: [],
-  };
   // Each section is built again only when what it is made of changed (the server's memo
   // keeps this viewer's last ones): an action touches a few records, and a section left
   // alone is then the same object as in the last view, which the diff and the digest pass at
   // once — and the garbage collector copies one view's worth less per match and action.
+  const lasting = memo?.lasting;
   const keep = <T>(name: Section, from: readonly unknown[], build: () => T): T =>
-    sectionOf(memo?.lasting, viewer, name, [all, ...from], build);
-  view.powers = keep("powers", [powers, state.flags, state.turn], () => {
+    lasting ? sectionOf(lasting, viewer, name, [all, ...from], build) : build();
+  const powerViews = keep("powers", [powers, state.flags, state.turn], () => {
     const out: Record<PowerId, PowerView> = {};
     for (const id in powers) {
       const p = powers[id];
@@ -84,7 +73,7 @@ export function viewFor(
     }
     return out;
   });
-  view.treaties = keep("treaties", [state.treaties], () => {
+  const treaties = keep("treaties", [state.treaties], () => {
     const out: Record<string, Treaty> = {};
     for (const id in state.treaties) {
       const t = state.treaties[id];
@@ -97,9 +86,9 @@ export function viewFor(
   // secret) — its signature, ratifications, entry into force, notice, expiry — is withheld.
   const hidden = (n: NewsItem) => {
     const id = n.params.treaty;
-    return typeof id === "string" && state.treaties[id] !== undefined && !view.treaties[id];
+    return typeof id === "string" && state.treaties[id] !== undefined && !treaties[id];
   };
-  view.news =
+  const news =
     options?.news === false
       ? []
       : all
@@ -111,7 +100,7 @@ export function viewFor(
           );
   // Loops over the keys rather than Object.values: bots build views often, and these
   // records keep every past decision and obligation.
-  view.decisions = keep("decisions", [state.decisions], () => {
+  const decisions = keep("decisions", [state.decisions], () => {
     const out: GameView["decisions"] = {};
     for (const id in state.decisions) {
       const x = state.decisions[id];
@@ -119,7 +108,7 @@ export function viewFor(
     }
     return out;
   });
-  view.motions = keep("motions", [state.motions], () => {
+  const motions = keep("motions", [state.motions], () => {
     const out: GameView["motions"] = {};
     for (const id in state.motions) {
       const m = state.motions[id];
@@ -129,7 +118,7 @@ export function viewFor(
     }
     return out;
   });
-  view.obligations = keep("obligations", [state.obligations, state.treaties], () => {
+  const obligations = keep("obligations", [state.obligations, state.treaties], () => {
     const out: GameView["obligations"] = {};
     for (const id in state.obligations) {
       const o = state.obligations[id];
@@ -138,7 +127,7 @@ export function viewFor(
     }
     return out;
   });
-  view.demands = keep("demands", [state.demands], () => {
+  const demands = keep("demands", [state.demands], () => {
     const out: GameView["demands"] = {};
     for (const id in state.demands) {
       const dm = state.demands[id];
@@ -147,7 +136,18 @@ export function viewFor(
     }
     return out;
   });
-  return view;
+  return {
+    ...rest,
+    viewer,
+    settings: publicSettings,
+    powers: powerViews,
+    treaties,
+    decisions,
+    motions,
+    obligations,
+    demands,
+    news,
+  };
 }
 
 /**
@@ -232,16 +232,15 @@ export function newLastingMemo(): LastingMemo {
  * A viewer's section of its view: the last one while every input it was built from is the
  * same (the same objects: the engine copies what it changes, and the server's states are never
  * written to once adopted), else built again — and the last one still if the new one holds
- * the same entries. Without a lasting memo (the bots, whose states may change in place), built.
+ * the same entries. Only with a lasting memo: the bots' states may change in place.
  */
 function sectionOf<T>(
-  lasting: LastingMemo | undefined,
+  lasting: LastingMemo,
   viewer: Viewer,
   name: Section,
   from: readonly unknown[],
   build: () => T,
 ): T {
-  if (!lasting) return build();
   let mine = lasting.sections.get(viewer);
   if (!mine) lasting.sections.set(viewer, (mine = {}));
   const kept = mine[name];
