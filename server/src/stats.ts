@@ -53,6 +53,16 @@ export function recordAction(ms: number): void {
 
 const ms = (ns: number, unit = 1e6) => +(ns / unit).toFixed(2);
 
+/** A histogram of µs as ms: how many, median, p99 and the longest. */
+function inMs(h: ReturnType<typeof createHistogram>) {
+  return {
+    count: h.count,
+    p50: ms(h.percentile(50), 1e3),
+    p99: ms(h.percentile(99), 1e3),
+    max: ms(h.max, 1e3),
+  };
+}
+
 export function stats() {
   return {
     rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20),
@@ -61,34 +71,10 @@ export function stats() {
       p99: ms(loop.percentile(99)),
       max: ms(loop.max),
     },
-    actionToAckMs: {
-      count: actions.count,
-      p50: ms(actions.percentile(50), 1e3),
-      p99: ms(actions.percentile(99), 1e3),
-      max: ms(actions.max, 1e3),
-    },
+    actionToAckMs: inMs(actions),
     gcPausesMs: Object.fromEntries(
-      [...gc].map(([kind, { histogram: h, totalMs }]) => [
-        kind,
-        {
-          count: h.count,
-          p50: ms(h.percentile(50), 1e3),
-          p99: ms(h.percentile(99), 1e3),
-          max: ms(h.max, 1e3),
-          total: +totalMs.toFixed(1),
-        },
-      ]),
+      [...gc].map(([kind, g]) => [kind, { ...inMs(g.histogram), total: +g.totalMs.toFixed(1) }]),
     ),
-    stagesMs: Object.fromEntries(
-      [...stages].map(([name, h]) => [
-        name,
-        {
-          count: h.count,
-          p50: ms(h.percentile(50), 1e3),
-          p99: ms(h.percentile(99), 1e3),
-          max: ms(h.max, 1e3),
-        },
-      ]),
-    ),
+    stagesMs: Object.fromEntries([...stages].map(([name, h]) => [name, inMs(h)])),
   };
 }

@@ -91,22 +91,14 @@ function table(runs: Run[]): string {
       "in-server commit p50/p99 ms (same)",
       ...runs.map((r) => inner(r, (s) => `${s.stagesMs.commit?.p50}/${s.stagesMs.commit?.p99}`)),
     ],
-    [
-      "GC minor: pauses, p99/max ms, total ms (same)",
+    ...(["minor", "major"] as const).map((kind) => [
+      `GC ${kind}: pauses, p99/max ms, total ms (same)`,
       ...runs.map((r) =>
-        inner(r, ({ gcPausesMs: { minor: g } }) =>
+        inner(r, ({ gcPausesMs: { [kind]: g } }) =>
           g ? `${g.count}, ${g.p99}/${g.max}, ${g.total}` : "0",
         ),
       ),
-    ],
-    [
-      "GC major: pauses, p99/max ms, total ms (same)",
-      ...runs.map((r) =>
-        inner(r, ({ gcPausesMs: { major: g } }) =>
-          g ? `${g.count}, ${g.p99}/${g.max}, ${g.total}` : "0",
-        ),
-      ),
-    ],
+    ]),
     [
       "survivors, whole run: loop p99/max ms",
       ...runs.map((r) =>
