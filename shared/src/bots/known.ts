@@ -1,6 +1,7 @@
 import { believe } from "../deterrence/belief.ts";
 import type { GameState, PowerState } from "../model/state.ts";
-import { newViewMemo, viewFor, type PowerView, type ViewMemo } from "../knowledge/viewFor.ts";
+import { newViewMemo, type ViewMemo } from "../knowledge/memo.ts";
+import { viewFor, type PowerView } from "../knowledge/viewFor.ts";
 import { hash } from "./policy.ts";
 import type { Bot } from "./types.ts";
 

@@ -1,14 +1,6 @@
 export type { Known, KnownPower } from "./known.ts";
-export {
-  newLastingMemo,
-  newViewMemo,
-  viewFor,
-  type GameView,
-  type LastingMemo,
-  type PowerView,
-  type ViewMemo,
-  type Viewer,
-} from "./viewFor.ts";
+export { viewFor, type GameView, type PowerView, type Viewer } from "./viewFor.ts";
+export { newLastingMemo, newViewMemo, type LastingMemo, type ViewMemo } from "./memo.ts";
 export {
   PUBLIC_CHANNEL,
   channelId,

@@ -5,7 +5,8 @@ import { createInitialState } from "../engine/setup.ts";
 import type { GameState } from "../model/state.ts";
 import { MINI } from "../testing/mini.ts";
 import { aidKnownFlag } from "../war/aid-flags.ts";
-import { newLastingMemo, newViewMemo, viewFor, type Viewer } from "./viewFor.ts";
+import { newLastingMemo, newViewMemo } from "./memo.ts";
+import { viewFor, type Viewer } from "./viewFor.ts";
 
 const ctx = compile(MINI);
 const VIEWERS: Viewer[] = ["spectator", "teacher", ...MINI.powers.map((p) => p.id)];

@@ -33,7 +33,7 @@ export const REJOIN_ATTEMPTS = 42;
  * Redis, so even every client of a process asking each second is little. `draw`, in [0, 1),
  * spreads the delay over its upper half: the clients of a lost process, all closed in the same
  * instant, then do not all knock on the new owner in the same millisecond (the caller draws
- * it — `Math.random()` in a client — for the rules have no chance of their own here).
+ * it — a client its own random number — for the rules have no chance of their own here).
  */
 export function rejoinDelay(n: number, draw: number): number {
   const full = Math.min(1000, 150 * 2 ** Math.max(0, n - 1));
