@@ -3,7 +3,6 @@ import {
   JoinOptionsSchema,
   PROTOCOL_VERSION,
   mayRead,
-  objectivesScope,
   normaliseJoinCode,
   type ChatMessage,
   type MatchInfo,
@@ -15,7 +14,6 @@ import { Bucket, type Limits } from "../limits/limits.ts";
 import { Match, type MatchDeps } from "../match/match.ts";
 import { refusal, type Refusal } from "../match/refusal.ts";
 import { ViewStream } from "../match/views.ts";
-import { stage } from "../stats.ts";
 import type { Storage } from "../storage/types.ts";
 import { hashToken, newToken, sameHash } from "../tokens.ts";
 import type { ClientData } from "./clientData.ts";
@@ -25,15 +23,13 @@ import { listen } from "./pipeline.ts";
 import { refuseJoin } from "./refuse.ts";
 import { RESTORE_KEY } from "./restoreKey.ts";
 import { guardFrames } from "./frames.ts";
-import { objectivesMessage } from "./objectives.ts";
 import { InfoFeed } from "./info-feed.ts";
+import { broadcastViews, sendViews } from "./views-out.ts";
 import { creationOf, displayName, frozen, newMatchRow, type RoomServices } from "./services.ts";
 
 export type { AuthResult } from "./extension.ts";
 export type { RoomServices } from "./services.ts";
 
-/** How long a broadcast holds the event loop before it lets other matches' messages in (ms). */
-const SLICE_MS = 0.3;
 /** The room class for these services: no process-wide state, one class per server. */
 export function matchRoom(services: RoomServices): typeof MatchRoom {
   return class extends MatchRoom {
@@ -330,42 +326,12 @@ export class MatchRoom extends Room implements RoomHost {
 
   /** Each client its own view: computed once per viewer, then full or a patch per client. */
   sendViews(clients: Iterable<Client>, full = false): void {
-    const views = this.match.views();
-    const { state } = this.match;
-    for (const client of clients) {
-      const data = this.data(client);
-      if (!data) continue;
-      const viewer = this.viewerOf(client, data);
-      // The objectives it may know come first, whenever that set changed.
-      if (data.objectives !== objectivesScope(state, viewer)) {
-        const o = objectivesMessage(this.match.game.scenario.objectives, state, viewer);
-        data.objectives = o.scope;
-        client.send("objectives", o.body);
-      }
-      const m = data.views.next(views, viewer, full);
-      if (m) client.send(m.type, m.body);
-    }
+    sendViews(this, clients, full);
   }
 
-  /**
-   * Everyone's views after a change, one connection at a time once a slice of the event loop
-   * is spent: between slices the process takes other matches' actions, whose acks then wait
-   * for one slice rather than for this whole broadcast. A connection sent its view later gets
-   * the state of that moment (each stream diffs from what it holds), so nothing goes stale.
-   */
   private async broadcastViews(full: boolean): Promise<void> {
-    let busy = 0;
-    let t0 = performance.now();
-    for (const client of [...this.clients]) {
-      if (performance.now() - t0 > SLICE_MS) {
-        busy += performance.now() - t0;
-        await new Promise((next) => setImmediate(next));
-        t0 = performance.now();
-      }
-      this.sendViews([client], full);
-    }
+    await broadcastViews(this, [...this.clients], full);
     this.broadcastInfo();
-    stage("broadcast", busy + performance.now() - t0);
   }
 
   /** Who reads a channel follows from the viewer (a class's teacher reads them all). */
