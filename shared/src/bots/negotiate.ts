@@ -113,9 +113,11 @@ function pact(name: string, parties: PowerId[], clauses: Clause[]): TreatyDraft 
  * to a partner it is not already engaged with, checked before it is offered.
  */
 export function propose(bot: Bot): Move | undefined {
+  // The phase and the turn are the same in every view: a turn without a proposal costs no view.
+  const { phase, turn } = bot.state;
+  if (phase !== "diplomacy") return undefined;
+  if (hash(`${bot.salt}:${turn}:${bot.seat}:propose`) % 3 !== 0) return undefined;
   const s = knownTo(bot);
-  if (s.phase !== "diplomacy") return undefined;
-  if (hash(`${bot.salt}:${s.turn}:${bot.seat}:propose`) % 3 !== 0) return undefined;
   for (const t of Object.values(s.treaties)) {
     if (t.proposer === bot.seat && t.proposedTurn === s.turn) return undefined;
   }

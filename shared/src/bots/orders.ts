@@ -160,6 +160,8 @@ function hasUnratified(s: GameState, seat: string): boolean {
  * seed and turn. Adaptive bots re-rank the best few by a one-turn lookahead on the engine.
  */
 export function chooseOrders(bot: Bot): Move[] {
+  // Its own orders are its view's unchanged: once given, no view is built to learn it.
+  if ((bot.state.powers[bot.seat]?.orders.length ?? 0) > 0) return [];
   const s = knownTo(bot);
   const me = s.powers[bot.seat];
   if (!me || me.orders.length > 0) return [];

@@ -1,6 +1,15 @@
 import type { MatchInfo, MatchInfoPatch } from "./server.ts";
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** The record's values are flat: primitives, and seats of primitives (an absent key is undefined). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (!(k in x) && y[k] !== undefined) return false;
+  return true;
+}
 
 /** The patch from `prev` to `next`; undefined when nothing changed. */
 export function diffMatchInfo(prev: MatchInfo, next: MatchInfo): MatchInfoPatch | undefined {
@@ -9,11 +18,16 @@ export function diffMatchInfo(prev: MatchInfo, next: MatchInfo): MatchInfoPatch 
     if (key === "seats") continue;
     if (!same(prev[key], next[key])) patch[key] = next[key];
   }
-  const before = new Map(prev.seats.map((s) => [s.power, s]));
-  const seats = next.seats.filter((s) => !same(before.get(s.power), s));
+  // Seats keep their order from record to record: a seat is looked for where it was.
+  const seats = next.seats.filter(
+    (s, i) => !same(prev.seats[i]?.power === s.power ? prev.seats[i] : seatOf(prev, s), s),
+  );
   if (seats.length > 0) patch.seats = seats;
   return Object.keys(patch).length === 0 ? undefined : patch;
 }
+
+const seatOf = (info: MatchInfo, s: { power: string }) =>
+  info.seats.find((x) => x.power === s.power);
 
 /** The record with the patch applied; the input is not modified. */
 export function applyMatchInfoPatch(info: MatchInfo, patch: MatchInfoPatch): MatchInfo {
