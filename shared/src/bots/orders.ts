@@ -163,8 +163,7 @@ export function chooseOrders(bot: Bot): Move[] {
   // Its own orders are its view's unchanged: once given, no view is built to learn it.
   if ((bot.state.powers[bot.seat]?.orders.length ?? 0) > 0) return [];
   const s = knownTo(bot);
-  const me = s.powers[bot.seat];
-  if (!me || me.orders.length > 0) return [];
+  if (!s.powers[bot.seat]) return [];
   const war = atWarAny(s, bot.seat) && enemiesOf(s, bot.seat).length > 0;
   const adaptive = bot.strength === "adaptive";
   const list = legalOrders(bot, adaptive ? ADAPTIVE_KINDS : HISTORICAL_KINDS, war);

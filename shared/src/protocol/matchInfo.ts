@@ -11,6 +11,9 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
+const seatOf = (info: MatchInfo, s: { power: string }) =>
+  info.seats.find((x) => x.power === s.power);
+
 /** The patch from `prev` to `next`; undefined when nothing changed. */
 export function diffMatchInfo(prev: MatchInfo, next: MatchInfo): MatchInfoPatch | undefined {
   const patch: Record<string, unknown> = {};
@@ -25,9 +28,6 @@ export function diffMatchInfo(prev: MatchInfo, next: MatchInfo): MatchInfoPatch 
   if (seats.length > 0) patch.seats = seats;
   return Object.keys(patch).length === 0 ? undefined : patch;
 }
-
-const seatOf = (info: MatchInfo, s: { power: string }) =>
-  info.seats.find((x) => x.power === s.power);
 
 /** The record with the patch applied; the input is not modified. */
 export function applyMatchInfoPatch(info: MatchInfo, patch: MatchInfoPatch): MatchInfo {
