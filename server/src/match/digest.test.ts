@@ -8,8 +8,11 @@ import {
   type GameState,
   type Viewer,
 } from "@cs/shared";
+import { loadScenario } from "@cs/assets/scenarios";
+import { randomPlay } from "@cs/shared/testing";
 import { describe, expect, test } from "vitest";
 import { digest } from "./digest.ts";
+import { ViewCache, newViewCarry } from "./views.ts";
 
 /** A few states of a MINI match, each from the one before through the engine (shared parts). */
 function states(): GameState[] {
@@ -53,6 +56,22 @@ describe("a view's digest", () => {
         const fresh = JSON.parse(JSON.stringify(view)) as unknown;
         expect(digest(view)).toBe(digest(fresh));
         expect(digest(clonePlain(view))).toBe(digest(view));
+      }
+    }
+  });
+
+  test("remembered across a match's states, is each view's own digest", () => {
+    // The server's path: one carry for the whole match, views built with its lasting memo.
+    const scenario = loadScenario("europe-1933");
+    const picks = Array.from({ length: 120 }, (_, i) => (i * 7919 + 13) % 1009);
+    const { states: played } = randomPlay(scenario, { seed: 5 }, picks);
+    const viewers: Viewer[] = ["spectator", "teacher", ...scenario.powers.map((p) => p.id)];
+    const carry = newViewCarry();
+    for (const s of played) {
+      const views = new ViewCache(s, carry);
+      for (const v of viewers) {
+        const alone = digest(JSON.parse(JSON.stringify(viewFor(s, v))));
+        expect(views.version(v)).toBe(alone);
       }
     }
   });

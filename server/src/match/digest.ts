@@ -67,27 +67,29 @@ function key(k: string): number {
 }
 
 /**
- * Digests of one match's views, remembering the objects and arrays hashed for the current
- * state and the one before (`next` when the state changes): what an action left alone is
- * found by identity. Two generations in plain maps rather than a WeakMap over every state
- * ever seen: a WeakMap that size costs the garbage collector more than the hashing it saves.
+ * How deep `Digests` remembers: a view's records (`powers`, `treaties`, `news`, …; the view
+ * itself is new every time) and the entries in them (a power's record, a treaty, a news item).
+ * An action replaces a few entries and the records that hold them (engine/draft.ts); below an
+ * entry, what is new is hashed again, which costs less than remembering every clause and order.
+ */
+const REMEMBERED = 2;
+
+/**
+ * Digests of one match's views, remembering by identity the records of its views and their
+ * entries (`REMEMBERED` deep), as long as the objects live: a new state's views hash only what
+ * the action replaced. A weak map of those few hundred objects per match, rather than a map of
+ * every object hashed rebuilt per state: that map, copied by each scavenge it survived, made
+ * most of the server's garbage-collection pauses under load (docs/benchmarks.md).
  */
 export class Digests {
-  private before = new Map<object, number>();
-  private now = new Map<object, number>();
-
-  /** A new state: what was hashed for the last one may still be shared by this one. */
-  next(): void {
-    this.before = this.now;
-    this.now = new Map();
-  }
+  private readonly known = new WeakMap<object, number>();
 
   /** The digest of a JSON-like value (a view). */
   of(v: unknown): number {
-    return this.value(v);
+    return this.value(v, 0);
   }
 
-  private value(v: unknown): number {
+  private value(v: unknown, depth: number): number {
     switch (typeof v) {
       case "string":
         return text(v, TAG.str);
@@ -100,37 +102,37 @@ export class Digests {
       case "boolean":
         return v ? TRUE : FALSE;
       case "object":
-        return v === null ? NULL : this.composite(v);
+        return v === null ? NULL : this.composite(v, depth);
       default:
         return NULL; // undefined, functions: JSON leaves them out (keys) or writes null (items)
     }
   }
 
-  private composite(o: object): number {
-    let h = this.now.get(o);
+  private composite(o: object, depth: number): number {
+    const remember = depth > 0 && depth <= REMEMBERED;
+    let h = remember ? this.known.get(o) : undefined;
     if (h !== undefined) return h;
-    h = this.before.get(o);
-    if (h === undefined) h = Array.isArray(o) ? this.items(o) : this.entries(o);
-    this.now.set(o, h);
+    h = Array.isArray(o) ? this.items(o, depth + 1) : this.entries(o, depth + 1);
+    if (remember) this.known.set(o, h);
     return h;
   }
 
   /** In order: each item mixed into what came before. */
-  private items(a: readonly unknown[]): number {
+  private items(a: readonly unknown[], depth: number): number {
     let h = mix(a.length, TAG.arr);
-    for (const item of a) h = mix((h + this.value(item)) % TWO48, TAG.item);
+    for (const item of a) h = mix((h + this.value(item, depth)) % TWO48, TAG.item);
     return h;
   }
 
   /** Without order: the sum of each defined entry's digest (key and value together). */
-  private entries(o: object): number {
+  private entries(o: object, depth: number): number {
     let sum = 0;
     let n = 0;
     const rec = o as Record<string, unknown>;
     for (const k in rec) {
       const x = rec[k];
       if (x === undefined || typeof x === "function") continue;
-      sum = (sum + mix((key(k) + this.value(x)) % TWO48, TAG.obj)) % TWO48;
+      sum = (sum + mix((key(k) + this.value(x, depth)) % TWO48, TAG.obj)) % TWO48;
       n++;
     }
     return mix(sum, TAG.obj + n);

@@ -41,8 +41,8 @@ export const newViewCarry = (): ViewCarry => ({
  * Views (and their versions) computed once per viewer for one state, shared by every
  * connection. The viewers' views share what outsiders see alike (`newViewMemo`: other powers'
  * estimated records, treaties with their secret clauses cut), kept from the match's earlier
- * states while unchanged (`carry.lasting`); `carry.digests` remembers what the last state's
- * views hashed. A new state's views and versions then cost what changed, not the whole map.
+ * states while unchanged (`carry.lasting`); `carry.digests` remembers what earlier states' views
+ * hashed. A new state's views and versions then cost what changed, not the whole map.
  */
 export class ViewCache {
   readonly state: GameState;
@@ -53,7 +53,6 @@ export class ViewCache {
   constructor(state: GameState, carry: ViewCarry = newViewCarry()) {
     this.state = state;
     this.digests = carry.digests;
-    this.digests.next();
     this.memo = newViewMemo(carry.lasting);
   }
 
