@@ -103,7 +103,7 @@ function signedText(tr: Debrief["treaties"][number]): string {
 function momentText(m: KeyMoment): string {
   switch (m.kind) {
     case "war":
-      return ct("moment.war", {
+      return ct(m.civil ? "moment.civilWar" : "moment.war", {
         ...powerParams("aggressor", [m.aggressor]),
         ...powerParams("victim", [m.victim]),
       });

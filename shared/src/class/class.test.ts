@@ -276,6 +276,26 @@ describe("the debrief", () => {
     const d = buildDebrief(m.state, m.ctx);
     expect(d.timeline.map((x) => x.event)).not.toContain(id);
   });
+  test("tells a civil war apart from a war between states", () => {
+    // Spain, 17–18 July 1936: the insurgents rise against the Republic's government
+    // (shared/src/events/effects.ts `civilWar`); a war carries its conflict id only then.
+    const m = startMatch(MINI);
+    const [a, b] = Object.keys(m.state.powers) as [string, string];
+    const war = (id: string, conflict?: string) => ({
+      id,
+      theatre: "europe" as const,
+      sides: [[a], [b]] as [string[], string[]],
+      aggressor: a,
+      victim: b,
+      startedTurn: m.state.turn,
+      ...(conflict ? { conflict } : {}),
+    });
+    const state = { ...m.state, wars: { w1: war("w1"), w2: war("w2", "spain") } };
+    const civil = buildDebrief(state, m.ctx).moments.flatMap((x) =>
+      x.kind === "war" ? [x.civil] : [],
+    );
+    expect(civil.sort()).toEqual([false, true]);
+  });
 });
 
 describe("placing students", () => {

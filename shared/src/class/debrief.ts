@@ -103,7 +103,7 @@ export interface Participation {
  * sanctions, broken or honoured obligations, the largest departures from history, the end.
  */
 export type KeyMoment =
-  | { kind: "war"; turn: number; aggressor: string; victim: string }
+  | { kind: "war"; turn: number; aggressor: string; victim: string; civil: boolean }
   | { kind: "treaty"; turn: number; name: string; parties: string[] }
   | { kind: "sanctions"; turn: number; target: string; oil: boolean }
   | { kind: "sanctionsLifted"; turn: number; target: string }
@@ -312,7 +312,13 @@ function keyMoments(
   const out: KeyMoment[] = [];
   for (const w of Object.values(state.wars))
     if (w.startedTurn >= start)
-      out.push({ kind: "war", turn: w.startedTurn, aggressor: w.aggressor, victim: w.victim });
+      out.push({
+        kind: "war",
+        turn: w.startedTurn,
+        aggressor: w.aggressor,
+        victim: w.victim,
+        civil: w.conflict !== undefined,
+      });
   for (const t of d.treaties)
     if (!t.inherited && t.signedTurn !== null)
       out.push({ kind: "treaty", turn: t.signedTurn, name: t.name, parties: t.parties });
