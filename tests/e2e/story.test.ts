@@ -143,9 +143,23 @@ describe.skipIf(!canRun)("the game tells its story, in English and in French", (
     expect(await fra.locator("#map-legend").textContent()).toContain("demilitarised zone");
     // Wars, fronts and the player's own orders are drawn too, and keyed.
     expect(await fra.locator("#map-legend").textContent()).toMatch(/a war.*a front.*your orders/s);
+    // On a laptop's map the key starts folded to its title, off the Soviet Union's name.
+    const unfolded = () => fra.evaluate<boolean>(`document.querySelector("#map-legend").open`);
+    expect(await unfolded()).toBe(false);
+    // The main map's name (the Far East inset names the USSR too, after it).
+    const ussr = await fra
+      .locator(".map-label.state.great", { hasText: "USSR" })
+      .first()
+      .boundingBox();
+    const key = await fra.locator("#map-legend").boundingBox();
+    if (!ussr || !key) throw new Error("no USSR name or no key");
+    expect(ussr.x + ussr.width < key.x || ussr.y > key.y + key.height).toBe(true);
     await screenshot(fra, "story-map-en");
+    await fra.click("#map-legend summary");
+    await expect.poll(unfolded, WAIT).toBe(true);
     await fra.selectOption("#map-mode", "alliances");
     await expect.poll(() => fra.getAttribute("#map-legend", "data-mode"), WAIT).toBe("alliances");
+    expect(await unfolded()).toBe(true); // as the player left it
     expect(await fra.locator("#map-legend").textContent()).toContain("guarantee");
     // Zoomed in, the regions of the period's crises are named too.
     const box = await fra.locator("#map-area").boundingBox();

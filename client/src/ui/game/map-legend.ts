@@ -13,10 +13,19 @@ const ENTRIES: Readonly<Record<MapMode, readonly string[]>> = {
   sanctions: ["sanctioned", "applying", "refusing", "muted"],
 };
 
-/** Whether the key is unfolded; kept across re-renders, folded away by its title. */
-let unfolded = true;
+/**
+ * Whether the player unfolded the key (or folded it away) by its title; kept across
+ * re-renders. Until they do, it is unfolded where the map has room for it.
+ */
+let unfolded: boolean | undefined;
 
-export function mapLegend(mode: MapMode): HTMLElement {
+/**
+ * A map narrower than this (px) starts with its key folded to its title: unfolded in the top
+ * right corner of a 1366×768 or a 1920×1080 screen's map, it covers the Soviet Union's name.
+ */
+const ROOM_FOR_KEY = 1600;
+
+export function mapLegend(mode: MapMode, mapWidth: number): HTMLElement {
   return h(
     "details",
     {
@@ -24,7 +33,7 @@ export function mapLegend(mode: MapMode): HTMLElement {
       id: "map-legend",
       "data-mode": mode,
       "aria-label": t("legend:title"),
-      open: unfolded,
+      open: unfolded ?? mapWidth >= ROOM_FOR_KEY,
       ontoggle: (e: Event) => (unfolded = (e.currentTarget as HTMLDetailsElement).open),
     },
     h("summary", { class: "legend-title" }, t(`legend:mode.${mode}`)),

@@ -163,7 +163,10 @@ export class GameScreen {
     const ctx = this.ctx(view, seat);
     this.pending = pendingItems(view, seat, ctx.legal);
     replaceContent(this.tabs, this.tabButtons(), this.mapModes());
-    replaceContent(this.legend, this.map ? mapLegend(this.mapMode) : null);
+    replaceContent(
+      this.legend,
+      this.map ? mapLegend(this.mapMode, this.mapArea.clientWidth) : null,
+    );
     replaceContent(this.zoom, this.map ? mapZoom(this.map) : null);
     this.panel.setAttribute("aria-labelledby", `tab-${this.tab}`);
     if (this.tab === "diplomacy") renderDiplomacy(this.panel, ctx);
@@ -379,7 +382,7 @@ export class GameScreen {
           onchange: (e: Event) => {
             this.mapMode = (e.target as HTMLSelectElement).value as MapMode;
             map.setMode(this.mapMode);
-            replaceContent(this.legend, mapLegend(this.mapMode));
+            replaceContent(this.legend, mapLegend(this.mapMode, this.mapArea.clientWidth));
           },
         },
         (["political", "alliances", "reach", "sanctions"] as const).map((m) =>
