@@ -3,7 +3,8 @@
  * East from Baikal to Japan. The box's own country (Ethiopia; China) takes the box region's
  * look — its controller's tint and its patterns, so a conquest or sanctions show there as on
  * the main plate; the others are tinted, paler, by their 1933 master (Italy's colonies,
- * Japan's empire, the British and French possessions). Outlines: inset-outlines.json.
+ * Japan's empire with Manchukuo, the British and French possessions). Outlines:
+ * inset-outlines.json.
  */
 import { INK, PAPER, PAPER_DARK, SEA, tintOf } from "../look/palette.ts";
 import { pattern } from "../look/patterns.ts";

@@ -55,7 +55,7 @@ export const INSET_NAMES: Record<string, readonly InsetName[]> = {
     { power: "CHN", at: [106, 31], tier: "state", outline: "China" },
     { power: "JPN", at: [139.5, 37], tier: "great", outline: "Japan" },
     { power: "SUN", at: [135, 50.5], tier: "great", outline: "Russia" },
-    { place: "manchukuo", at: [125.5, 45.5], tier: "key", outline: "China" },
+    { place: "manchukuo", at: [125.5, 45.5], tier: "key", outline: "Manchukuo" },
     { place: "korea", at: [127.5, 39.8], tier: "region", outline: "North Korea" },
     { place: "formosa", at: [121, 23.8], tier: "region", outline: "Taiwan" },
     { place: "mongolia", at: [103, 46.5], tier: "region", outline: "Mongolia" },
