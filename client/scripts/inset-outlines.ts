@@ -69,8 +69,9 @@ const INSETS: Inset[] = [
     },
     carve: [
       {
-        // Manchukuo in 1933, with Jehol (Rehe) taken in February–March 1933: south of it the
-        // Great Wall from Shanhaiguan, west the line of Jehol and the Xing'an provinces to
+        // Manchukuo in 1933, with Jehol (Rehe) taken in February–March 1933 and the Great Wall
+        // the line by the Tanggu Truce of 31 May 1933 (L. Young, Japan's Total Empire, 1998):
+        // south of it the Great Wall from Shanhaiguan, west the line of Jehol and the Xing'an provinces to
         // Mongolia; north and east the Amur, the Ussuri and the Yalu (the area runs past them,
         // into Russia, Korea and the sea, which the cut with China's outline drops).
         name: "Manchukuo",
