@@ -71,9 +71,9 @@ const INSETS: Inset[] = [
       {
         // Manchukuo in 1933, with Jehol (Rehe) taken in February–March 1933 and the Great Wall
         // the line by the Tanggu Truce of 31 May 1933 (L. Young, Japan's Total Empire, 1998):
-        // south of it the Great Wall from Shanhaiguan, west the line of Jehol and the Xing'an provinces to
-        // Mongolia; north and east the Amur, the Ussuri and the Yalu (the area runs past them,
-        // into Russia, Korea and the sea, which the cut with China's outline drops).
+        // south of it the Great Wall from Shanhaiguan, west the line of Jehol and the Xing'an
+        // provinces to Mongolia; north and east the Amur, the Ussuri and the Yalu (the area runs
+        // past them, into Russia, Korea and the sea, which the cut with China's outline drops).
         name: "Manchukuo",
         from: "China",
         master: "JPN",
@@ -112,13 +112,6 @@ function project(inset: Inset, lon: number, lat: number): [number, number] {
   // far beyond it (Russia) keeps its shape inside and costs no points outside.
   const clamp = (v: number, max: number) => Math.min(max + 4, Math.max(-4, v));
   return [Math.round(clamp(x, W)), Math.round(clamp(y, H))];
-}
-
-function rings(g: Geometry | null): number[][][] {
-  if (!g) return [];
-  if (g.type === "Polygon") return g.coordinates;
-  if (g.type === "MultiPolygon") return g.coordinates.flat();
-  return [];
 }
 
 function polygons(g: Geometry | null): MultiPolygon {
@@ -169,7 +162,7 @@ for (const inset of INSETS) {
   for (const f of carved(inset, fc.features)) {
     const { name } = f;
     const kept: number[][] = [];
-    for (const ring of rings(f.geometry)) {
+    for (const ring of polygons(f.geometry).flat()) {
       const inside = ring.some(
         ([lon = 0, lat = 0]) => lon >= w && lon <= e && lat >= s && lat <= n,
       );

@@ -310,15 +310,9 @@ function keyMoments(
   d: Pick<Debrief, "timeline" | "treaties" | "obligations" | "sanctions" | "rollbacks">,
 ): KeyMoment[] {
   const out: KeyMoment[] = [];
-  for (const w of Object.values(state.wars))
-    if (w.startedTurn >= start)
-      out.push({
-        kind: "war",
-        turn: w.startedTurn,
-        aggressor: w.aggressor,
-        victim: w.victim,
-        civil: w.conflict !== undefined,
-      });
+  for (const { startedTurn: turn, aggressor, victim, conflict } of Object.values(state.wars))
+    if (turn >= start)
+      out.push({ kind: "war", turn, aggressor, victim, civil: conflict !== undefined });
   for (const t of d.treaties)
     if (!t.inherited && t.signedTurn !== null)
       out.push({ kind: "treaty", turn: t.signedTurn, name: t.name, parties: t.parties });
